@@ -1,0 +1,1 @@
+"""paper-kg extractors: reading corpora and pulling entities and claims out of abstracts. Knows nothing about RDF."""
