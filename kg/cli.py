@@ -1,0 +1,192 @@
+"""The `kg` command. Every command that reads or writes a store takes --store (default ./kg-store)."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .store import DEFAULT_STORE, StoreNotFound, open_store
+
+app = typer.Typer(help="paper-kg: a knowledge graph of ML papers, their methods, models, datasets and "
+                       "quantitative claims.", no_args_is_help=True, add_completion=False)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+StoreOpt = typer.Option(DEFAULT_STORE, "--store", help="Directory of the on-disk store.")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def _open(store: str):
+    try:
+        return open_store(store)
+    except StoreNotFound as exc:
+        _fail(str(exc))
+
+
+class _Bar:
+    """A rich progress bar that only appears once work has taken over a second."""
+
+    def __init__(self):
+        self.started = time.monotonic()
+        self.progress: Progress | None = None
+        self.task = None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.progress is None:
+            if time.monotonic() - self.started < 1.0 or done >= total:
+                return
+            self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                     TimeElapsedColumn(), console=err, transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task(stage, total=total)
+        self.progress.update(self.task, completed=done, total=total, description=stage)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+@app.command()
+def build(paths: list[Path] = typer.Argument(None, help="Corpus files or folders (default: the bundled sample "
+                                                        "corpus). JSON Lines (gzip too), CSV, Daily Papers pages."),
+          store: str = StoreOpt,
+          workers: int = typer.Option(1, "--workers", "-j", min=1, help="Extraction processes."),
+          quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors.")) -> None:
+    """Build or update the knowledge graph store from corpus files (atomic; unchanged papers are kept)."""
+    from .build import NothingRead, build as run_build
+    from .resources import sample_corpus_dir
+
+    sources = [str(p) for p in paths] if paths else [str(sample_corpus_dir())]
+    bar = _Bar()
+    try:
+        report = run_build(sources, store, workers=workers, progress=None if quiet else bar)
+    except NothingRead as exc:
+        bar.close()
+        _print_rejections(exc.report.rejections)
+        _fail(f"nothing could be read from {', '.join(sources)}")
+    finally:
+        bar.close()
+    _print_rejections(report.rejections)
+    if quiet:
+        return
+    out.print(f"[bold]Built[/bold] {report.store}: {report.papers} papers from {report.files} files "
+              f"({report.read} read, {report.duplicates} duplicates merged, {len(report.rejections)} rejected)")
+    out.print(f"  {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged; "
+              f"{report.triples:,} triples in {report.total_seconds:.1f} s "
+              f"({', '.join(f'{k} {v:.1f}s' for k, v in report.seconds.items())})")
+
+
+def _print_rejections(rejections) -> None:
+    for r in rejections[:50]:
+        err.print(f"[yellow]rejected[/yellow] {r}", highlight=False, soft_wrap=True)
+    if len(rejections) > 50:
+        err.print(f"[yellow]... and {len(rejections) - 50} more rejected records[/yellow]")
+
+
+@app.command()
+def stats(store: str = StoreOpt) -> None:
+    """Counts of papers, entities by type, claims by kind, and triples in the store."""
+    from .stats import store_stats
+
+    st = _open(store)
+    s = store_stats(st)
+    out.print(f"[bold]{store}[/bold]: {s.triples:,} triples, {s.papers} papers, {s.claims} claims")
+    for label, counts in (("entities", s.entities), ("claims", s.claim_kinds)):
+        if counts:
+            out.print(f"  {label}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+@app.command()
+def sparql(query: Optional[str] = typer.Argument(None, help="A SPARQL query (or use --file)."),
+           file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from this file."),
+           format: str = typer.Option("table", "--format", help="table, csv, tsv, json or jsonl."),
+           store: str = StoreOpt) -> None:
+    """Run a raw SPARQL query over the union of all graphs."""
+    from .results import print_results, run_sparql
+
+    if (query is None) == (file is None):
+        _fail("give a query or --file, not both")
+    text = file.read_text(encoding="utf-8") if file else query
+    st = _open(store)
+    try:
+        result = run_sparql(st, text)
+    except SyntaxError as exc:
+        _fail(f"SPARQL syntax error: {exc}")
+    print_results(result, format, out)
+
+
+@app.command()
+def extract(paths: list[Path] = typer.Argument(..., help="Corpus files or folders in any supported layout."),
+            output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write JSON Lines here "
+                                                                               "(default: stdout).")) -> None:
+    """Extract entities and claims; one JSON object per paper in the extraction guide's schema."""
+    from extractors.extract import extract_many
+    from extractors.readers import read_corpus
+
+    result = read_corpus([str(p) for p in paths])
+    _print_rejections(result.rejections)
+    if not result.records:
+        _fail("nothing could be read")
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for x in extract_many(result.records):
+            sink.write(json.dumps(x.to_json(), ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            sink.close()
+    if output:
+        err.print(f"{len(result.records)} papers extracted to {output}")
+
+
+@app.command()
+def validate(store: str = StoreOpt,
+             limit: int = typer.Option(50, "--limit", help="Print at most this many violations.")) -> None:
+    """Check the graph against ontology/shapes.ttl (SHACL); exit 1 on any violation."""
+    from .validate import validate_store
+
+    report = validate_store(_open(store))
+    for v in report.violations[:limit]:
+        err.print(str(v), highlight=False, soft_wrap=True)
+    if len(report.violations) > limit:
+        err.print(f"... and {len(report.violations) - limit} more")
+    (out if report.conforms else err).print(report.summary(), highlight=False)
+    if not report.conforms:
+        raise typer.Exit(1)
+
+
+@app.command()
+def dump(format: str = typer.Option("nquads", "--format", help="nquads (sorted, byte-identical for the same "
+                                                                "input), trig, turtle (union of graphs) or jsonld."),
+         output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (default: stdout)."),
+         store: str = StoreOpt) -> None:
+    """Write the whole graph to a file or stdout."""
+    from .dump import FORMATS, dump as run_dump
+
+    if format not in FORMATS:
+        _fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    st = _open(store)
+    if output is None:
+        run_dump(st, format, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return
+    with output.open("wb") as fh:
+        size = run_dump(st, format, fh)
+    err.print(f"{size:,} bytes of {format} written to {output}", highlight=False)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""IRIs of the graph: the project's namespace, the standard vocabularies it reuses, and how nodes are minted.
+
+This module is the contract between the builder, the query library, the API
+and the exports; ``ontology/paper-kg.ttl`` documents every term used here.
+
+Layout of the data (all identifiers deterministic):
+
+- paper            ``ID/paper/<paper-id>``          a pkg:Paper (also schema:ScholarlyArticle)
+- entity           ``ID/entity/<slug of canonical>`` one node per real thing, whatever its type(s)
+- claim            ``ID/claim/<paper-id>/<n>``        a pkg:Claim (n-ary), n in order of position
+- mention          ``ID/mention/<paper-id>/<n>``      where an entity occurs (provenance of paper->entity links)
+- extraction run   ``ID/activity/<paper-id>``         a prov:Activity that generated the paper's facts
+- extractor agent  ``ID/agent/<extractor>/<version>`` a prov:SoftwareAgent
+
+Named graphs: ``GRAPH/paper/<paper-id>`` holds the paper's metadata (title, date, sources);
+``GRAPH/extracted/<paper-id>`` everything extracted from it (entities as that paper sees them,
+mentions, claims, paper->entity links); ``GRAPH/ontology`` the vocabulary; ``GRAPH/entities`` one prefLabel per entity plus every
+spelling as altLabel, derived from all papers at build time (kg/resolve.py). Queries run with the
+union of all graphs as default graph.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote
+
+from pyoxigraph import NamedNode
+
+BASE = "https://w3id.org/paper-kg/"
+PKG = BASE + "ontology#"  # the project's own vocabulary
+ID = BASE + "id/"
+GRAPH = BASE + "graph/"
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+DCTERMS = "http://purl.org/dc/terms/"
+SCHEMA = "https://schema.org/"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+PROV = "http://www.w3.org/ns/prov#"
+OWL = "http://www.w3.org/2002/07/owl#"
+SH = "http://www.w3.org/ns/shacl#"
+
+PREFIXES = {"pkg": PKG, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "dcterms": DCTERMS, "schema": SCHEMA,
+            "skos": SKOS, "prov": PROV, "owl": OWL}
+
+# classes per entity type of extractors.model.ENTITY_TYPES
+ENTITY_CLASS = {"method": PKG + "Method", "model": PKG + "Model", "dataset": PKG + "Dataset",
+                "task": PKG + "Task", "hardware": PKG + "Hardware", "concept": PKG + "Concept"}
+# paper -> entity relation per entity type (the paper uses / mentions it); pkg:proposes when it introduces it
+PAPER_RELATION = {"method": PKG + "usesMethod", "model": PKG + "usesModel", "dataset": PKG + "evaluatesOn",
+                  "task": PKG + "addressesTask", "hardware": PKG + "runsOn", "concept": PKG + "mentionsConcept"}
+# claim kinds are individuals of pkg:ClaimKind
+CLAIM_KIND = {k: PKG + k.capitalize() for k in ("speedup", "reduction", "improvement", "score", "scale", "overhead")}
+
+
+def slug(name: str) -> str:
+    """The key an entity is minted from: lower-case letters and digits only (a dot kept between digits),
+    so spellings that differ in case, spaces or hyphens become one node.
+
+    >>> slug("Flash Attention"), slug("FlashAttention")
+    ('flashattention', 'flashattention')
+    >>> slug("LLaMA-2-70B"), slug("Qwen2.5-7B")
+    ('llama270b', 'qwen2.57b')
+    """
+    s = unicodedata.normalize("NFKC", name).lower()
+    s = re.sub(r"(?<=\d)\.(?=\d)", "\x00", s)
+    s = re.sub(r"[^0-9a-z\x00+]+", "", s).replace("\x00", ".")
+    return quote(s, safe="._~+") or "unnamed"
+
+
+def paper_iri(paper_id: str) -> NamedNode:
+    return NamedNode(ID + "paper/" + quote(paper_id, safe=":._-"))
+
+
+def entity_iri(canonical: str) -> NamedNode:
+    return NamedNode(ID + "entity/" + slug(canonical))
+
+
+def claim_iri(paper_id: str, n: int) -> NamedNode:
+    return NamedNode(f"{ID}claim/{quote(paper_id, safe=':._-')}/{n}")
+
+
+def mention_iri(paper_id: str, n: int) -> NamedNode:
+    return NamedNode(f"{ID}mention/{quote(paper_id, safe=':._-')}/{n}")
+
+
+def activity_iri(paper_id: str) -> NamedNode:
+    """The prov:Activity that extracted one paper's facts."""
+    return NamedNode(f"{ID}activity/{quote(paper_id, safe=':._-')}")
+
+
+def agent_iri(extractor: str, version: str) -> NamedNode:
+    """The prov:SoftwareAgent for one extractor version.
+
+    >>> agent_iri("paper-kg-extractors", "0.1.0").value
+    'https://w3id.org/paper-kg/id/agent/paper-kg-extractors/0.1.0'
+    """
+    return NamedNode(f"{ID}agent/{quote(extractor, safe='._-')}/{quote(version, safe='._-+')}")
+
+
+def paper_graph(paper_id: str) -> NamedNode:
+    return NamedNode(GRAPH + "paper/" + quote(paper_id, safe=":._-"))
+
+
+def extracted_graph(paper_id: str) -> NamedNode:
+    return NamedNode(GRAPH + "extracted/" + quote(paper_id, safe=":._-"))
+
+
+ONTOLOGY_GRAPH = NamedNode(GRAPH + "ontology")
+# entity labels (skos:prefLabel, rdfs:label, skos:altLabel) and cross-paper links, recomputed from all papers
+# on every build so that a node has exactly one prefLabel whatever the papers spell (see kg/resolve.py)
+ENTITY_GRAPH = NamedNode(GRAPH + "entities")

@@ -1,0 +1,122 @@
+"""Entity resolution across papers: one prefLabel per node, every spelling an altLabel, acronym links.
+
+Each paper's extracted graph says how *that paper* names an entity (``pkg:canonicalName``, ``pkg:spelling``);
+papers may disagree ("FlashAttention" and "Flash Attention" both mint ``entity/flashattention``). After
+every build, full or incremental, ``refresh_entities(store)`` recomputes the shared graph
+``graph/entities`` from all papers in the store:
+
+- ``skos:prefLabel`` and ``rdfs:label``: ONE value per node, the canonical name most papers give, ties
+  broken by the shortest, then by code-point order (so "FlashAttention" beats "Flash Attention" and
+  "GSM8K" beats "gsm8k"); deterministic and independent of load order;
+- ``skos:altLabel``: every other canonical name and spelling seen, exact strings;
+- ``skos:exactMatch``: a node minted from a bare acronym in one paper ("TFLA") to the node whose paper
+  defined it ("Tiled Flash Linear Attention (TFLA)") when exactly one node in the graph has that acronym
+  as a spelling. Per-paper graphs are never rewritten, so an incremental build and a fresh build of the
+  same papers give the same graph.
+
+>>> choose_label({"Flash Attention": 1, "FlashAttention": 1})
+'FlashAttention'
+>>> choose_label({"flash attention": 3, "FlashAttention": 1})
+'flash attention'
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from pyoxigraph import Literal, NamedNode, Quad, Store
+
+from kg.namespaces import ENTITY_GRAPH, PKG, RDFS, SKOS, slug
+
+_PREF = NamedNode(SKOS + "prefLabel")
+_ALT = NamedNode(SKOS + "altLabel")
+_LABEL = NamedNode(RDFS + "label")
+_EXACT = NamedNode(SKOS + "exactMatch")
+
+
+@dataclass
+class EntityNames:
+    """Every name the papers give one entity node: canonical names with how many papers give each, and other spellings."""
+
+    canonical: dict[str, int] = field(default_factory=dict)
+    spellings: set[str] = field(default_factory=set)
+
+
+def choose_label(canonical: dict[str, int]) -> str:
+    """The prefLabel among the canonical names papers give: most papers, then shortest, then code-point order."""
+    if not canonical:
+        raise ValueError("an entity needs at least one canonical name to get a label")
+    return min(canonical, key=lambda s: (-canonical[s], len(s), s))
+
+
+def _is_acronym(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return 2 <= len(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) and " " not in s
+
+
+def label_quads(names: dict[str, EntityNames]) -> list[Quad]:
+    """The quads of ``graph/entities`` for the given names (entity IRI -> names), sorted."""
+    out: list[Quad] = []
+    pref: dict[str, str] = {}
+    for iri in sorted(names):
+        n = names[iri]
+        if not n.canonical:  # named only by spellings (a graph built by hand): fall back on them
+            n = EntityNames({s: 1 for s in n.spellings}, set())
+            if not n.canonical:
+                continue
+        label = choose_label(n.canonical)
+        pref[iri] = label
+        node = NamedNode(iri)
+        out += [Quad(node, _PREF, Literal(label), ENTITY_GRAPH), Quad(node, _LABEL, Literal(label), ENTITY_GRAPH)]
+        for alt in sorted((set(n.canonical) | n.spellings) - {label, ""}):
+            out.append(Quad(node, _ALT, Literal(alt), ENTITY_GRAPH))
+    out += acronym_links(names, pref)
+    return out
+
+
+def acronym_links(names: dict[str, EntityNames], pref: dict[str, str]) -> list[Quad]:
+    """skos:exactMatch from a node minted from a bare acronym to the one node that has it as a spelling.
+
+    Acronyms are ambiguous across the field ("CS" is code-switching or compressed sensing), so a link is
+    made only when exactly one other node carries the acronym.
+    """
+    holders: dict[str, set[str]] = defaultdict(set)
+    for iri, n in names.items():
+        for s in n.spellings:
+            if _is_acronym(s):
+                holders[slug(s)].add(iri)
+    out = []
+    for iri, label in sorted(pref.items()):
+        if not _is_acronym(label):
+            continue
+        others = holders.get(slug(label), set()) - {iri}
+        if len(others) == 1:
+            out.append(Quad(NamedNode(iri), _EXACT, NamedNode(next(iter(others))), ENTITY_GRAPH))
+    return out
+
+
+_NAMES_QUERY = f"""
+SELECT ?e ?name (COUNT(DISTINCT ?g) AS ?papers) WHERE {{
+  GRAPH ?g {{ ?e <{PKG}canonicalName> ?name }}
+}} GROUP BY ?e ?name"""
+_SPELLINGS_QUERY = f"""
+SELECT DISTINCT ?e ?s WHERE {{ GRAPH ?g {{ ?e <{PKG}spelling> ?s }} }}"""
+
+
+def collect_names(store: Store) -> dict[str, EntityNames]:
+    """Every entity's canonical names (with paper counts) and spellings, from all named graphs of the store."""
+    names: dict[str, EntityNames] = defaultdict(EntityNames)
+    for row in store.query(_NAMES_QUERY):
+        names[row["e"].value].canonical[row["name"].value] = int(row["papers"].value)
+    for row in store.query(_SPELLINGS_QUERY):
+        names[row["e"].value].spellings.add(row["s"].value)
+    return dict(names)
+
+
+def refresh_entities(store: Store) -> int:
+    """Recompute ``graph/entities`` from the papers in ``store``; returns how many entity nodes it labels."""
+    quads = label_quads(collect_names(store))
+    if store.contains_named_graph(ENTITY_GRAPH):
+        store.remove_graph(ENTITY_GRAPH)
+    store.extend(quads)
+    return sum(1 for q in quads if q.predicate == _PREF)

@@ -1,0 +1,92 @@
+"""Running SPARQL over the store and printing the rows as a table, CSV, TSV, JSON or JSON Lines."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+
+from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, Store
+from rich.console import Console
+from rich.table import Table
+
+from .namespaces import PREFIXES
+
+FORMATS = ("table", "csv", "tsv", "json", "jsonl")
+
+
+@dataclass
+class Rows:
+    """A SELECT result as plain Python values (None where unbound), or the answer of an ASK."""
+
+    columns: list[str]
+    rows: list[list]
+    boolean: bool | None = None
+
+
+def term_value(term):
+    """A term as a plain Python value: IRIs and strings as str, numbers as int or float, booleans as bool."""
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        dt = term.datatype.value.rsplit("#", 1)[-1]
+        if dt in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger"):
+            try:
+                return int(term.value)
+            except ValueError:
+                return term.value
+        if dt in ("decimal", "double", "float"):
+            try:
+                return float(term.value)
+            except ValueError:
+                return term.value
+        if dt == "boolean":
+            return term.value == "true"
+        return term.value
+    if isinstance(term, (NamedNode, BlankNode)):
+        return term.value
+    return str(term)
+
+
+def to_rows(result) -> Rows:
+    if isinstance(result, QueryBoolean):
+        return Rows(["result"], [[bool(result)]], bool(result))
+    if isinstance(result, QuerySolutions):
+        columns = [v.value for v in result.variables]
+        return Rows(columns, [[term_value(s[c]) for c in columns] for s in result])
+    # CONSTRUCT / DESCRIBE: triples
+    return Rows(["subject", "predicate", "object"],
+                [[term_value(t.subject), term_value(t.predicate), term_value(t.object)] for t in result])
+
+
+def run_sparql(store: Store, text: str, substitutions: dict | None = None) -> Rows:
+    """Run a query with the union of all named graphs as default graph and the project's prefixes known."""
+    return to_rows(store.query(text, use_default_graph_as_union=True, prefixes=PREFIXES,
+                               substitutions=substitutions))
+
+
+def format_rows(rows: Rows, fmt: str) -> str:
+    """Rows as CSV, TSV, JSON (a list of objects) or JSON Lines."""
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(rows.columns)
+        w.writerows([["" if v is None else v for v in r] for r in rows.rows])
+        return buf.getvalue()
+    objs = [dict(zip(rows.columns, r)) for r in rows.rows]
+    if fmt == "json":
+        return json.dumps(objs, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objs)
+    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def print_results(rows: Rows, fmt: str, console: Console) -> None:
+    if fmt == "table":
+        table = Table(*rows.columns, show_lines=False)
+        for r in rows.rows:
+            table.add_row(*["" if v is None else str(v) for v in r])
+        console.print(table)
+        console.print(f"{len(rows.rows)} rows", style="dim")
+    else:
+        console.file.write(format_rows(rows, fmt))

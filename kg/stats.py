@@ -1,0 +1,34 @@
+"""What is in a store: papers, entities per type, claims per kind, triples."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pyoxigraph import Store
+
+from .namespaces import PKG, PREFIXES
+
+
+@dataclass
+class StoreStats:
+    triples: int
+    papers: int
+    claims: int
+    entities: dict[str, int] = field(default_factory=dict)  # class local name -> distinct nodes
+    claim_kinds: dict[str, int] = field(default_factory=dict)
+
+
+def _count_by(store: Store, query: str) -> dict[str, int]:
+    rows = store.query(query, use_default_graph_as_union=True, prefixes=PREFIXES)
+    return {r["k"].value.rsplit("#", 1)[-1]: int(r["n"].value) for r in rows}
+
+
+def store_stats(store: Store) -> StoreStats:
+    entities = _count_by(store, """SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE {
+        VALUES ?k { pkg:Method pkg:Model pkg:Dataset pkg:Task pkg:Hardware pkg:Concept } ?e a ?k }
+        GROUP BY ?k ORDER BY ?k""")
+    kinds = _count_by(store, "SELECT ?k (COUNT(?c) AS ?n) WHERE { ?c a pkg:Claim ; pkg:claimKind ?k } "
+                             "GROUP BY ?k ORDER BY ?k")
+    papers = next(iter(store.query("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a pkg:Paper }",
+                                   use_default_graph_as_union=True, prefixes=PREFIXES)))["n"].value
+    return StoreStats(triples=len(store), papers=int(papers), claims=sum(kinds.values()),
+                      entities=entities, claim_kinds=kinds)
