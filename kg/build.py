@@ -7,21 +7,20 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pyoxigraph import BlankNode, Quad, RdfFormat, Store, parse
 
-from extractors.model import Extraction
 from extractors.readers import Rejection, read_corpus
-from extractors.records import PaperRecord
 
 from . import builder
 from .namespaces import DCTERMS, ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
 from .resolve import refresh_entities
 from .resources import ontology_dir
 from .store import DEFAULT_STORE, staged_store
+from .workers import nquads_batches
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -38,22 +37,19 @@ class BuildReport:
     replaced: int = 0
     unchanged: int = 0
     triples: int = 0  # quads in the store after the build
-    seconds: dict[str, float] = field(default_factory=dict)  # time per stage
-
-    @property
-    def total_seconds(self) -> float:
-        return sum(self.seconds.values())
+    seconds: dict[str, float] = field(default_factory=dict)  # time per stage (extraction summed over workers)
+    wall_seconds: float = 0.0
 
 
 def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, workers: int = 1,
-          built_at: str | None = None, progress: Progress | None = None) -> BuildReport:
+          built_at: str | None = None, progress: Progress | None = None, batch_size: int = 256) -> BuildReport:
     """Read ``paths``, extract, and load the papers into the store at ``store``.
 
     Papers already in the store with the same content hash are kept as they are; changed ones are
     replaced; new ones added. Raises ``NothingRead`` when no paper could be read at all.
     """
     report = BuildReport(store=str(store))
-    clock = time.perf_counter()
+    started = clock = time.perf_counter()
     result = read_corpus(paths)
     report.files, report.read, report.duplicates = len(result.files), result.read, result.duplicates
     report.papers, report.rejections = len(result.records), result.rejections
@@ -75,25 +71,25 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         report.seconds["prepare"] = time.perf_counter() - clock
         stage = {"extract": 0.0, "triples": 0.0, "load": 0.0}
         done = 0
-        for batch in _batches(todo, 256):
-            clock = time.perf_counter()
-            extractions = list(extract_records(batch, workers=workers))
-            stage["extract"] += time.perf_counter() - clock
-            clock = time.perf_counter()
-            quads = [q for r, x in zip(batch, extractions) for q in builder.paper_quads(r, x, built_at)]
-            stage["triples"] += time.perf_counter() - clock
-            clock = time.perf_counter()
-            st.bulk_extend(quads)
-            stage["load"] += time.perf_counter() - clock
-            done += len(batch)
+        clock = time.perf_counter()
+        for batch in nquads_batches(todo, built_at, workers=workers, batch_size=batch_size):
+            stage["extract"] += batch.extract_seconds
+            stage["triples"] += batch.triples_seconds
+            loading = time.perf_counter()
+            st.bulk_load(batch.nquads, format=RdfFormat.N_QUADS)
+            stage["load"] += time.perf_counter() - loading
+            done += batch.records
             if progress:
                 progress("build", done, len(todo))
+        if workers > 1:  # stage times are summed over workers; wall time says what the build took
+            stage["parallel wall"] = time.perf_counter() - clock
         clock = time.perf_counter()
         load_ontology(st)
         refresh_entities(st)
         report.triples = len(st)
         stage["finish"] = time.perf_counter() - clock
         report.seconds.update(stage)
+    report.wall_seconds = time.perf_counter() - started
     return report
 
 
@@ -101,16 +97,6 @@ class NothingRead(Exception):
     def __init__(self, report: BuildReport):
         self.report = report
         super().__init__("no paper could be read from the input")
-
-
-def extract_records(records: list[PaperRecord], *, workers: int = 1) -> Iterator[Extraction | None]:
-    """Extraction records in input order; None for every paper while no extractor is installed."""
-    try:
-        from extractors.extract import extract_many
-    except ImportError:
-        yield from (None for _ in records)
-        return
-    yield from extract_many(records)
 
 
 def stored_hashes(store: Store) -> dict[str, str]:
@@ -136,8 +122,3 @@ def _stable(term, names: dict, prefix: str):
     if isinstance(term, BlankNode):
         return names.setdefault(term.value, BlankNode(f"{prefix}{len(names) + 1}"))
     return term
-
-
-def _batches(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]

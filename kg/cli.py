@@ -82,7 +82,7 @@ def build(paths: list[Path] = typer.Argument(None, help="Corpus files or folders
     out.print(f"[bold]Built[/bold] {report.store}: {report.papers} papers from {report.files} files "
               f"({report.read} read, {report.duplicates} duplicates merged, {len(report.rejections)} rejected)")
     out.print(f"  {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged; "
-              f"{report.triples:,} triples in {report.total_seconds:.1f} s "
+              f"{report.triples:,} triples in {report.wall_seconds:.1f} s "
               f"({', '.join(f'{k} {v:.1f}s' for k, v in report.seconds.items())})")
 
 

@@ -112,3 +112,10 @@ def test_wheel_ships_queries_ontology_and_sample(tmp_path):
     assert "kg/ontology/paper-kg.ttl" in names and "kg/ontology/shapes.ttl" in names
     assert sum(n.startswith("kg/data/hf-daily-papers/") for n in names) == 5
     assert any(n.startswith("extractors/gazetteers/") and n.endswith(".tsv") for n in names)
+
+
+def test_parallel_build_gives_the_same_graph(sample_dir, sample_store, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    report = build([sample_dir], tmp_path / "par", workers=2, batch_size=64)
+    assert report.added == 389
+    assert sorted(str(q) for q in open_store(tmp_path / "par")) == sorted(str(q) for q in open_store(sample_store))
