@@ -1,0 +1,320 @@
+"""Read a store's papers, entities and claims into plain dataclasses (what the API, views and exports use).
+
+Three SPARQL queries (one per node class) over the union of the named graphs read every fact of the
+vocabulary in ``ontology/README.md``; everything else is computed in Python, so lookups, traversal and
+projections never see an RDF term. Mentions and provenance activities are not read: they are
+provenance, reachable through ``KnowledgeGraph.sparql``.
+
+Node keys are the IRI without the ``ID`` prefix (``paper/arxiv:2503.14376``, ``entity/flashattention``,
+``claim/arxiv:2503.14376/2``): short, stable across builds, and reversible (``namespaces.ID + key``).
+
+>>> from pyoxigraph import Store
+>>> load_graph(Store()).papers
+{}
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+from pyoxigraph import Literal, NamedNode, Store
+
+from kg.namespaces import CLAIM_KIND, DCTERMS, ENTITY_CLASS, ID, PKG, RDF, RDFS, SCHEMA, SKOS
+
+# Paper -> entity relations by local name, in the order the API lists them.
+RELATIONS = ("proposes", "usesMethod", "usesModel", "evaluatesOn", "addressesTask", "runsOn",
+             "mentionsConcept", "comparesAgainst")
+# Entity type names (class local names) in the order a node with several types takes its main type from:
+# the most specific kinds of thing first, the generic "Concept" last.
+ENTITY_TYPES = ("Model", "Dataset", "Hardware", "Task", "Method", "Concept")
+_TYPE_OF_CLASS = {iri: iri[len(PKG):] for iri in ENTITY_CLASS.values()}
+_KIND_OF_IRI = {iri: kind for kind, iri in CLAIM_KIND.items()}
+_XSD_INT = {"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+            "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte", "negativeInteger",
+            "nonPositiveInteger"}
+
+
+def key_of(iri: str) -> str:
+    """The node key of an IRI of the graph.
+
+    >>> key_of("https://w3id.org/paper-kg/id/entity/flashattention")
+    'entity/flashattention'
+    """
+    return iri[len(ID):] if iri.startswith(ID) else iri
+
+
+@dataclass(frozen=True, order=True)
+class PaperRef:
+    """A link to a paper: its id and title."""
+
+    id: str
+    title: str
+
+
+@dataclass(frozen=True, order=True)
+class EntityRef:
+    """A link to an entity: its key (``entity/<slug>``), label and main type."""
+
+    key: str
+    label: str
+    type: str
+
+
+@dataclass
+class Claim:
+    """One quantitative claim of a paper, with the entities it links to.
+
+    ``subject``/``baselines`` are the labels as written; ``subject_entity``/``baseline_entities`` the
+    entity nodes they resolved to (when they did).
+    """
+
+    key: str
+    paper: PaperRef
+    kind: str  # speedup, reduction, improvement, score, scale, overhead
+    value: float
+    surface_text: str
+    sentence: str
+    value_min: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    measure: str | None = None
+    subject: str | None = None
+    subject_entity: EntityRef | None = None
+    baselines: tuple[str, ...] = ()
+    baseline_entities: tuple[EntityRef, ...] = ()
+    datasets: tuple[EntityRef, ...] = ()
+    hardware: tuple[EntityRef, ...] = ()
+    field: str | None = None
+    start: int | None = None
+    end: int | None = None
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    found_by: str | None = None
+
+
+@dataclass
+class Paper:
+    """A paper with its metadata, the entities it links to (by relation) and its claims."""
+
+    id: str
+    key: str
+    title: str
+    abstract: str = ""
+    date: _dt.date | None = None
+    arxiv_id: str | None = None
+    authors: tuple[str, ...] = ()
+    author_count: int | None = None
+    organisation: str | None = None
+    upvotes: int | None = None
+    sources: tuple[str, ...] = ()
+    code_repositories: tuple[str, ...] = ()
+    relations: dict[str, tuple[EntityRef, ...]] = field(default_factory=dict)  # "usesMethod" -> entities
+    claims: tuple[Claim, ...] = ()
+
+    @property
+    def entities(self) -> tuple[EntityRef, ...]:
+        """Every entity the paper links to, once, sorted by label."""
+        return tuple(sorted({e for refs in self.relations.values() for e in refs}, key=lambda e: (e.label, e.key)))
+
+    @property
+    def ref(self) -> PaperRef:
+        return PaperRef(self.id, self.title)
+
+
+@dataclass
+class Entity:
+    """An entity node: one per canonical name, with all its spellings, family and papers."""
+
+    key: str
+    label: str
+    type: str  # main type (see ENTITY_TYPES); "" when the node has no type in the store
+    types: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    family: EntityRef | None = None  # skos:broader
+    members: tuple[EntityRef, ...] = ()  # entities whose family this is
+    papers: dict[str, tuple[PaperRef, ...]] = field(default_factory=dict)  # relation -> papers
+
+    @property
+    def ref(self) -> EntityRef:
+        return EntityRef(self.key, self.label, self.type)
+
+    @property
+    def all_papers(self) -> tuple[PaperRef, ...]:
+        """Every paper linked to the entity by any relation, once, sorted by id."""
+        return tuple(sorted({p for refs in self.papers.values() for p in refs}))
+
+
+@dataclass
+class GraphData:
+    """Everything the API needs, keyed by node key; built by ``load_graph``."""
+
+    papers: dict[str, Paper]
+    entities: dict[str, Entity]
+    claims: dict[str, Claim]
+
+
+def _py(term):
+    """An RDF term as a plain Python value (IRIs as strings)."""
+    if isinstance(term, Literal):
+        dt = term.datatype.value
+        local = dt.rsplit("#", 1)[-1] if dt.startswith("http://www.w3.org/2001/XMLSchema#") else ""
+        try:
+            if local in ("decimal", "double", "float"):
+                return float(term.value)
+            if local in _XSD_INT:
+                return int(term.value)
+            if local == "date":
+                return _dt.date.fromisoformat(term.value[:10])
+        except ValueError:
+            return term.value
+        return term.value
+    return term.value
+
+
+def _triples(store: Store, where: str):
+    """(subject IRI, predicate IRI, python value) of every distinct triple matched by ``where``."""
+    q = f"SELECT DISTINCT ?s ?p ?o WHERE {{ {where} ?s ?p ?o . }}"
+    for sol in store.query(q, use_default_graph_as_union=True):
+        s, p, o = sol["s"], sol["p"], sol["o"]
+        if isinstance(s, NamedNode):
+            yield s.value, p.value, o
+
+
+def load_graph(store: Store) -> GraphData:
+    """Read papers, entities and claims of ``store`` (union of its named graphs)."""
+    ent_raw: dict[str, dict[str, list]] = {}
+    classes = " ".join(f"<{c}>" for c in ENTITY_CLASS.values())
+    for s, p, o in _triples(store, f"VALUES ?c {{ {classes} }} ?s a ?c ."):
+        ent_raw.setdefault(s, {}).setdefault(p, []).append(o)
+    pap_raw: dict[str, dict[str, list]] = {}
+    for s, p, o in _triples(store, f"?s a <{PKG}Paper> ."):
+        pap_raw.setdefault(s, {}).setdefault(p, []).append(o)
+    clm_raw: dict[str, dict[str, list]] = {}
+    for s, p, o in _triples(store, f"?s a <{PKG}Claim> ."):
+        clm_raw.setdefault(s, {}).setdefault(p, []).append(o)
+
+    # entities referenced but never described still become nodes (label from their IRI)
+    referenced = {o.value for props in pap_raw.values() for p, os in props.items()
+                  if p.startswith(PKG) and p[len(PKG):] in RELATIONS for o in os}
+    referenced |= {o.value for props in clm_raw.values()
+                   for p in (PKG + "subject", PKG + "baseline", PKG + "onDataset", PKG + "onHardware")
+                   for o in props.get(p, ())}
+    referenced |= {o.value for props in ent_raw.values() for o in props.get(SKOS + "broader", ())}
+    for iri in referenced:
+        ent_raw.setdefault(iri, {})
+
+    refs: dict[str, EntityRef] = {}
+    entities: dict[str, Entity] = {}
+    for iri, props in ent_raw.items():
+        key = key_of(iri)
+        types = tuple(t for t in ENTITY_TYPES
+                      if any(c.value == PKG + t for c in props.get(RDF + "type", ())))
+        labels = sorted(_str_values(props, SKOS + "prefLabel")) or sorted(_str_values(props, RDFS + "label"))
+        # one label even when papers disagree: the first in sort order, deterministic
+        label = labels[0] if labels else key.rsplit("/", 1)[-1]
+        aliases = sorted(set(_str_values(props, SKOS + "altLabel")) | set(labels[1:]) - {label},
+                         key=lambda a: (a.casefold(), a))  # total order: output must not depend on set order
+        entities[key] = Entity(key=key, label=label, type=types[0] if types else "", types=types,
+                               aliases=tuple(aliases))
+        refs[iri] = entities[key].ref
+    for iri, props in ent_raw.items():
+        broader = sorted(o.value for o in props.get(SKOS + "broader", ()))
+        if broader:
+            entities[key_of(iri)].family = refs[broader[0]]
+    members: dict[str, list[EntityRef]] = {}
+    for e in entities.values():
+        if e.family:
+            members.setdefault(e.family.key, []).append(e.ref)
+    for k, ms in members.items():
+        entities[k].members = tuple(sorted(ms, key=lambda r: (r.label, r.key)))
+
+    claims: dict[str, Claim] = {}
+    claims_of_paper: dict[str, list[Claim]] = {}
+    paper_titles = {iri: (_one(props, DCTERMS + "identifier") or key_of(iri).split("/", 1)[-1],
+                          _one(props, DCTERMS + "title") or "") for iri, props in pap_raw.items()}
+    for iri, props in clm_raw.items():
+        paper_iri = _one_iri(props, PKG + "paper")
+        pid, ptitle = paper_titles.get(paper_iri, (key_of(paper_iri or "").split("/", 1)[-1], ""))
+        kind_iri = _one_iri(props, PKG + "claimKind")
+        subj = sorted(refs[o.value] for o in props.get(PKG + "subject", ()) if o.value in refs)
+        c = Claim(
+            key=key_of(iri), paper=PaperRef(pid, ptitle),
+            kind=_KIND_OF_IRI.get(kind_iri, (kind_iri or "").rsplit("#", 1)[-1].lower()),
+            value=_num(props, PKG + "value"), surface_text=_one(props, PKG + "surfaceText") or "",
+            sentence=_one(props, PKG + "sentence") or "", value_min=_num(props, PKG + "valueMin"),
+            unit=_one(props, PKG + "unit"), qualifier=_one(props, PKG + "qualifier"),
+            measure=_one(props, PKG + "measure"),
+            subject=_one(props, PKG + "subjectLabel") or (subj[0].label if subj else None),
+            subject_entity=subj[0] if subj else None,
+            baselines=tuple(sorted(_str_values(props, PKG + "baselineLabel"))),
+            baseline_entities=_refs(props, PKG + "baseline", refs),
+            datasets=_refs(props, PKG + "onDataset", refs), hardware=_refs(props, PKG + "onHardware", refs),
+            field=_one(props, PKG + "field"), start=_int(props, PKG + "start"), end=_int(props, PKG + "end"),
+            sentence_start=_int(props, PKG + "sentenceStart"), sentence_end=_int(props, PKG + "sentenceEnd"),
+            found_by=_one(props, PKG + "foundBy"))
+        claims[c.key] = c
+        if paper_iri:
+            claims_of_paper.setdefault(paper_iri, []).append(c)
+
+    papers: dict[str, Paper] = {}
+    for iri, props in pap_raw.items():
+        pid, title = paper_titles[iri]
+        rels = {r: _refs(props, PKG + r, refs) for r in RELATIONS}
+        date = _one(props, DCTERMS + "date")
+        p = Paper(
+            id=pid, key=key_of(iri), title=title, abstract=_one(props, DCTERMS + "abstract") or "",
+            date=date if isinstance(date, _dt.date) else None, arxiv_id=_one(props, PKG + "arxivId"),
+            authors=tuple(sorted(_str_values(props, SCHEMA + "author"))),
+            author_count=_int(props, PKG + "authorCount"), organisation=_one(props, PKG + "organisation"),
+            upvotes=_int(props, PKG + "upvotes"), sources=tuple(sorted(_str_values(props, PKG + "sourceFile"))),
+            code_repositories=tuple(sorted(o.value for o in props.get(SCHEMA + "codeRepository", ()))),
+            relations={r: v for r, v in rels.items() if v},
+            claims=tuple(sorted(claims_of_paper.get(iri, ()), key=_claim_order)))
+        papers[p.key] = p
+        for r, es in p.relations.items():
+            for e in es:
+                entities[e.key].papers.setdefault(r, []).append(p.ref)  # type: ignore[union-attr]
+    for e in entities.values():
+        e.papers = {r: tuple(sorted(set(ps))) for r, ps in sorted(e.papers.items(), key=lambda kv: RELATIONS.index(kv[0]))}
+
+    return GraphData(papers=dict(sorted(papers.items())), entities=dict(sorted(entities.items())),
+                     claims=dict(sorted(claims.items(), key=lambda kv: _claim_order(kv[1]))))
+
+
+def _claim_order(c: Claim):
+    head, _, n = c.key.rpartition("/")
+    return (head, int(n)) if n.isdigit() else (c.key, 0)
+
+
+def _str_values(props, pred) -> list[str]:
+    return [o.value for o in props.get(pred, ())]
+
+
+def _one(props, pred):
+    """The smallest value of a property (deterministic when a store holds several), or None."""
+    vals = sorted((_py(o) for o in props.get(pred, ())), key=lambda v: (str(type(v)), v))
+    return vals[0] if vals else None
+
+
+def _one_iri(props, pred) -> str | None:
+    vals = sorted(o.value for o in props.get(pred, ()) if isinstance(o, NamedNode))
+    return vals[0] if vals else None
+
+
+def _num(props, pred) -> float | None:
+    v = _one(props, pred)
+    return float(v) if isinstance(v, (int, float)) else None
+
+
+def _int(props, pred) -> int | None:
+    v = _one(props, pred)
+    return int(v) if isinstance(v, (int, float)) else None
+
+
+def _refs(props, pred, refs: dict[str, EntityRef]) -> tuple[EntityRef, ...]:
+    return tuple(sorted({refs[o.value] for o in props.get(pred, ()) if o.value in refs},
+                        key=lambda r: (r.label, r.key)))
+
+
+__all__ = ["Claim", "Entity", "EntityRef", "GraphData", "Paper", "PaperRef", "RELATIONS", "ENTITY_TYPES",
+           "key_of", "load_graph"]
