@@ -21,20 +21,20 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime, timezone
 from decimal import Decimal
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from extractors.model import CLAIM_KINDS, ENTITY_TYPES, Claim, Entity, Extraction
+from extractors.model import CLAIM_KINDS, ENTITY_TYPES, Claim, Entity, Extraction, Mention
 from extractors.records import PaperRecord
 from kg.namespaces import (CLAIM_KIND, DCTERMS, ENTITY_CLASS, PAPER_RELATION, PKG, PROV, RDF, RDFS, SCHEMA,
                            XSD, activity_iri, agent_iri, claim_iri, entity_iri, extracted_graph, mention_iri,
                            paper_graph, paper_iri, slug)
 
 A = NamedNode(RDF + "type")
-_XSD_STRING = NamedNode(XSD + "string")
 _XSD_INTEGER = NamedNode(XSD + "integer")
 _XSD_DECIMAL = NamedNode(XSD + "decimal")
 _XSD_DATE = NamedNode(XSD + "date")
@@ -62,17 +62,20 @@ def integer(value: int) -> Literal:
 
 
 def decimal(value: float) -> Literal:
-    """An xsd:decimal in canonical-ish lexical form, identical for equal floats.
+    """An xsd:decimal in the lexical form the store keeps (oxigraph normalises "3.0" to "3"), so the
+    quads built here equal the quads read back; the shortest decimal that round-trips the float.
 
-    >>> decimal(2.5).value, decimal(8192.0).value, decimal(1e-05).value, decimal(3).value
-    ('2.5', '8192.0', '0.00001', '3.0')
+    >>> decimal(2.5).value, decimal(8192.0).value, decimal(1e-05).value, decimal(3).value, decimal(-0.0).value
+    ('2.5', '8192', '0.00001', '3', '0')
     """
     v = float(value)
     if v != v or v in (float("inf"), float("-inf")):
         raise BuildError(f"not a finite number: {value!r}")
     s = format(Decimal(repr(v)), "f")
-    if "." not in s:
-        s += ".0"
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    if s in ("-0", ""):
+        s = "0"
     return Literal(s, datatype=_XSD_DECIMAL)
 
 
@@ -217,7 +220,7 @@ def entity_quads(paper_id: str, extraction: Extraction, activity: NamedNode) -> 
     seen: set[tuple] = set()
     n = 0
     for m, e in mentions:
-        key = (m.field, m.start, m.end, e.canonical)
+        key = (m.field, m.start, m.end, slug(e.canonical))
         if key in seen:  # same span typed twice (method and model): one mention of one node
             continue
         seen.add(key)
@@ -334,16 +337,94 @@ def extraction_quads(record: PaperRecord, extraction: Extraction, built_at: str)
     return out
 
 
-def paper_quads(record: PaperRecord, extraction: Extraction | None, built_at: str) -> list[Quad]:
+def paper_quads(record: PaperRecord, extraction: Extraction | None, built_at: str, *,
+                strict: bool = False) -> list[Quad]:
     """All quads of one paper: metadata, plus the extracted graph when ``extraction`` is given.
 
     ``built_at`` (xsd:dateTime, e.g. from ``build_time()``) becomes the extraction activity's
-    prov:endedAtTime; it is unused when there is no extraction.
+    prov:endedAtTime; it is unused when there is no extraction. A claim, mention or entity the graph
+    cannot hold (unknown kind or type, offsets outside the text) raises ``BuildError`` when ``strict``;
+    otherwise it is left out with a ``BuildWarning`` naming the paper, so one extractor slip does not
+    stop a corpus build. A bad record (no title) or ``built_at`` always raises.
     """
     out = metadata_quads(record)
     if extraction is not None:
+        if not strict:
+            extraction = usable(record, extraction)
         out += extraction_quads(record, extraction, built_at)
     return _dedupe(out)
+
+
+class BuildWarning(UserWarning):
+    """Part of an extraction left out of the graph (see ``usable``)."""
+
+
+def _field_text(record: PaperRecord, field: str) -> str | None:
+    return {"title": record.title, "abstract": record.abstract}.get(field)
+
+
+def claim_problem(record: PaperRecord, c: Claim) -> str | None:
+    """Why the claim cannot go into the graph, or None."""
+    text = _field_text(record, c.field)
+    if text is None:
+        return f"field {c.field!r} is neither title nor abstract"
+    if c.kind not in CLAIM_KINDS:
+        return f"unknown kind {c.kind!r}"
+    if not (0 <= c.start <= c.end <= len(text) and 0 <= c.sentence_start <= c.sentence_end <= len(text)):
+        return (f"offsets {c.start}..{c.end} (sentence {c.sentence_start}..{c.sentence_end}) outside the "
+                f"{c.field} ({len(text)} characters)")
+    if not c.sentence:
+        return "no sentence"
+    try:
+        decimal(c.value)
+        if c.value_min is not None:
+            decimal(c.value_min)
+    except BuildError as exc:
+        return str(exc)
+    return None
+
+
+def mention_problem(record: PaperRecord, m: Mention) -> str | None:
+    text = _field_text(record, m.field)
+    if text is None:
+        return f"field {m.field!r} is neither title nor abstract"
+    if not 0 <= m.start <= m.end <= len(text):
+        return f"offsets {m.start}..{m.end} outside the {m.field} ({len(text)} characters)"
+    return None
+
+
+def usable(record: PaperRecord, extraction: Extraction) -> Extraction:
+    """The extraction without the claims, mentions and entities the graph cannot hold, each reported as a
+    ``BuildWarning``."""
+    import warnings
+
+    def drop(what: str, why: str) -> None:
+        warnings.warn(BuildWarning(f"paper {record.id}: {what} left out of the graph: {why}"), stacklevel=3)
+
+    entities = []
+    for e in extraction.entities:
+        if e.type not in ENTITY_TYPES or not (e.canonical or "").strip():
+            drop(f"entity {e.name!r}", f"type {e.type!r}, canonical {e.canonical!r}")
+            continue
+        kept = []
+        for m in e.mentions:
+            why = mention_problem(record, m)
+            if why:
+                drop(f"mention {m.text!r} of {e.canonical!r}", why)
+            else:
+                kept.append(m)
+        entities.append(e if len(kept) == len(e.mentions) else replace(e, mentions=kept))
+    claims = []
+    for c in extraction.claims:
+        why = claim_problem(record, c)
+        if why:
+            drop(f"claim {c.surface!r}", why)
+        else:
+            claims.append(c)
+    if len(entities) == len(extraction.entities) and len(claims) == len(extraction.claims) and \
+            all(a is b for a, b in zip(entities, extraction.entities)):
+        return extraction
+    return replace(extraction, entities=entities, claims=claims)
 
 
 def _dedupe(quads: list[Quad]) -> list[Quad]:
@@ -351,20 +432,6 @@ def _dedupe(quads: list[Quad]) -> list[Quad]:
 
 
 # ---------------------------------------------------------------- store-facing helpers the build calls
-
-def ontology_quads() -> list[Quad]:
-    """The vocabulary (ontology/paper-kg.ttl) as quads of ``graph/ontology``, so queries and SHACL see
-    rdfs:subClassOf / rdfs:subPropertyOf and the labels of the terms."""
-    from pyoxigraph import RdfFormat, parse
-
-    from kg.namespaces import ONTOLOGY_GRAPH
-    from kg.resources import ontology_dir
-
-    path = ontology_dir() / "paper-kg.ttl"
-    with path.open("rb") as fh:
-        return [Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)
-                for t in parse(fh, format=RdfFormat.TURTLE, base_iri=PKG)]
-
 
 def current_extractor() -> tuple[str, str] | None:
     """(name, version) of the installed extractor, or None when there is none (metadata-only builds)."""
@@ -400,17 +467,15 @@ def stored_hashes(store, extractor: tuple[str, str] | None | bool = True) -> dic
 
 
 def refresh_shared(store) -> None:
-    """Recompute what spans papers after papers were added or replaced: the ontology graph and the
-    entity labels graph (kg.resolve)."""
-    from kg.namespaces import ONTOLOGY_GRAPH
+    """Recompute what spans papers after papers were added or replaced: the ontology graph (kg.build's
+    loader, which gives the ontology's blank nodes stable names) and the entity labels graph (kg.resolve)."""
+    from kg.build import load_ontology
     from kg.resolve import refresh_entities
 
-    if store.contains_named_graph(ONTOLOGY_GRAPH):
-        store.remove_graph(ONTOLOGY_GRAPH)
-    store.extend(ontology_quads())
+    load_ontology(store)
     refresh_entities(store)
 
 
-__all__ = ["BuildError", "build_time", "paper_quads", "metadata_quads", "extraction_quads", "entity_quads",
-           "claim_quads", "provenance_quads", "resolve_label", "decimal", "web_iri", "ontology_quads",
-           "stored_hashes", "refresh_shared", "current_extractor"]
+__all__ = ["BuildError", "BuildWarning", "usable", "build_time", "paper_quads", "metadata_quads", "extraction_quads",
+           "entity_quads", "claim_quads", "provenance_quads", "resolve_label", "decimal", "web_iri", "stored_hashes",
+           "refresh_shared", "current_extractor"]

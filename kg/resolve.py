@@ -21,6 +21,7 @@ every build, full or incremental, ``refresh_entities(store)`` recomputes the sha
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -91,8 +92,46 @@ def acronym_links(names: dict[str, EntityNames], pref: dict[str, str]) -> list[Q
             continue
         others = holders.get(slug(label), set()) - {iri}
         if len(others) == 1:
-            out.append(Quad(NamedNode(iri), _EXACT, NamedNode(next(iter(others))), ENTITY_GRAPH))
+            [other] = others
+            # an extractor slip ("all three major GPU vendors (AMD, ...)") must not become a link
+            if abbreviates(label, pref.get(other, "")):
+                out.append(Quad(NamedNode(iri), _EXACT, NamedNode(other), ENTITY_GRAPH))
     return out
+
+
+_STOPWORDS = {"of", "the", "and", "for", "a", "an", "in", "on", "with", "to", "via", "by"}
+
+
+def abbreviates(acronym: str, long_form: str) -> bool:
+    """Whether the acronym is built from the long form's words: its characters are word initials (or follow
+    on inside the word just used), in order, and at most one content word of the long form is left out.
+
+    >>> abbreviates("TFLA", "Tiled Flash Linear Attention"), abbreviates("LoRA", "Low-Rank Adaptation")
+    (True, True)
+    >>> abbreviates("HMAR", "Hierarchical Masked Auto-Regressive modeling")
+    True
+    >>> abbreviates("AMD", "all three major GPU vendors")
+    False
+    """
+    chars = [c for c in acronym.lower() if c.isalnum()]
+    words = [w for w in re.split(r"[^0-9a-z]+", long_form.lower()) if w]
+    if not chars or not words:
+        return False
+    skipped, wi, inside = 0, -1, ""
+    for c in chars:
+        if wi + 1 < len(words) and words[wi + 1][0] == c:
+            wi += 1
+            inside = words[wi][1:]
+        elif c in inside:
+            inside = inside[inside.index(c) + 1:]
+        else:
+            nxt = next((j for j in range(wi + 1, len(words)) if words[j][0] == c), None)
+            if nxt is None:
+                return False
+            skipped += sum(1 for w in words[wi + 1:nxt] if w not in _STOPWORDS)
+            wi, inside = nxt, words[nxt][1:]
+    skipped += sum(1 for w in words[wi + 1:] if w not in _STOPWORDS)
+    return skipped <= 1
 
 
 _NAMES_QUERY = f"""

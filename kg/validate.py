@@ -1,0 +1,106 @@
+"""`kg validate`: check the graph against ontology/shapes.ttl with pyshacl.
+
+The data graph is the union of all the store's graphs plus the ontology (so ``sh:targetClass pkg:Entity``
+reaches pkg:Method, pkg:Dataset ... through rdfs:subClassOf). No inference is run: the shapes describe the
+graph as built.
+
+>>> report = validate_store(open_store("kg-store"))     # doctest: +SKIP
+>>> report.conforms, len(report.violations)             # doctest: +SKIP
+(True, 0)
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import rdflib
+from pyoxigraph import Quad, RdfFormat, Store, Triple, serialize
+
+from kg.resources import ontology_dir
+
+_SH = "http://www.w3.org/ns/shacl#"
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result: the node at fault, the property path, what is wrong."""
+
+    focus: str
+    path: str | None
+    message: str
+    severity: str  # "Violation", "Warning" or "Info"
+    shape: str | None = None
+    value: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.focus}" + (f" {self.path}" if self.path else "")
+        got = f" (value {self.value})" if self.value is not None else ""
+        return f"{self.severity}: {where}: {self.message}{got}"
+
+
+@dataclass
+class ValidationReport:
+    conforms: bool
+    violations: list[Violation] = field(default_factory=list)
+    triples: int = 0  # size of the data graph checked
+
+    def summary(self) -> str:
+        if self.conforms:
+            return f"valid: {self.triples} triples conform to the shapes"
+        return f"{len(self.violations)} violation(s) in {self.triples} triples"
+
+
+def _shapes() -> rdflib.Graph:
+    return rdflib.Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
+
+
+def _ontology() -> rdflib.Graph:
+    return rdflib.Graph().parse(ontology_dir() / "paper-kg.ttl", format="turtle")
+
+
+def _to_rdflib(triples: Iterable[Triple | Quad]) -> rdflib.Graph:
+    unique = {Triple(t.subject, t.predicate, t.object) for t in triples}
+    data = serialize(sorted(unique, key=str), format=RdfFormat.N_TRIPLES)
+    return rdflib.Graph().parse(data=data, format="nt")
+
+
+def validate_quads(quads: Iterable[Quad | Triple]) -> ValidationReport:
+    """Validate a graph given as quads (their union) or triples."""
+    return validate_graph(_to_rdflib(quads))
+
+
+def validate_store(store: Store) -> ValidationReport:
+    """Validate the union of every graph in the store."""
+    return validate_quads(store.quads_for_pattern(None, None, None, None))
+
+
+def validate_graph(data: rdflib.Graph) -> ValidationReport:
+    from pyshacl import validate
+
+    size = len(data)
+    data += _ontology()  # the ontology may already be in the store: adding it again changes nothing
+    conforms, results, _ = validate(data, shacl_graph=_shapes(), inference="none", abort_on_first=False,
+                                    allow_warnings=True)
+    return ValidationReport(conforms=bool(conforms), violations=_violations(results), triples=size)
+
+
+def _violations(results: rdflib.Graph) -> list[Violation]:
+    rows = results.query(f"""
+        PREFIX sh: <{_SH}>
+        SELECT ?focus ?path ?message ?severity ?shape ?value WHERE {{
+          ?r a sh:ValidationResult ; sh:focusNode ?focus ; sh:resultSeverity ?severity .
+          OPTIONAL {{ ?r sh:resultPath ?path }}
+          OPTIONAL {{ ?r sh:resultMessage ?message }}
+          OPTIONAL {{ ?r sh:sourceShape ?shape }}
+          OPTIONAL {{ ?r sh:value ?value }}
+        }}""")
+    out = set()
+    for focus, path, message, severity, shape, value in rows:
+        out.add(Violation(
+            focus=str(focus),
+            path=str(path) if isinstance(path, rdflib.URIRef) else (None if path is None else "(complex path)"),
+            message=str(message) if message is not None else "constraint violated",
+            severity=str(severity).rsplit("#", 1)[-1],
+            shape=str(shape) if isinstance(shape, rdflib.URIRef) else None,
+            value=None if value is None else str(value)))
+    return sorted(out, key=lambda v: (v.focus, v.path or "", v.message, v.value or ""))

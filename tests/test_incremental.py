@@ -1,0 +1,129 @@
+"""Incremental builds (new papers added, changed ones replaced, the rest untouched) and deterministic dumps."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from pyoxigraph import NamedNode, RdfFormat, Store, parse
+from typer.testing import CliRunner
+
+from _graph_helpers import DEEPPRUNE, HMAR, MULTIVERSE, TFLA, sample
+from kg.build import build
+from kg.builder import stored_hashes
+from kg.cli import app
+from kg.dump import dump, sorted_nquads
+from kg.namespaces import ENTITY_GRAPH, PROV, SKOS, activity_iri, extracted_graph, paper_iri
+from kg.store import open_store
+
+E1, E2, E3 = "1767225600", "1767312000", "1767398400"  # 2026-01-01, -02, -03
+
+
+def write_corpus(path, records) -> None:
+    path.write_text("".join(json.dumps({"title": r.title, "abstract": r.abstract, "date": r.date}) + "\n"
+                            for r in records), encoding="utf-8")
+
+
+def ended(store, record) -> str:
+    [q] = open_store(store).quads_for_pattern(activity_iri(record.id), NamedNode(PROV + "endedAtTime"), None)
+    return q.object.value
+
+
+def labels(store) -> set[str]:
+    return {q.object.value for q in open_store(store).quads_for_pattern(None, NamedNode(SKOS + "prefLabel"), None,
+                                                                          ENTITY_GRAPH)}
+
+
+def graph_lines(store, record) -> list[str]:
+    g = extracted_graph(record.id)
+    return sorted(str(q) for q in open_store(store).quads_for_pattern(None, None, None, g))
+
+
+def test_new_papers_are_added_and_changed_ones_replaced(tmp_path, monkeypatch):
+    hmar, tfla, dp = sample(HMAR), sample(TFLA), sample(DEEPPRUNE)
+    corpus, store = tmp_path / "corpus.jsonl", tmp_path / "store"
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", E1)
+    write_corpus(corpus, [hmar, tfla])
+    first = build([corpus], store)
+    assert (first.added, first.replaced, first.unchanged) == (2, 0, 0)
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", E2)
+    write_corpus(corpus, [hmar, tfla, dp])
+    second = build([corpus], store)
+    assert (second.added, second.replaced, second.unchanged) == (1, 0, 2)
+    # the activity time of unchanged papers is kept: that is what makes rebuilds reproducible
+    assert [ended(store, r) for r in (hmar, tfla, dp)] == ["2026-01-01T00:00:00Z"] * 2 + ["2026-01-02T00:00:00Z"]
+    before = labels(store)
+
+    # DeepPrune's abstract changes: its GPQA benchmark sentence goes, so does everything extracted from it
+    cut = dp.abstract.index("Comprehensive evaluations")
+    changed = type(dp)(**{**dp.__dict__, "abstract": dp.abstract[:cut] + dp.abstract[dp.abstract.index(
+        "Our work establishes"):]})
+    assert changed.id == dp.id and changed.content_hash() != dp.content_hash()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", E3)
+    write_corpus(corpus, [hmar, tfla, changed])
+    hmar_graph = graph_lines(store, hmar)
+    third = build([corpus], store)
+    assert (third.added, third.replaced, third.unchanged) == (0, 1, 2)
+    assert [ended(store, r) for r in (hmar, tfla, changed)] == [
+        "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z", "2026-01-03T00:00:00Z"]
+    assert graph_lines(store, hmar) == hmar_graph
+    # the replaced paper's graphs are exactly those a fresh build of its new text gives
+    fresh = tmp_path / "fresh"
+    write_corpus(tmp_path / "one.jsonl", [changed])
+    build([tmp_path / "one.jsonl"], fresh)
+    assert graph_lines(store, changed) == graph_lines(fresh, changed)
+    st = open_store(store)
+    assert [q.object.value for q in st.quads_for_pattern(paper_iri(dp.id), NamedNode(
+        "http://purl.org/dc/terms/abstract"), None)] == [changed.abstract]
+    # the entity labels graph follows: GPQA was only named in the dropped sentence
+    assert "GPQA" in before and "GPQA" not in labels(store)
+
+
+def test_same_input_twice_gives_byte_identical_dump(tmp_path, monkeypatch):
+    corpus = tmp_path / "c.jsonl"
+    write_corpus(corpus, [sample(t) for t in (HMAR, DEEPPRUNE, MULTIVERSE)])
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", E1)
+    build([corpus], tmp_path / "a")
+    build([corpus], tmp_path / "b")
+    once = sorted_nquads(open_store(tmp_path / "a"))
+    assert once == sorted_nquads(open_store(tmp_path / "b"))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", E2)  # a later build changes nothing, not even times
+    again = build([corpus], tmp_path / "a")
+    assert (again.added, again.replaced, again.unchanged) == (0, 0, 3)
+    assert sorted_nquads(open_store(tmp_path / "a")) == once
+    # through the CLI too
+    runner = CliRunner()
+    for name in ("x.nq", "y.nq"):
+        res = runner.invoke(app, ["dump", "--store", str(tmp_path / "a"), "-o", str(tmp_path / name)])
+        assert res.exit_code == 0, res.output
+    assert (tmp_path / "x.nq").read_bytes() == (tmp_path / "y.nq").read_bytes() == once
+
+
+def test_other_extractor_version_makes_papers_stale(tmp_path, monkeypatch):
+    corpus = tmp_path / "c.jsonl"
+    write_corpus(corpus, [sample(HMAR)])
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", E1)
+    build([corpus], tmp_path / "s")
+    st = open_store(tmp_path / "s")
+    h = sample(HMAR).content_hash()
+    assert stored_hashes(st) == {sample(HMAR).id: h}
+    assert stored_hashes(st, ("paper-kg-extractors", "0.0.0-old")) == {sample(HMAR).id: "stale:" + h}
+
+
+@pytest.mark.parametrize("fmt, rdf_format", [("trig", RdfFormat.TRIG), ("jsonld", RdfFormat.JSON_LD),
+                                             ("turtle", RdfFormat.TURTLE)])
+def test_dump_formats_read_back(tmp_path, monkeypatch, fmt, rdf_format):
+    corpus = tmp_path / "c.jsonl"
+    write_corpus(corpus, [sample(HMAR), sample(DEEPPRUNE)])
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", E1)
+    build([corpus], tmp_path / "s")
+    st = open_store(tmp_path / "s")
+    buf = io.BytesIO()
+    dump(st, fmt, buf)
+    back = list(parse(buf.getvalue(), format=rdf_format))
+    if fmt == "turtle":  # the union of the graphs
+        assert {str(t) for t in back} == {f"{q.subject} {q.predicate} {q.object}" for q in st}
+    else:  # every quad with its graph
+        assert sorted(str(q) for q in back) == sorted(str(q) for q in st)
