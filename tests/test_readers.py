@@ -159,8 +159,8 @@ def test_truncated_listing_block(tmp_path, sample_dir):
     result = read_corpus([p, q])
     msgs = [str(x) for x in result.rejections]
     assert msgs == ["cut.txt:13: title 'Tiled Flash Linear Attention: More Efficient Linear RNN and ' "
-                    "has no abstract (truncated block)",
-                    "cut-middle.txt:21: title 'ViR: Vision Retention Networks' has no abstract (truncated block)"]
+                    "has no abstract (truncated record)",
+                    "cut-middle.txt:21: title 'ViR: Vision Retention Networks' has no abstract (truncated record)"]
     assert len(result.records) == 49  # the 50 papers of the page less the cut one
 
 

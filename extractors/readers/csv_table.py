@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import csv
 
-from .fields import clean_text, iso_date, to_int
+from .fields import paper_from_fields
 from .types import FileText, RawPaper, Rejection
 
 
@@ -37,18 +37,9 @@ def parse_csv(text: FileText) -> tuple[list[RawPaper], list[Rejection]]:
             i = col.get(name)
             return row[i] if i is not None and i < len(row) else ""
 
-        title, abstract = clean_text(get("title")), clean_text(get("abstract"))
-        if not title:
-            rejected.append(Rejection(text.source, n, "no title"))
-            continue
-        if not abstract:
-            rejected.append(Rejection(text.source, n, "no abstract"))
-            continue
-        authors = tuple(a.strip() for a in get("authors").replace(";", ",").split(",") if a.strip())
-        papers.append(RawPaper(
-            title=title, abstract=abstract, source=text.source, line=n, date=iso_date(get("date")),
-            authors=authors, author_count=to_int(get("author_count")) or (len(authors) or None),
-            organisation=clean_text(get("organisation") or get("organization")) or None,
-            upvotes=to_int(get("upvotes")), arxiv_id=clean_text(get("arxiv_id")) or None,
-        ))
+        paper = paper_from_fields(get, text.source, n)
+        if isinstance(paper, str):
+            rejected.append(Rejection(text.source, n, paper))
+        else:
+            papers.append(paper)
     return papers, rejected

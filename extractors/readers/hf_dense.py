@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .fields import clean_text
-from .shapes import looks_like_abstract
+from .shapes import pairing_problem
 from .types import FileText, RawPaper, Rejection
 
 
@@ -17,12 +17,8 @@ def parse_dense(text: FileText) -> tuple[list[RawPaper], list[Rejection]]:
     i = 0
     while i < len(items):
         n, title = items[i]
-        if looks_like_abstract(title):
-            rejected.append(Rejection(text.source, n, "abstract with no title before it"))
-            i += 1
-            continue
-        if i + 1 >= len(items) or not looks_like_abstract(items[i + 1][1]):
-            rejected.append(Rejection(text.source, n, f"title {title[:60]!r} has no abstract (truncated record)"))
+        if problem := pairing_problem(items, i):
+            rejected.append(Rejection(text.source, n, problem))
             i += 1
             continue
         m, abstract = items[i + 1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .fields import clean_text
-from .shapes import AUTHORS_LINE, DOT_LINE, looks_like_abstract, parse_date_line
+from .shapes import AUTHORS_LINE, DOT_LINE, looks_like_abstract, pairing_problem, parse_date_line
 from .types import FileText, RawPaper, Rejection
 
 
@@ -25,12 +25,8 @@ def parse_listing(text: FileText) -> tuple[list[RawPaper], list[Rejection]]:
             rejected.append(Rejection(text.source, n, f"metadata line {title.strip()!r} with no paper before it"))
             i += 1
             continue
-        if looks_like_abstract(title):
-            rejected.append(Rejection(text.source, n, "abstract with no title before it"))
-            i += 1
-            continue
-        if i + 1 >= len(items) or not looks_like_abstract(items[i + 1][1]):
-            rejected.append(Rejection(text.source, n, f"title {title[:60]!r} has no abstract (truncated block)"))
+        if problem := pairing_problem(items, i):
+            rejected.append(Rejection(text.source, n, problem))
             i += 1
             while i < len(items) and _is_meta(items, i, first=False):  # the cut block's own metadata
                 i += 1

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from .fields import clean_text, iso_date, to_int
+from .fields import paper_from_fields
 from .types import FileText, RawPaper, Rejection
 
 
@@ -23,23 +23,9 @@ def parse_jsonl(text: FileText) -> tuple[list[RawPaper], list[Rejection]]:
         if not isinstance(obj, dict):
             rejected.append(Rejection(text.source, n, "not a JSON object"))
             continue
-        title = clean_text(obj.get("title"))
-        abstract = clean_text(obj.get("abstract"))
-        if not title:
-            rejected.append(Rejection(text.source, n, "no title"))
-            continue
-        if not abstract:
-            rejected.append(Rejection(text.source, n, "no abstract"))
-            continue
-        authors = obj.get("authors") or ()
-        if isinstance(authors, str):
-            authors = [a.strip() for a in authors.replace(";", ",").split(",") if a.strip()]
-        authors = tuple(str(a) for a in authors)
-        papers.append(RawPaper(
-            title=title, abstract=abstract, source=text.source, line=n,
-            date=iso_date(obj.get("date")), authors=authors,
-            author_count=to_int(obj.get("author_count")) or (len(authors) or None),
-            organisation=clean_text(obj.get("organisation") or obj.get("organization")) or None,
-            upvotes=to_int(obj.get("upvotes")), arxiv_id=clean_text(obj.get("arxiv_id")) or None,
-        ))
+        paper = paper_from_fields(obj.get, text.source, n)
+        if isinstance(paper, str):
+            rejected.append(Rejection(text.source, n, paper))
+        else:
+            papers.append(paper)
     return papers, rejected

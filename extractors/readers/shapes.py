@@ -31,3 +31,13 @@ def parse_date_line(line: str) -> tuple[int, int, int | None, int | None] | None
     year = int(m["year"]) if m["year"] else None
     votes = int(m["votes"]) if m["votes"] else None
     return MONTHS[m["mon"].lower()[:3]], int(m["day"]), year, votes
+
+
+def pairing_problem(items: list[tuple[int, str]], i: int) -> str | None:
+    """Why line ``i`` cannot start a title + abstract pair, or None when it can."""
+    title = items[i][1]
+    if looks_like_abstract(title):
+        return "abstract with no title before it"
+    if i + 1 >= len(items) or not looks_like_abstract(items[i + 1][1]):
+        return f"title {title[:60]!r} has no abstract (truncated record)"
+    return None
