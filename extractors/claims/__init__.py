@@ -1,0 +1,262 @@
+"""Claim extraction: the quantitative results an abstract reports, one claim per number.
+
+Entry point for the entity pipeline (``extractors/extract.py``)::
+
+    find_claims(text, sentences, entities, proposed, field) -> list[Claim]
+
+Modules: ``numbers`` reads every number form, ``filters`` keeps results and
+drops setup numbers, ``kinds`` classifies kind and measure, ``attach`` finds
+baselines and pairs datasets; this module ties them together with unit,
+qualifier and subject.
+
+>>> s = "ParaStep achieves end-to-end speedups of up to 3.88times on SVD and 2.43times on CogVideoX-2b."
+>>> [(c.kind, c.value, c.unit, c.qualifier, c.subject) for c in find_claims(s, [(0, len(s))], [], ["ParaStep"], "abstract")]
+[('speedup', 3.88, 'x', 'up to', 'ParaStep'), ('speedup', 2.43, 'x', 'up to', 'ParaStep')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractors.claims.attach import baselines_for, benchmark_near, find_baselines, pair_items, trim_to_entity
+from extractors.claims.filters import _EXAMPLE, _METRIC_AFTER, _METRIC_BEFORE, is_background, is_result
+from extractors.claims.kinds import classify
+from extractors.claims.numbers import NumberMention, find_numbers
+from extractors.claims.sentences import split_sentences
+from extractors.model import Claim, Entity
+
+__all__ = ["find_claims", "find_numbers", "split_sentences"]
+
+_Q_UPTO = re.compile(r"(?:\b(?:up\s+to|as\s+(?:much|high|fast|many)\s+as|at\s+most|less\s+than(?:\s+or\s+equal\s+to)?|"
+                     r"under|below|within|no\s+more\s+than|a\s+maximum\s+of|merely)|≤|<)\s*(?:an?\s+|the\s+)?[+$]?\s*$",
+                     re.I)
+_Q_OVER = re.compile(r"(?:\b(?:over|more\s+than|at\s+least|greater\s+than|exceed(?:ing|s)?|above|beyond|"
+                     r"in\s+excess\s+of|upwards\s+of)|≥|>)\s*(?:an?\s+|the\s+)?[+$]?\s*$", re.I)
+_Q_ABOUT = re.compile(r"(?:\b(?:about|approximately|approx\.?|around|roughly|nearly|almost|close\s+to|some)|~|≈|"
+                      r"\\sim|\bsim)\s*(?:an?\s+)?[+$]?\s*$", re.I)
+_Q_AVG = re.compile(r"\b(?:on\s+)?(?:an?\s+)?(?:average|averag\w+|avg\.?|mean)\b", re.I)
+_Q_AVG_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:on\s+average|average\b|in\s+average)", re.I)
+_OWN_REF = re.compile(r"\b(?:we|our|ours|this\s+(?:paper|work|method|approach|model|framework|system)|"
+                      r"the\s+proposed|proposed)\b", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:on|in|with|from|using|to|of|for|by|than|over|under|via|against|vs\.?|within|into)"
+                          r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-.]+,?\s+){0,2}(?:(?:and|or)\s+)?$", re.I)
+_OWN_NOUN = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,2}?(models?|agents?|LLMs?|VLMs?|policy|"
+                       r"checkpoints?|benchmarks?|datasets?|corpus|method|approach|framework|system|algorithm|"
+                       r"technique|pipeline|recipe)\b", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:\w+ing|achiev\w*|deliver\w*|reach\w*|outperform\w*|improv\w*|reduc\w*|is|are|was|"
+                         r"were|can|yields?|obtains?|attains?|surpass\w*|shows?)\b")
+_UNIT_WORDS = {"f1": "F1", "pearson": "Pearson correlation", "spearman": "Spearman correlation"}
+_DIGIT = re.compile(r"[0-9]")
+_NUMBER_WORDS = ("fold", "twice", "times", "magnitude", "halv", "doubl", "thousand", "million", "billion", "trillion")
+_LIST_SEP = re.compile(r"^\s*(?:[a-z]{0,3}[A-Z@\d][\w@\-]{0,7}\s*)?(?:,\s*(?:and\s+)?|and\s+|/\s*|or\s+|to\s+)\s*[+~]?\s*$")
+
+
+def _qualifier(before: str, after: str, n: NumberMention) -> str | None:
+    """First-written qualifier among up to / over / about / average."""
+    hits = []
+    for name, rx in (("up to", _Q_UPTO), ("over", _Q_OVER), ("about", _Q_ABOUT)):
+        m = rx.search(before)
+        if m:
+            hits.append((m.start(), name))
+    if n.approx:
+        hits.append((len(before), "about"))
+    m = None
+    for m in _Q_AVG.finditer(before):
+        pass
+    if m is not None:
+        hits.append((m.start(), "average"))
+    elif _Q_AVG_AFTER.match(after):
+        hits.append((len(before) + 1, "average"))
+    if not hits:
+        return None
+    return min(hits)[1]
+
+
+def _metric_unit(before: str, after: str) -> str | None:
+    """Unit of a bare numeral from the metric written next to it ("21.28 BLEU", "R^2 score of 0.98", "$4")."""
+    m = _METRIC_AFTER.match(after)
+    if m:
+        w = m.group(0).strip()
+        key = w.split()[-1].lower() if w.split() else w
+        if w.lower() in ("accuracy", "success rate", "win rate", "exact match"):
+            return None
+        return _UNIT_WORDS.get(key, w)
+    m = _METRIC_BEFORE.search(before)
+    if m:
+        w = m.group(0).strip()
+        if (w.startswith("$") or w.endswith("$")) and not re.search(r"[A-Za-z\\]", w) and not re.search(
+                r"\\\w+\s*\$\s*$", before) and "$" not in after[:25]:
+            return "$"
+        head = re.match(r"(BLEU|F1|AUROC|AUC|mAP|FID|PSNR|ROUGE[-\w]*|R\^2|perplexity|PPL|MRR|NDCG|CIDEr|Elo)", w, re.I)
+        if head:
+            return _UNIT_WORDS.get(head.group(1).lower(), head.group(1))
+    return None
+
+
+def _entity_mentions(entities: list[Entity], field: str, s0: int, s1: int):
+    """(start, end, text, entity) of mentions inside the sentence [s0, s1), in sentence offsets."""
+    out = []
+    for e in entities:
+        for m in e.mentions:
+            if m.field == field and s0 <= m.start and m.end <= s1:
+                out.append((m.start - s0, m.end - s0, m.text, e))
+    out.sort(key=lambda t: (t[0], -t[1]))
+    return out
+
+
+def _own_pick(before: str, proposed: list[str], prop_types: dict[str, str]) -> str | None:
+    """Which proposed thing "our ..." means: "our 7B agent/model" is the proposed model, "our method" the method."""
+    if not proposed:
+        return None
+    m = _OWN_NOUN.search(before)
+    if m:
+        want = "model" if re.match(r"(?:models?|agents?|LLMs?|VLMs?|policy|checkpoints?)$", m.group(1), re.I) else \
+            "dataset" if re.match(r"(?:benchmarks?|datasets?|corpus)$", m.group(1), re.I) else "method"
+        for p in proposed:
+            if prop_types.get(p) == want:
+                return p
+    return proposed[0]
+
+
+def _subject(sentence: str, num_start: int, mentions, baseline_spans, proposed: list[str],
+             prop_types: dict[str, str] | None = None) -> str | None:
+    """Canonical name of what achieves the number."""
+    prop = set(proposed)
+    # a name after a preposition is a setting ("on LLaMA-3-70B", "starting from Qwen3"), not the one achieving
+    cands = [(a, e) for a, b, t, e in mentions
+             if e.type in ("method", "model") and not any(x <= a < y for x, y in baseline_spans)
+             and not (_PREP_BEFORE.search(sentence[max(0, a - 40):a]) and not _VERB_AFTER.match(sentence[b:]))]
+    for a, e in cands:
+        if (e.canonical in prop or e.proposed or e.name in prop) and a < num_start:
+            return e.canonical
+    if _OWN_REF.search(sentence[:num_start]) and proposed:
+        return _own_pick(sentence[:num_start], proposed, prop_types or {})
+    before = [e for a, e in cands if a < num_start]
+    if before:
+        return before[0].canonical
+    for a, e in cands:
+        if e.canonical in prop or e.proposed:
+            return e.canonical
+    return proposed[0] if proposed else None
+
+
+def _respective(names: list[str], respectively: bool, pos: int, run_len: int) -> list[str]:
+    """"A and B by 3.98 and 11.27 points, respectively": the baseline at the number's place in its list."""
+    if respectively and run_len > 1 and len(names) == run_len:
+        return [names[pos]]
+    return names
+
+
+def _read_numbers(sent: str) -> list[NumberMention]:
+    """Every number of a sentence, with metric units attached and units shared along lists ("3.98 and 11.27 pp")."""
+    nums = find_numbers(sent)
+    for k, n in enumerate(nums):
+        mu = _metric_unit(sent[:n.start], sent[n.end:]) if n.form == "plain" else None
+        if mu:
+            nums[k] = replace(n, unit=mu, form="metric")
+    for i in range(len(nums) - 2, -1, -1):
+        a, b = nums[i], nums[i + 1]
+        if (a.form == "plain" and a.unit is None and b.unit and _LIST_SEP.match(sent[a.end:b.start])
+                and not re.match(r"^(?:19|20)\d\d$", a.surface)  # a year is never a list item of results
+                and not re.search(r"[A-Z][\w\-]*\s$", sent[:a.start])  # "Llama 3.1 and ...": a version
+                and ("." in a.surface) == ("." in b.surface.split()[0])
+                and not re.search(r"\bfrom\s*$", sent[:a.start])):
+            nums[i] = replace(a, unit=b.unit, form="unit" if b.form == "unit" else "metric",
+                              measure_hint=b.measure_hint)
+    return nums
+
+
+def _results(nums: list[NumberMention], sent: str, spans: list[tuple[int, int]], index: int,
+             groups: list) -> list[NumberMention]:
+    """The numbers that are results, not setup, statistics or a baseline's own value."""
+    kept = [n for n in nums if is_result(replace(n, form="plain") if n.form == "metric" else n, sent, spans, True,
+                                         index)]
+    # "outperforming models like Grok-2 (67.2%)": a bare value in brackets right after a baseline is the baseline's
+    return [n for n in kept if not (re.search(r"\(\s*[~$]?\s*$", sent[:n.start]) and re.match(r"^\s*\)", sent[n.end:])
+                                    and any(g.start < n.start <= g.end + 3 for g in groups))]
+
+
+def _sentence_claims(text: str, s0: int, s1: int, index: int, entities: list[Entity], proposed: list[str],
+                     field: str) -> list[Claim]:
+    """The claims of one sentence ``text[s0:s1]``."""
+    sent = text[s0:s1]
+    prop_types = {e.canonical: e.type for e in entities if e.proposed}
+    mentions = _entity_mentions(entities, field, s0, s1)
+    groups = find_baselines(sent)
+    kept = _results(_read_numbers(sent), sent, [(a, b) for a, b, _, _ in mentions], index, groups)
+    if not kept:
+        return []
+    bl_spans = [(g.start, g.end) for g in groups]
+    ds = [(a, b, t) for a, b, t, e in mentions if e.type == "dataset"]
+    ent_texts = [t for a, b, t, e in mentions if e.type in ("method", "model")]
+    hw = list(dict.fromkeys(t for a, b, t, e in mentions if e.type == "hardware"))
+    blocked = [(a, b) for a, b, t, e in mentions]
+    near = [benchmark_near(sent, n.start, n.end, kept[i - 1].end if i else 0,
+                           kept[i + 1].start if i + 1 < len(kept) else len(sent), blocked)
+            for i, n in enumerate(kept)]
+    paired = pair_items([(n.start, n.end) for n in kept], ds, sent, near)
+    respectively = re.search(r"\brespectively\b", sent) is not None
+    out: list[Claim] = []
+    prev_q = prev_kind = None
+    run_start = 0
+    for i, n in enumerate(kept):
+        if i and not _LIST_SEP.match(sent[kept[i - 1].end:n.start]):
+            run_start = i
+        prev_end = kept[i - 1].end if i else 0
+        next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
+        j = i  # the run of numbers written as one list ("4.5x/2.7x higher throughput")
+        while j + 1 < len(kept) and _LIST_SEP.match(sent[kept[j].end:kept[j + 1].start]):
+            j += 1
+        tail = (kept[j].end, kept[j + 1].start if j + 1 < len(kept) else len(sent))
+        kind, measure = classify(n.unit, n.form, sent, n.start, n.end, prev_end, next_start, n.reduction_word,
+                                 prev_kind, tail)
+        prev_kind = kind if (i + 1 < len(kept) and kept[i + 1].unit == n.unit) else None
+        between = sent[prev_end:n.start]
+        q = _qualifier(between[-40:], sent[n.end:next_start], n)
+        if q is None and prev_q not in (None, "average") and len(between) <= 40 and re.search(r",|\band\b", between) \
+                and not re.search(r"\b(?:while|whereas|but)\b|;", between):
+            q = prev_q  # "up to 3.88x on A, 2.43x on B": the list shares its qualifier
+        prev_q = q
+        baseline = baselines_for(tail[0], tail[1], n.start, groups, sent)
+        out.append(Claim(
+            kind=kind, value=n.value, surface=n.surface, sentence=sent, field=field,
+            start=s0 + n.start, end=s0 + n.end, sentence_start=s0, sentence_end=s1,
+            value_min=n.value_min, unit=n.unit, qualifier=q, measure=n.measure_hint or measure,
+            subject=_subject(sent, n.start, mentions, bl_spans, proposed, prop_types),
+            baseline=_respective([trim_to_entity(x, ent_texts) for x in baseline], respectively, i - run_start,
+                                 j - run_start + 1),
+            datasets=paired[i], hardware=list(hw), source=f"rule:claims:{n.form}",
+            confidence=0.9 if n.form == "unit" else 0.7))
+    return out
+
+
+def find_claims(text: str, sentences: list[tuple[int, int]], entities: list[Entity], proposed: list[str],
+                field: str) -> list[Claim]:
+    """Every result number of ``text`` as a ``Claim`` (offsets into ``text``).
+
+    ``sentences`` are character spans of ``text``'s sentences, ``entities`` the
+    paper's entities (mentions with field and offsets), ``proposed`` the
+    canonical names of what the paper introduces, ``field`` "title" or "abstract".
+    Pure and deterministic. Spans outside ``text`` are clipped to it.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_claims() needs the field text as str, got {type(text).__name__}")
+    claims: list[Claim] = []
+    own_names = list(proposed) + [e.name for e in entities if e.proposed]
+    for index, (s0, s1) in enumerate(sentences):
+        # a span the splitter got wrong (crossing the title/abstract seam) is clipped to the text, not fatal
+        s0, s1 = max(0, s0), min(len(text), s1)
+        if s1 <= s0:
+            continue
+        sent = text[s0:s1]
+        if not _DIGIT.search(sent):
+            low = sent.lower()
+            if not any(w in low for w in _NUMBER_WORDS):
+                continue
+        # "For instance, ..." continues the sentence before it: judge that one only when needed
+        prev_bg = index > 0 and bool(_EXAMPLE.match(sent)) and is_background(
+            text[sentences[index - 1][0]:sentences[index - 1][1]], index - 1, own_names)
+        if is_background(sent, index, own_names, prev_bg):
+            continue
+        claims.extend(_sentence_claims(text, s0, s1, index, entities, proposed, field))
+    return claims

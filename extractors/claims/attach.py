@@ -1,0 +1,278 @@
+"""Attach a claim to what it is about: subject, baselines, datasets and hardware of its sentence.
+
+Everything here works on one sentence and the paper's entity mentions that
+fall inside it. Baselines are read as written after comparison cues ("over
+VAR", "compared to Accelerate", "than FlashAttention-2", "outperforms
+state-of-the-art baselines by").
+
+>>> [b.names for b in find_baselines("TFLA is 2x faster than FlashAttention-2 on H100 GPUs.")]
+[['FlashAttention-2']]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CUE = re.compile(
+    r"\b(?:over|compared\s+(?:to|with|against)|in\s+comparison\s+(?:to|with)|relative\s+to|than|versus|vs\.?"
+    r"|against|w\.r\.t\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?"
+    r"|instead\s+of|rivals?|rivaling|matching|matches|competitive\s+with|comparable\s+(?:to|with)|on\s+par\s+with)\s+",
+    re.I)
+# where a baseline phrase stops
+_STOP = re.compile(
+    r"\s+such\s+as\b|\s+(?:by|on|in|across|with|while|at|for|when|under|using|respectively|through|whereas|which|that|to|as|"
+    r"and\s+(?:achiev|reduc|improv|requir|match|maintain|even|also|deliver|offer|yield|provid|further|then)\w*|"
+    r"(?:achiev|reduc|improv|requir|maintain|deliver|offer|yield|provid|demonstrat|show|reach|setting)\w*)\b"
+    r"|\s+trained\s+(?:on|with)\b|[,;:()\[\]]|\s+-\s+|'s\b|’s\b|\.(?:\s|$)|$", re.I)
+_NUMBER_START = re.compile(r"^(?:the\s+)?[~+\-]?\$?\d|^(?:\d|an?\s+(?:average|factor|order)|half|halv|doubl|twice|"
+                           r"\w+\s+times|or\s+equal|time\b|the\s+(?:past|last|course|years?)\b)", re.I)
+# "compared to 3.64 and 0.64 of LASER": the baseline's values, then its name
+_VALUES_OF = re.compile(r"^(?:[\d.,%x×\s]|and\b)+\s*(?:of|for|by|from)\s+")
+# "outperforms the 10times larger Qwen2.5-VL-72B"
+_SIZED = re.compile(r"^(?:the\s+|a\s+)?\S*\d\S*\s*(?:times|x|×)?\s*(?:larger|bigger|smaller)\s+", re.I)
+_PERF_OF = re.compile(r"^(?:the\s+)?(?:performance|accuracy|quality|results?)\s+of\s+", re.I)
+_DET = re.compile(r"^(?:the(?!\s+(?:most|best|strongest|same)\b)|a|an|those\s+of|that\s+of|all|both|its|their)\s+",
+                  re.I)
+_BAD = re.compile(r"^(?:it|them|this|that|these|those|one|time|the\s+past|years?|existing|prior|previous)$", re.I)
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """A comparison target phrase: ``start`` is the cue position within the sentence."""
+
+    start: int
+    end: int
+    names: list[str]
+
+
+def find_baselines(sentence: str) -> list[Baseline]:
+    """Baseline phrases of a sentence, in order, each split into its items ("Transformers and Galaxy").
+
+    >>> [b.names for b in find_baselines("it beats A, B and C by 3%, and is 2x faster compared with the D baseline.")]
+    [['A', 'B', 'C'], ['D']]
+    """
+    out: list[Baseline] = []
+    # blank bracketed values ("Grok-2 (67.2%), and Llama 3.1 405B (65.6%)") so name lists read through them
+    sentence = re.sub(r"\(\s*[~$]?[\d.,]+\s*\\?%?\s*\)", lambda m: " " * len(m.group(0)), sentence)
+    for m in _CUE.finditer(sentence):
+        rest = sentence[m.end():]
+        if re.match(r"over", m.group(0), re.I) and re.search(r"\bIntersection\s+$", sentence[:m.start()]):
+            continue  # "Intersection over Union" is a metric
+        skip = (_VALUES_OF.match(rest) if re.match(r"compar|vs|versus", m.group(0), re.I) else None) or \
+            _SIZED.match(rest) or _PERF_OF.match(rest)
+        if skip:
+            rest = rest[skip.end():]
+        if _NUMBER_START.match(rest):
+            continue  # "over 80%", "more than 5": a qualifier, not a comparison
+        if m.group(0).lower().startswith("than") and re.search(
+                r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller)\s+$", sentence[:m.start()], re.I) and \
+                _NUMBER_START.match(rest):
+            continue
+        stop = _STOP.search(rest)
+        if stop and re.match(r"\s+such\s+as", stop.group(0)):
+            rest = rest[stop.end():]  # "frontier models such as A and B": the named ones
+            stop = _STOP.search(rest)
+        phrase = rest[: stop.start() if stop else len(rest)].strip()
+        phrase = re.sub(r"\s+of\s*[\d.]+\s*%?$", "", phrase)  # "the baseline accuracy of 9.39%"
+        phrase = re.sub(r"^.*?\s(?:like|including)\s+", "", phrase)  # "models like Grok-2": the named one
+        phrase = re.sub(r"\s+(?:based|trained|built|used|tuned)$", "", phrase)
+        w = re.search(r"(\S+)\s+without\b", phrase)
+        if w and not w.group(1).endswith("ed"):
+            phrase = phrase[:w.start(1) + len(w.group(1))]  # "baselines without increasing ...": a side remark
+        # a list of baselines may continue after a comma: "A, B, and C by"
+        phrase_end = stop.start() if stop else len(rest)
+        while stop and rest[stop.start():stop.start() + 1] == ",":
+            nxt = rest[stop.end():]
+            mm = re.match(r"\s*(?:and\s+|or\s+)?([A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3}"
+                          r"(?:\s*(?:,\s*|\s+)(?:and\s+|or\s+)?[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3})*)"
+                          r"(?=\s*(?:,|\s+by\b|\s+on\b|\s+in\b|\s*$|\.))", nxt)
+            if not mm:
+                break
+            phrase += ", " + mm.group(1)
+            consumed = stop.end() + mm.end()
+            phrase_end = consumed
+            stop = _STOP.search(rest, consumed)
+            if stop and stop.start() < consumed:
+                break
+        names = []
+        for part in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*(?=[A-Z])", phrase):
+            part = _DET.sub("", part.strip()).strip()
+            part = _DET.sub("", part).strip()
+            if re.search(r"\s(?:baselines?|models?)$", part) and re.search(r"[A-Z0-9].*\s", part) and not re.match(
+                    r"^[a-z]", part):
+                part = re.sub(r"\s+baselines?$", "", part)
+            words = part.split()
+            if not part or len(words) > 8 or _BAD.match(part) or not re.search(r"[A-Za-z]", part):
+                continue
+            if re.match(r"^(?:\d|by\b|up\b|only\b|just\b)", part):
+                continue
+            names.append(part)
+        if names:
+            out.append(Baseline(m.start(), len(sentence) - len(rest) + phrase_end, names))
+    return out
+
+
+def baselines_for(run_end: int, next_start: int, claim_start: int, groups: list[Baseline],
+                  sentence: str) -> list[str]:
+    """The baseline group that belongs to a number (sentence offsets).
+
+    A group written after the number's list (``run_end``) and before the next
+    result number belongs to it ("5.67x speedup over FlashAttention-2");
+    otherwise the nearest group before it, unless a new clause ("while ...")
+    starts in between.
+    """
+    brk = re.compile(r"\b(?:while|whereas|but(?!\s+also))\b|;")
+    after = [g for g in groups if run_end <= g.start < next_start]
+    if after:
+        return list(after[0].names)
+    around = [g for g in groups if g.start <= claim_start < g.end]
+    if around:
+        return list(around[0].names)
+    before = [g for g in groups if g.end <= claim_start]
+    if before and not brk.search(sentence[before[-1].end:claim_start]):
+        return list(before[-1].names)
+    later = [g for g in groups if g.start >= run_end]
+    if later and not brk.search(sentence[run_end:later[0].start]):
+        return list(later[0].names)
+    return []
+
+
+def trim_to_entity(phrase: str, names: list[str]) -> str:
+    """A baseline phrase that is a description around one named method or model becomes that name.
+
+    >>> trim_to_entity("state-of-the-art LLM serving system vLLM", ["vLLM"])
+    'vLLM'
+    >>> trim_to_entity("majority-only TTRL baseline", ["TTRL"])
+    'TTRL'
+    """
+    for n in sorted(set(names), key=len, reverse=True):
+        if phrase == n:
+            return phrase
+        if re.search(r"(?:^|\s)" + re.escape(n) + r"(?:\s+baselines?)?$", phrase):
+            return n
+    return phrase
+
+
+_RIGHT = re.compile(r"^[\s)%]*(?:[\w\-]+\s+){0,4}?(?:on|in|for|at|of|over|across)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+                    re.I)
+_LEFT = re.compile(r"^[\s:=(]*(?:by\s+|of\s+)?[+~]?\s*$")
+_BREAK = re.compile(r"\b(?:while|whereas|but(?:\s+also)?)\b|;")
+
+
+def pair_items(nums: list[tuple[int, int]], items: list[tuple[int, int, str]], sentence: str,
+               tight: list[list[str]] | None = None) -> list[list[str]]:
+    """Which of the sentence's datasets each number is tied to.
+
+    ``nums`` are (start, end) of the claim numbers, ``items`` (start, end, text)
+    of the dataset mentions, all in sentence offsets. A number takes the
+    dataset right after it ("3.88x on SVD") or right before it ("MATH-500:
+    +30.1%", "ImgEdit (+4.3%)"; ``tight`` gives such pairs found by other means); lists of equal length pair in order ("0.91
+    and 0.95 on STS17 and STS22"); a dataset that opens the sentence ("On
+    LVBench, ...") belongs to every number of its clause.
+
+    >>> s = "It reaches 85.4% on IMO-AnswerBench and 86.4% on LiveCodeBench."
+    >>> pair_items([(11, 16), (40, 45)], [(20, 35, "IMO-AnswerBench"), (49, 62, "LiveCodeBench")], s)
+    [['IMO-AnswerBench'], ['LiveCodeBench']]
+    """
+    if not items or not nums:
+        return [list(t) for t in tight] if tight is not None else [[] for _ in nums]
+    names = list(dict.fromkeys(t for _, _, t in items))
+    firsts = {t: min(a for a, _, u in items if u == t) for t in names}
+    ordered = sorted(names, key=lambda t: firsts[t])
+    if len(names) == len(nums) > 1 and (re.search(r"\brespectively\b", sentence) or all(
+            firsts[t] >= nums[-1][1] for t in names)):
+        return [[t] for t in ordered]
+    if len(names) > 1 and re.search(r"\brespectively\b", sentence):
+        # "achieves A, B, and C on X, Y, and Z respectively": pair the run of numbers as long as the dataset list
+        runs, cur = [], [0]
+        for i in range(1, len(nums)):
+            if re.match(r"^[\s%]*(?:,\s*(?:and\s+)?|and\s+)[+~]?\s*$", sentence[nums[i - 1][1]:nums[i][0]]):
+                cur.append(i)
+            else:
+                runs.append(cur)
+                cur = [i]
+        runs.append(cur)
+        run = next((r for r in runs if len(r) == len(names)), None)
+        if run is not None:
+            tight = [list(t) for t in tight] if tight is not None else [[] for _ in nums]
+            for i, t in zip(run, ordered):
+                tight[i] = [t]
+    out: list[list[str]] = []
+    for i, (s, e) in enumerate(nums):
+        nxt = nums[i + 1][0] if i + 1 < len(nums) else len(sentence)
+        prv = nums[i - 1][1] if i > 0 else 0
+        right = [t for (a, b, t) in items if e <= a < nxt and _RIGHT.match(sentence[e:a])]
+        left = [t for (a, b, t) in items if prv <= b <= s and _LEFT.match(sentence[b:s])]
+        out.append([right[0]] if right else [left[-1]] if left else [])
+    if tight is not None:
+        out = [o or list(tight[i]) for i, o in enumerate(out)]
+    if not any(out):
+        # no tight pairs: every dataset of the sentence, except across a clause break
+        return [[t for t in names if not _BREAK.search(sentence[min(firsts[t], s):max(firsts[t], s)])]
+                for s, e in nums]
+    paired = {t for o in out for t in o}
+    res = []
+    for i, o in enumerate(out):
+        if o:
+            res.append(o)
+            continue
+        s = nums[i][0]
+        loose = [t for t in names if firsts[t] < nums[0][0] and t not in paired]
+        prev = [(b, t) for (a, b, t) in items if b <= s]
+        if loose:
+            res.append([t for t in loose if not _BREAK.search(sentence[firsts[t]:s])])
+        elif prev and not _BREAK.search(sentence[max(prev)[0]:s]):
+            res.append([max(prev)[1]])
+        else:
+            res.append([])
+    return res
+
+
+_NAME = r"[A-Z][A-Za-z0-9]*(?:[-@.][A-Za-z0-9]+)*(?:\s+(?:\d+(?:\.\d+)?|[A-Z][A-Za-z0-9\-]*))?"
+_ON_NAME = re.compile(r"^[\s)%]*(?:[\w\-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?(?:zero-shot\s+|few-shot\s+)?(?P<n>" + _NAME + r")"
+                      r"(?P<tail>\s+(?:benchmark|dataset|test\s+set|suite|leaderboard)s?\b)?")
+_NAME_BEFORE = re.compile(r"(?P<n>" + _NAME + r")\s*(?::\s*|\(\s*)[+~]?\s*$")
+_OPENING = re.compile(r"^(?:[A-Z]\w+,\s*)?(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?(?P<n>" + _NAME + r")(?P<tail>\s+(?:benchmark|dataset)s?\b)?\s*,")
+_NOT_DATA = re.compile(r"^\s*(?:models?|GPUs?|TPUs?|nodes?|clusters?|settings?|tasks?|hardware|devices?|cards?)\b")
+
+
+_GENERIC = re.compile(r"^(?:Task|Subtask|Track|Setting|Split|Phase|Stage|Part|Section|Table|Figure|METEOR|HTER|CIDEr|"
+                      r"BERTScore|chrF\S*|COMET|SPICE|AP\S*|AR\S*|NMI|ARI|Dice|DSC|HD95|EPE|MAE|MSE|RMSE|WER|CER|NDCG\S*|[PR]@\d+|Recall@\d+|HR@\d+|AP\d*|mAP\S*|[gcm]?IoU|KID|"
+                      r"LPIPS|NDS|EM|ACC|Acc|MRR|[A-Z]*LLMs?|[A-Z]*LMs?|VLAs?|MLLMs?|LRMs?|F1|BLEU|ROUGE\S*|AUC|AUROC|FID|PSNR|SSIM|MFU|"
+                      r"TTFT|TPOT|GPUs?|CPUs?|TPUs?|NPUs?|FLOPs?|RL|SFT|AI|API|APIs|SOTA|OOD|QA|MT|NLP|CV)$")
+
+
+def _name_like(name: str, tail: str | None) -> bool:
+    """A benchmark-looking name: two capitals or a digit ("LVBench", "AMC23", "LVIS"), or named as a benchmark."""
+    if any(_GENERIC.match(w) for w in name.split()):
+        return False
+    caps = sum(c.isupper() for c in name)
+    return bool(tail) or caps >= 2 or (any(c.isdigit() for c in name) and caps >= 1)
+
+
+def benchmark_near(sentence: str, start: int, end: int, prev_end: int, next_start: int,
+                   blocked: list[tuple[int, int]]) -> list[str]:
+    """A benchmark written right next to a number when the entity list has none there.
+
+    Covers "29% on zero-shot LVIS", "AMC23:+27.5%", "ImgEdit (+4.3%)" and an
+    opening "On LVBench, ...". Spans of other entity types are ``blocked``.
+
+    >>> s = "It improves F1 by 29% on zero-shot LVIS."
+    >>> benchmark_near(s, 18, 21, 0, len(s), [])
+    ['LVIS']
+    """
+    def ok(a: int, b: int, name: str, tail: str | None) -> bool:
+        return _name_like(name, tail) and not any(x < b and a < y for x, y in blocked) and not _NOT_DATA.match(
+            sentence[b:])
+
+    m = _ON_NAME.match(sentence[end:next_start])
+    if m and ok(end + m.start("n"), end + m.end("n"), m["n"], m["tail"]):
+        return [m["n"]]
+    m = _NAME_BEFORE.search(sentence[prev_end:start])
+    if m and ok(prev_end + m.start("n"), prev_end + m.end("n"), m["n"], None):
+        return [m["n"]]
+    m = _OPENING.match(sentence)
+    if m and m.end() <= start and ok(m.start("n"), m.end("n"), m["n"], m["tail"]) and not _BREAK.search(
+            sentence[m.end():start]):
+        return [m["n"]]
+    return []

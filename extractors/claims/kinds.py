@@ -1,0 +1,227 @@
+"""Classify a result number: its kind (speedup, reduction, ...) and what it measures.
+
+The guide's table decides: time, latency, throughput or "faster" is a speedup
+(also when written as a reduction: "cuts latency by 40%"); memory, cost,
+tokens, energy, parameters going down is a reduction; a quality gain is an
+improvement; an absolute result is a score; an achieved size is scale; anything
+getting worse is overhead. Cues are read nearest-first: the words right after
+the number ("5x speedup"), then the words since the previous number, then the
+rest of the sentence ("speedups of up to 3.88x on A, 2.43x on B").
+
+>>> classify("x", "plain", "LLEP achieves up to 5x speedup", 22, 24)[0]
+'speedup'
+>>> classify("%", "unit", "it cuts memory by 40% on average", 17, 20)
+('reduction', 'memory')
+"""
+from __future__ import annotations
+
+import re
+
+# measures, longest first so "inference latency" wins over "latency"
+_MEASURES = [
+    "end-to-end inference latency", "end-to-end latency", "time-to-first-token", "inference latency",
+    "decoding latency", "prefill latency", "training throughput", "inference throughput", "generation throughput",
+    "decoding throughput", "training time", "inference time", "training speed", "inference speed",
+    "decoding speed", "generation speed", "convergence speed", "wall-clock time", "end-to-end speedup",
+    "peak memory usage", "peak memory footprint", "peak memory", "memory footprint", "memory usage",
+    "memory consumption", "memory", "kv cache size", "kv cache", "communication volume", "communication",
+    "energy consumption", "energy", "power consumption", "power", "inference cost", "training cost", "cost",
+    "training compute", "compute", "flops", "parameters", "model size", "storage", "bandwidth",
+    "decoding steps", "steps", "tokens", "data", "execution time", "model calls", "calls", "mean error", "median error", "error", "llm calls", "search calls", "api calls", "training data",
+    "throughput", "latency", "runtime", "speed", "ttft", "tpot", "model flops utilization", "mfu",
+    "exact match", "success rate", "win rate", "pass rate", "resolve rate", "error rate", "accuracy",
+    "f1 score", "f1", "bleu", "rouge", "perplexity", "auroc", "auc", "fid", "psnr", "ssim", "recall",
+    "precision", "correlation", "performance", "score", "loss", "response time", "running time", "run time",
+    "processing time", "generation time", "decoding time", "response latency",
+]
+_MEASURE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(m) for m in _MEASURES) + r"|pass@\d+)s?(?![\w-])", re.I)
+_TIME_MEASURE = re.compile(r"latenc|time|speed|throughput|runtime|ttft|tpot|tokens/s|mfu|utilization|wall-clock", re.I)
+_RESOURCE_MEASURE = re.compile(
+    r"memory|kv cache|cost|communication|token|energy|power|param|flops|compute|storage|bandwidth|step|calls"
+    r"|size|data|footprint|carbon|hours|budget|iteration", re.I)
+_QUALITY_MEASURE = re.compile(r"accura|score|f1|bleu|rouge|auroc|auc|fid|psnr|ssim|recall|precision|correlation"
+                              r"|success|win rate|pass|resolve|exact match|perplexity", re.I)
+
+_SPEED = re.compile(r"\b(?:faster|speed-?ups?|speeds?\s+up|accelerat\w*|quicker)\b", re.I)
+_REDUCE = re.compile(r"\b(?:requir\w*\s+only|us(?:es|ing)\s+only|reduc\w*|less|fewer|lower|smaller|sav(?:e|es|ing|ings)|cut\w*|decreas\w*|compress\w*"
+                     r"|shrink\w*|cheaper|halv\w*|drops?)\b", re.I)
+_WORSE = re.compile(r"\b(?:more\s+expensive|costlier|slower|slow-?down|overhead|degrad\w*|loss|worse|declin\w*|longer|additional"
+                    r"|extra|penalty|adding|adds?|costlier)\b", re.I)
+_BETTER = re.compile(r"(?:\b(?:improv\w*|gains?|boost\w*|increas\w*|higher|greater|better|outperform\w*|surpass\w*"
+                     r"|exceed\w*|rais\w*|enhanc\w*|lifts?|advantage|beats?|ahead)\b|\+\s*$)", re.I)
+_SCORE = re.compile(r"\b(?:retain\w*|preserv\w*|maintain\w*|achiev\w*|reach\w*|attain\w*|obtain\w*|scor(?:ed|ing)|records?|solv\w*|accept\w*"
+                    r"|resolv\w*|gave|gives?)\b", re.I)
+_LARGER = re.compile(r"^\W{0,3}(?:larger|bigger|more\s+(?:compute|data|parameters|training|tokens))\b", re.I)
+_CUT = re.compile(r"[,;(]|\b(?:while|whereas|but|and|with)\b", re.I)
+_QUAL_TAIL = re.compile(r"(?:\b(?:less|more|fewer|greater|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|\bup\s+to|"
+                        r"\bat\s+(?:least|most)|\bover|\bnearly|\balmost|\babout|\baround|\bapproximately)\s*[+~]?\s*(?:\\?\$)?\s*$",
+                        re.I)
+_CHANGE_TO = re.compile(r"(?:\bfrom\b(?:[^.;]|\.\d){0,80}\bto|\b(?:improv|increas|ris|rose|rais|grow|climb|jump|drop|"
+                        r"decreas|fall|fell|reduc|lift|boost)\w*(?:\s+(?:this|it|them|that))?\s+to)\s*[~$]?\s*$", re.I)
+_FRACTION_OF = re.compile(r"\b(?:only|less\s+than|fewer\s+than|under|just|merely|only\s+(?:us|requir|need|consum|utiliz)\w*)"
+                          r"\s*$", re.I)
+_CUES = [(_WORSE, "overhead"), (_SPEED, "speedup"), (_REDUCE, "reduction"), (_BETTER, "improvement"),
+         (_SCORE, "score")]
+
+
+def find_measure(*contexts: str) -> str | None:
+    """First measure phrase found in the contexts, tried in order; lower case.
+
+    >>> find_measure("speedup in token latency", "on AIME24")
+    'latency'
+    """
+    for ctx in contexts:
+        m = _MEASURE_RE.search(ctx)
+        if m:
+            return m.group(1).lower()
+    return None
+
+
+_NEGATED = re.compile(r"\b(?:without|no|minimal|negligible|little|marginal)\s+(?:\w+\s+)?(?:loss|degradation|drops?|"
+                      r"overhead|slowdown|penalty)\w*", re.I)
+_INCREASE_WORD = re.compile(r"^(?:increas|rais|higher|more)", re.I)
+
+
+def _cue(ctx: str, last: bool) -> str | None:
+    """The direction word in ``ctx`` nearest the number (first one when ``ctx`` follows it, last when it precedes).
+
+    "improvement" is returned as "increase" when the word only says "more" ("increases tokens by 30x").
+    """
+    ctx = _NEGATED.sub(" ", ctx)  # "without loss in performance" is not a loss
+    best: tuple[int, str, str] | None = None
+    for rx, kind in _CUES:
+        for m in rx.finditer(ctx):
+            pos = m.start()
+            if best is None or (pos > best[0] if last else pos < best[0]):
+                best = (pos, kind, m.group(0))
+            if not last:
+                break
+    if best is None:
+        return None
+    if best[1] == "improvement" and _INCREASE_WORD.match(best[2]):
+        return "increase"
+    return best[1]
+
+
+def _resolve(cue: str | None, unit: str | None, measure: str | None, change_to: bool) -> str | None:
+    """Turn a direction cue into a kind, given what is measured."""
+    timeish = bool(measure and _TIME_MEASURE.search(measure))
+    quality = bool(measure and _QUALITY_MEASURE.search(measure)) and not timeish
+    resource = bool(measure and _RESOURCE_MEASURE.search(measure)) and not timeish and not quality
+    if cue == "speedup":
+        return "speedup"
+    if cue == "reduction":
+        if timeish:
+            return "speedup"
+        if measure and re.search(r"perplexity|error|fid|loss|ppl", measure, re.I):
+            return "improvement"  # lower is better
+        if quality or (change_to and unit == "%" and not resource):
+            return "overhead"
+        return "reduction"
+    if cue == "overhead":
+        return "overhead"
+    if cue == "increase":
+        if resource and not (measure and re.search(r"throughput|speed|efficien", measure, re.I)):
+            return "overhead"
+        cue = "improvement"
+    if cue == "improvement":
+        if change_to and unit in ("%", None):
+            return "score"
+        if timeish and re.search(r"throughput|speed|mfu|utilization", measure or "", re.I):
+            return "speedup"
+        if unit == "x" and not quality:
+            return "reduction" if resource else "speedup"
+        return "improvement"
+    if cue == "score":
+        return "score" if unit != "x" else None
+    return None
+
+
+def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
+             prev_end: int = 0, next_start: int | None = None, reduction_word: bool = False,
+             prev_kind: str | None = None, tail: tuple[int, int] | None = None) -> tuple[str, str | None]:
+    """Kind and measure of the number at ``sentence[start:end]``.
+
+    ``prev_end``/``next_start`` bound the stretch that belongs to this number
+    (the previous and next result numbers of the sentence); ``tail`` is the
+    text after a list of numbers this one belongs to ("4.5x/2.7x higher
+    throughput"); ``prev_kind`` the kind of the previous number, inherited
+    when this one has no cue of its own ("by 68%, 16% and 7%").
+    """
+    if next_start is None:
+        next_start = len(sentence)
+    a, b = tail if tail else (end, next_start)
+    after = sentence[a:b]
+    cut = _CUT.search(after)
+    near_after = " ".join(after[: cut.start() if cut else len(after)].split()[:6])
+    before = sentence[prev_end:start]
+    if prev_end:
+        # words right after the previous number are that number's ("5x speedup and 4x reduction")
+        first = _CUT.search(before)
+        if first:
+            before = before[first.end():]
+    head = sentence[:start]
+    before_cues = _QUAL_TAIL.sub("", before)
+    # "improves from 69% to 96%": the number is the value reached
+    change_to = bool(_CHANGE_TO.search(sentence[max(prev_end, start - 100):start]))
+    measure = find_measure(near_after, before[-60:], after[: cut.start() if cut else 80][:80])
+
+    if form in ("magnitude", "suffix", "power"):
+        return "scale", measure
+    if reduction_word:
+        return ("speedup" if measure and _TIME_MEASURE.search(measure) else "reduction"), measure
+    if unit == "x" and re.match(r"^\W{0,3}(?:longer|larger|bigger)\s+(?:input\s+)?(?:sequences?|context)", after, re.I):
+        return "scale", measure or "sequence length"
+    if unit == "x" and _LARGER.search(after):
+        return "reduction", measure or "model size"
+    if form in ("plain", "metric") and re.search(
+            r"\b(?:scal\w*\s+(?:up\s+)?to|sustain\w*|fit\w*|handl\w*|support\w*)\b", before, re.I):
+        return "scale", measure
+
+    kind = None
+    if re.search(r"\b(?:loss|error|perplexity)\s+(?:of|=|:)\s*$", before, re.I) and unit != "x":
+        return "score", measure
+    if _FRACTION_OF.search(sentence[:start]) and re.match(r"^\s*of\b", after) and measure and (
+            _RESOURCE_MEASURE.search(measure) or _TIME_MEASURE.search(measure)):
+        return ("speedup" if _TIME_MEASURE.search(measure) else "reduction"), measure  # "only 69.6% of the LLM calls"
+    if re.match(r"^\s*\w{0,6}\s*(?:instead\s+of|rather\s+than)\b", after):
+        return "reduction", measure
+    if re.match(r"^\s*(?:vs\.?|versus)\s", after) and unit != "x":
+        return "score", measure
+    if re.match(r"^\s*out\s+of\b", after) or re.search(
+            r"\b(?:accuracy|score|rate|precision|recall|f1(?:-score)?|auc|auroc|map|dice|iou|bleu)\s+(?:of|=|:)\s*$",
+            before, re.I) and unit != "x":
+        return "score", measure
+    head4 = " ".join(near_after.split()[:4])
+    cue = _cue(head4, last=False)
+    if cue == "reduction" and not _QUALITY_MEASURE.search(head4) and not _TIME_MEASURE.search(head4):
+        # "70% fewer labeled examples": what follows the number is what went down
+        return "reduction", find_measure(head4) or measure
+    if cue and cue != "score":
+        kind = _resolve(cue, unit, measure, change_to)
+    if kind is None:
+        cue = _cue(before_cues if prev_end else _QUAL_TAIL.sub("", head), last=True)
+        kind = _resolve(cue, unit, measure, change_to)
+    if kind is None and prev_kind:
+        kind = prev_kind
+    if kind is None:
+        timeish = bool(measure and _TIME_MEASURE.search(measure))
+        if unit == "x":
+            if measure and _QUALITY_MEASURE.search(measure) and not timeish:
+                kind = "improvement"
+            elif measure and _RESOURCE_MEASURE.search(measure) and not timeish:
+                kind = "reduction"
+            else:
+                kind = "speedup"
+        elif unit == "pp":
+            kind = "improvement"
+        elif re.search(r"\bby\s*$", _QUAL_TAIL.sub("", before)):
+            kind = "improvement"
+        else:
+            kind = "score"
+    if unit == "pp" and kind not in ("improvement", "overhead"):
+        kind = "improvement"
+    if kind == "speedup" and unit == "%" and measure and _QUALITY_MEASURE.search(measure) and not _SPEED.search(
+            near_after + before):
+        kind = "score"
+    return kind, measure or ("speed" if kind == "speedup" else None)

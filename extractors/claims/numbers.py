@@ -1,0 +1,238 @@
+"""Find every number an abstract writes, in every form real abstracts use.
+
+This module only *reads* numbers: it knows nothing about whether a number is a
+result or a setup figure (that is ``filters.py``). Each number becomes a
+``NumberMention`` with its value, range lower end, unit and the qualifier
+written right before it.
+
+>>> [(m.surface, m.value, m.value_min, m.unit) for m in find_numbers("speedups of 1.2-2.6x and 22times, by 38%")]
+[('1.2-2.6x', 2.6, 1.2, 'x'), ('22times', 22.0, None, 'x'), ('38%', 38.0, None, '%')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "a hundred": 100, "a thousand": 1000,
+}
+MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SUFFIX_MAGNITUDES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number as written.
+
+    ``form`` tells how it was written, which the filters use to judge it:
+    ``unit`` (has x, %, pp), ``plain`` (a bare numeral), ``suffix`` (7B, 32k),
+    ``magnitude`` (2 million, tens of millions), ``fraction`` (370/378),
+    ``power`` (2^13), ``word`` (two-fold, halving, an order of magnitude).
+    """
+
+    start: int
+    end: int
+    surface: str
+    value: float
+    value_min: float | None = None
+    unit: str | None = None  # "x", "%", "pp" or None; metric units are attached later
+    form: str = "plain"
+    approx: bool = False  # LaTeX "sim"/"~" written right before it
+    measure_hint: str | None = None  # a metric named inside the unit ("7 BLEU points" -> "BLEU")
+    reduction_word: bool = False  # "halving": the word itself says the quantity went down
+
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# units that make a number a ratio, percent or points; order matters (longest first)
+_UNIT = (r"(?:\s?\\?%|\s?percent\b|\s*(?:\$\s*)?\\?times\b(?:\s*\$)?(?!\s*\d)|\s?[xX](?![\w\d])(?!\s*\d)|\s?×(?!\s*\d)"
+         r"|-?\s?fold\b|\s?(?:absolute\s+)?percentage\s+points?\b|\s?pp\b|\s?p\.p\.|\s?pts?\b\.?"
+         r"|\s?(?:absolute\s+)?points?\b)")
+_METRIC_POINTS = re.compile(r"\s?([A-Z][A-Za-z0-9@\-]{1,12})\s+(?:points?\b|scores?(?=\s+(?:over|higher|better|more|improvement|gain)\b))")
+
+_RANGE = re.compile(
+    rf"(?P<a>{_NUM})(?P<ua>{_UNIT})?\s*(?:-|–|—|~|to)\s*(?:(?P<q>more than|over|up to|nearly|almost)\s+)?"
+    rf"(?P<b>{_NUM})(?P<ub>{_UNIT})")
+_WITH_UNIT = re.compile(rf"(?P<a>{_NUM})(?P<u>{_UNIT})")
+_POWER = re.compile(r"(?P<a>\d+)\s*\^\s*\{?\s*(?P<b>\d+)\s*\}?")
+_FRACTION = re.compile(r"(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\d./])")
+_MAGNITUDE = re.compile(rf"(?P<a>{_NUM})\s*(?:-\s*)?(?P<m>thousand|million|billion|trillion)\b", re.I)
+_SUFFIXED = re.compile(rf"(?P<a>{_NUM})(?P<m>[KMBTkmbt])(?![A-Za-z\d])")
+_PLAIN = re.compile(_NUM)
+_VAGUE = re.compile(r"\b(?:(?P<lo>tens|hundreds)\s+(?:and\s+(?:even\s+)?)?)?(?P<hi>tens|hundreds|thousands)\s+of\s+"
+                    r"(?P<m>thousands|millions|billions|trillions)\b", re.I)
+_WORDS = re.compile(
+    r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred|a thousand)"
+    r"(?:-|\s)(?P<u>fold|times)\b", re.I)
+_WORD_MAG = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|a|several)\s+"
+                       r"(?P<m>thousand|million|billion|trillion)\b", re.I)
+_WORDY = re.compile(r"fold|times|magnitude|thousand|million|billion|trillion")
+_BARE_MAG = re.compile(r"(?<![\d\w])(?P<m>trillion|billion)[-\s](?=parameters?\b)", re.I)
+_PLAIN_RANGE = re.compile(r"(?P<a>\d+\.\d+)\s*[-–]\s*(?P<b>\d+\.\d+)(?![\d.%xX×])")
+_TWICE = re.compile(r"\btwice\b", re.I)
+_ORDER = re.compile(r"\b(?P<w>an|one|two|three|four|five)\s+orders?\s+of\s+magnitude\b", re.I)
+_HALVING = re.compile(r"\bhalv(?:ing|es|ed|e)\b", re.I)
+_DOUBLING = re.compile(r"\bdoubl(?:ing|es|ed)\b", re.I)
+
+
+def _f(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def _unit_of(u: str | None) -> tuple[str | None, str | None]:
+    """Map a written unit to the guide's unit; second item is a metric named inside it.
+
+    >>> _unit_of(" percentage points"), _unit_of("times"), _unit_of("%")
+    (('pp', None), ('x', None), ('%', None))
+    """
+    if not u:
+        return None, None
+    t = u.strip().lower().replace("$", "").replace("\\", "").strip()
+    if t in ("%", "percent"):
+        return "%", None
+    if t in ("x", "×", "times", "fold", "-fold") or t.endswith("fold"):
+        return "x", None
+    return "pp", None
+
+
+def _boundary_ok(text: str, start: int, end: int) -> bool:
+    """A number glued to letters or digits on its left is part of a name (GPT-4, AIME24, Qwen3-8B, A100)."""
+    if start > 0:
+        c = text[start - 1]
+        if c == "/" and start > 1 and text[start - 2] in "%xX×":
+            return True  # "4.5x/2.7x": two numbers, not a fraction
+        if c.isalnum() or c in "_@.^/\\":
+            # "sim70%" and "approx70%" are LaTeX debris for "about", not names
+            if not re.search(r"(?:sim|approx|~)$", text[max(0, start - 6):start]):
+                return False
+        if c == "-" and start > 1 and text[start - 2].isalnum():
+            return False
+        if re.search(r"\d\s*(?:[xX×]|\\times)\s*$", text[max(0, start - 12):start]):
+            return False  # second side of "3 × 3"
+        if c == "," and start > 1 and text[start - 2].isdigit():
+            return False  # "72,64%": a decimal comma we do not read
+    return True
+
+
+def _right_ok(text: str, end: int) -> bool:
+    """A number glued to letters on its right (3D, 4o, 2nd) is not a quantity."""
+    if re.match(r"\s*(?:[xX×]|\\times)\s*\d", text[end:end + 12]):
+        return False  # "256x256", "$512\times512$": a resolution
+    return end >= len(text) or not text[end].isalnum() or text[end] in "xX×%"
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number in ``text``, left to right, without overlaps.
+
+    >>> [(m.surface, m.value, m.unit, m.form) for m in find_numbers("2^{13} envs, sim70% and 13.75 percentage points")]
+    [('2^{13}', 8192.0, None, 'power'), ('sim70%', 70.0, '%', 'unit'), ('13.75 percentage points', 13.75, 'pp', 'unit')]
+    """
+    found: list[NumberMention] = []
+    taken = bytearray(len(text) + 1)
+
+    def add(m: NumberMention) -> None:
+        if any(taken[m.start:m.end]):
+            return
+        found.append(m)
+        for i in range(m.start, m.end):
+            taken[i] = 1
+
+    def approx_at(start: int) -> tuple[int, bool]:
+        pre = text[max(0, start - 6):start]
+        mm = re.search(r"(?:\\?sim|\\?approx|~)\s*$", pre)
+        if mm and (len(pre) - mm.start()) <= 6:
+            return start - (len(pre) - mm.start()), True
+        return start, False
+
+    low = text.lower()
+    wordy = _WORDY.search(low) is not None  # the word forms are rare: skip their regexes when no cue word is present
+    for m in (_POWER.finditer(text) if "^" in text else ()):
+        if _boundary_ok(text, m.start(), m.end()):
+            add(NumberMention(m.start(), m.end(), m.group(0), float(int(m["a"]) ** min(int(m["b"]), 300)),
+                              form="power"))
+    for m in _RANGE.finditer(text):
+        if not _boundary_ok(text, m.start(), m.end()):
+            continue
+        ua, _ = _unit_of(m["ua"])
+        ub, hint = _unit_of(m["ub"])
+        pre = text[max(0, m.start() - 100):m.start()]
+        if re.search(r"\sto\s", m.group(0)) and not re.search(
+                r"(?:\branging\s+from|\brange\s+of|\bbetween|\bby|\bof|\bachiev\w*|\bprovid\w*|\boffer\w*)\s*(?:up\s+to\s*)?$",
+                pre) and (ub != "x" or re.search(r"\bfrom\b(?:[^;.]|\.\d)*$", pre)):
+            continue  # "from 57.50% to 71.25%", "from TTRL's 4.6% to 16.4%": a change, not a range
+        if ua and ua != ub:
+            continue
+        lo, hi = _f(m["a"]), _f(m["b"])
+        if lo >= hi:
+            continue
+        s, ap = approx_at(m.start())
+        add(NumberMention(s, m.end(), text[s:m.end()].strip(), hi, lo, ub, "unit", ap, hint))
+    for m in _WITH_UNIT.finditer(text):
+        if not _boundary_ok(text, m.start(), m.end()):
+            continue
+        unit, hint = _unit_of(m["u"])
+        end = m.end()
+        if unit == "pp" and re.match(r"\s?(?:absolute\s+)?points?\b", m["u"]) and not re.search(
+                r"(?:\bby|\bof|\bgains?|\+|\bimprov\w*|\bup to|\bover|\bthan|\baverage|\band|,)\s*$",
+                text[max(0, m.start() - 25):m.start()]):
+            # "3 points" alone may be a count ("3 points in the plane"); keep it only after a gain word
+            if not re.match(r"\s?(?:absolute\s+)?points?\s+(?:higher|better|more|improvement|gain|increase|lower"
+                            r"|drop|over|above|on|in|of)\b", text[m.end("a"):m.end("a") + 40]):
+                continue
+        s, ap = approx_at(m.start())
+        add(NumberMention(s, end, text[s:end].strip(), _f(m["a"]), None, unit, "unit", ap, hint))
+    for m in (_VAGUE.finditer(text) if wordy else ()):
+        hi = {"tens": 10, "hundreds": 100, "thousands": 1000}[m["hi"].lower()]
+        mag = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}[m["m"].lower()]
+        lo = {"tens": 10, "hundreds": 100}[m["lo"].lower()] * mag if m["lo"] else None
+        add(NumberMention(m.start(), m.end(), m.group(0), hi * mag, lo, None, "magnitude", True))
+    for m in (_MAGNITUDE.finditer(text) if wordy else ()):
+        if _boundary_ok(text, m.start(), m.end()):
+            add(NumberMention(m.start(), m.end(), m.group(0), _f(m["a"]) * MAGNITUDES[m["m"].lower()],
+                              form="magnitude"))
+    for m in (_WORD_MAG.finditer(text) if wordy else ()):
+        w = m["w"].lower()
+        if w != "several":
+            add(NumberMention(m.start(), m.end(), m.group(0), float(WORD_NUMBERS.get(w, 1)) * MAGNITUDES[m["m"].lower()],
+                              form="magnitude"))
+    for m in (_BARE_MAG.finditer(text) if wordy else ()):
+        if not re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|several|hundreds|tens|"
+                         r"thousands|of)\s*)$", text[max(0, m.start() - 12):m.start()], re.I):
+            add(NumberMention(m.start(), m.end() - 1, m.group(0)[:-1], MAGNITUDES[m["m"].lower()], form="magnitude"))
+    for m in _PLAIN_RANGE.finditer(text):
+        lo, hi = float(m["a"]), float(m["b"])
+        if lo < hi and _boundary_ok(text, m.start(), m.end()) and _right_ok(text, m.end()):
+            add(NumberMention(m.start(), m.end(), m.group(0), hi, lo, None, "plain"))
+    for m in _SUFFIXED.finditer(text):
+        if _boundary_ok(text, m.start(), m.end()):
+            add(NumberMention(m.start(), m.end(), m.group(0), _f(m["a"]) * SUFFIX_MAGNITUDES[m["m"].lower()],
+                              form="suffix"))
+    for m in (_ORDER.finditer(text) if wordy else ()):
+        n = {"an": 1, "one": 1}.get(m["w"].lower(), WORD_NUMBERS.get(m["w"].lower(), 1))
+        add(NumberMention(m.start(), m.end(), m.group(0), float(10 ** n), None, "x", "word"))
+    for m in (_WORDS.finditer(text) if wordy else ()):
+        add(NumberMention(m.start(), m.end(), m.group(0), float(WORD_NUMBERS[m["w"].lower()]), None, "x", "word"))
+    for m in (_TWICE.finditer(text) if "twice" in low else ()):
+        if re.match(r"\s+(?:as|faster|higher|more|less|fewer|the|smaller|larger|lower)\b", text[m.end():m.end() + 9]):
+            add(NumberMention(m.start(), m.end(), m.group(0), 2.0, None, "x", "word"))
+    for m in (_HALVING.finditer(text) if "halv" in low else ()):
+        add(NumberMention(m.start(), m.end(), m.group(0), 2.0, None, "x", "word", reduction_word=True))
+    for m in (_DOUBLING.finditer(text) if "doubl" in low else ()):
+        add(NumberMention(m.start(), m.end(), m.group(0), 2.0, None, "x", "word"))
+    for m in (_FRACTION.finditer(text) if "/" in text else ()):
+        a, b = int(m["a"]), int(m["b"])
+        if _boundary_ok(text, m.start(), m.end()) and 0 < b and a <= b and b < 100000 and not (
+                1900 <= a <= 2100 or 1900 <= b <= 2100):
+            add(NumberMention(m.start(), m.end(), m.group(0), a / b, None, None, "fraction"))
+    for m in _PLAIN.finditer(text):
+        if _boundary_ok(text, m.start(), m.end()) and _right_ok(text, m.end()):
+            mp = _METRIC_POINTS.match(text, m.end())
+            if mp:  # "7 BLEU points": points of a named metric
+                add(NumberMention(m.start(), mp.end(), text[m.start():mp.end()], _f(m.group(0)), None, "pp",
+                                  "unit", False, mp.group(1)))
+                continue
+            s, ap = approx_at(m.start())
+            add(NumberMention(s, m.end(), text[s:m.end()], _f(m.group(0)), None, None, "plain", ap))
+    found.sort(key=lambda n: n.start)
+    return found

@@ -1,0 +1,365 @@
+"""Claim extraction on real sentences from the sample corpus and external-80k, with exact expected values.
+
+Every sentence below is verbatim from ``data/hf-daily-papers/`` or ``external-80k``;
+entities are built here by locating their names in the text, standing in for
+the entity extractor so these tests exercise the claims package alone.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractors.claims import find_claims, find_numbers, split_sentences
+from extractors.model import Entity, Mention
+
+GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "dev.jsonl"
+
+
+def ents(text: str, *spec: tuple[str, str]) -> list[Entity]:
+    """Entities (name, type) with every mention of the name in ``text``."""
+    out = []
+    for name, typ in spec:
+        ms, i = [], text.find(name)
+        while i >= 0:
+            ms.append(Mention("abstract", i, i + len(name), name))
+            i = text.find(name, i + 1)
+        assert ms, f"{name!r} not in text"
+        out.append(Entity(name, name, typ, ms))
+    return out
+
+
+def claims(text: str, entities=(), proposed=()):
+    return find_claims(text, split_sentences(text), list(entities), list(proposed), "abstract")
+
+
+def brief(text: str, entities=(), proposed=()):
+    """(surface, kind, value, value_min, unit, qualifier) of each claim."""
+    return [(c.surface, c.kind, c.value, c.value_min, c.unit, c.qualifier) for c in claims(text, entities, proposed)]
+
+
+# --- number forms and kinds --------------------------------------------------------------------------------------
+
+HMAR = ("We develop efficient IO-aware block-sparse attention kernels that allow HMAR to achieve faster training and "
+        "inference times over VAR by over 2.5x and 1.75x respectively, as well as over 3x lower inference memory "
+        "footprint.")
+
+
+def test_ratio_list_with_baseline_and_subject():
+    cs = claims(HMAR, ents(HMAR, ("HMAR", "method"), ("VAR", "method")), ["HMAR"])
+    assert [(c.surface, c.kind, c.value, c.unit, c.qualifier) for c in cs] == [
+        ("2.5x", "speedup", 2.5, "x", "over"), ("1.75x", "speedup", 1.75, "x", "over"),
+        ("3x", "reduction", 3.0, "x", "over")]
+    assert [c.baseline for c in cs] == [["VAR"], ["VAR"], ["VAR"]]
+    assert [c.subject for c in cs] == ["HMAR", "HMAR", "HMAR"]
+    assert cs[2].measure == "memory footprint"
+    c = cs[0]
+    assert HMAR[c.start:c.end] == "2.5x" and c.sentence == HMAR and (c.sentence_start, c.sentence_end) == (0, len(HMAR))
+
+
+def test_latex_times_debris_and_reduction():
+    s = ("For example, ParScale can use up to 22times less memory increase and 6times less latency increase compared "
+         "to parameter scaling that achieves the same performance improvement.")
+    assert brief(s) == [("22times", "reduction", 22.0, None, "x", "up to"),
+                        ("6times", "speedup", 6.0, None, "x", "up to")]
+    assert [c.baseline for c in claims(s)] == [["parameter scaling"], ["parameter scaling"]]
+
+
+def test_capital_x_and_percent_latency_is_speedup():
+    s = ("Experimental results show that ParallelSpec accelerates baseline methods in latency up to 62% on text "
+         "generation benchmarks from different domains, and it achieves 2.84X overall speedup on the Llama-2-13B model "
+         "using third-party evaluation criteria.")
+    assert brief(s, ents(s, ("Llama-2-13B", "model"))) == [("62%", "speedup", 62.0, None, "%", "up to"),
+                                                          ("2.84X", "speedup", 2.84, None, "x", None)]
+
+
+def test_times_word_and_number_in_model_name():
+    s = ("Evaluated on Titans and TTT models, TNT achieves a substantial acceleration in training speed-up to 17 times "
+         "faster than the most accurate baseline configuration - while simultaneously improving model accuracy.")
+    cs = claims(s, ents(s, ("TNT", "method"), ("Titans", "model")), ["TNT"])
+    assert [(c.surface, c.kind, c.value, c.unit, c.qualifier) for c in cs] == [("17 times", "speedup", 17.0, "x", "up to")]
+    assert cs[0].baseline == ["the most accurate baseline configuration"] and cs[0].subject == "TNT"
+
+
+def test_multiplication_sign_range():
+    s = ("Our state space duality (SSD) framework allows us to design a new architecture (Mamba-2) whose core layer is "
+         "an a refinement of Mamba's selective SSM that is 2-8X faster, while continuing to be competitive with "
+         "Transformers on language modeling.")
+    assert brief(s) == [("2-8X", "speedup", 8.0, 2.0, "x", None)]
+    assert [(n.surface, n.value, n.unit) for n in find_numbers("a 2.5× speedup with 3 × 3 kernels")] == [
+        ("2.5×", 2.5, "x")]  # "3 × 3" is a kernel size
+
+
+def test_by_percent_pair_improvement_and_reduction():
+    s = ("Specifically, TreeBLEU scores increased by 66.67% and MAE decreased by 38% when using DeepSeek-VL2, "
+         "compared to direct prompting.")
+    assert brief(s, ents(s, ("DeepSeek-VL2", "model"))) == [("66.67%", "improvement", 66.67, None, "%", None),
+                                                          ("38%", "reduction", 38.0, None, "%", None)]
+    assert [c.baseline for c in claims(s)] == [["direct prompting"], ["direct prompting"]]
+
+
+SCALE_SENT = ("Extensive experiments demonstrate that SCALE significantly outperforms uniform scaling baselines, "
+              "achieving accuracy improvements of up to 13.75 percentage points (57.50% to 71.25% on AIME25) while "
+              "reducing computational costs by 33%-53%, representing a major advance in test-time scaling that "
+              "addresses fundamental limitations of current approaches.")
+
+
+def test_percentage_points_change_and_percent_range():
+    cs = claims(SCALE_SENT, ents(SCALE_SENT, ("SCALE", "method"), ("AIME25", "dataset")), ["SCALE"])
+    assert [(c.surface, c.kind, c.value, c.value_min, c.unit, c.qualifier) for c in cs] == [
+        ("13.75 percentage points", "improvement", 13.75, None, "pp", "up to"),
+        ("71.25%", "score", 71.25, None, "%", None),  # 57.50% is the baseline's starting value: no claim
+        ("33%-53%", "reduction", 53.0, 33.0, "%", None)]
+    assert [c.datasets for c in cs] == [[], ["AIME25"], []]
+    assert cs[0].baseline == ["uniform scaling baselines"] and cs[2].measure == "cost"
+
+
+def test_plus_percent_paired_with_datasets():
+    s = ("On math tasks with verifiable answers, iterative pipelines surpass single-pass baselines at matched "
+         "sequential budgets, with PDR delivering the largest gains (e.g., +11% on AIME 2024 and +9% on AIME 2025).")
+    cs = claims(s, ents(s, ("AIME 2024", "dataset"), ("AIME 2025", "dataset"), ("PDR", "method")))
+    assert [(c.surface, c.kind, c.value, c.unit) for c in cs] == [("11%", "improvement", 11.0, "%"),
+                                                                 ("9%", "improvement", 9.0, "%")]
+    assert [c.datasets for c in cs] == [["AIME 2024"], ["AIME 2025"]]
+    assert [c.subject for c in cs] == ["PDR", "PDR"]
+
+
+def test_metric_points_are_pp_with_measure():
+    s = ("Our findings demonstrate the effectiveness of our unsupervised approach in mining in-context examples for MT, "
+         "leading to better or comparable translation performance as translation with regular in-context samples "
+         "(extracted from human-annotated data), while also outperforming the other state-of-the-art UMT methods by "
+         "an average of 7 BLEU points.")
+    cs = claims(s)
+    assert [(c.surface, c.kind, c.value, c.unit, c.qualifier, c.measure) for c in cs] == [
+        ("7 BLEU points", "improvement", 7.0, "pp", "average", "BLEU")]
+    assert cs[0].baseline == ["other state-of-the-art UMT methods"]
+
+
+def test_slower_range_is_overhead():
+    s = ("Inference is faster than unprobed hash tables at equal quality while training is only 1.2-2.6x slower, "
+         "significantly outperforming prior index learning approaches.")
+    assert brief(s) == [("1.2-2.6x", "overhead", 2.6, 1.2, "x", None)]
+
+
+def test_overhead_percent():
+    s = ("PPO-BR establishes a new paradigm in adaptive RL by fusing exploration and convergence signals into a single "
+         "bounded trust region -- a theoretically grounded innovation that outperforms five SOTA baselines with less "
+         "than 2% overhead.")
+    assert brief(s) == [("2%", "overhead", 2.0, None, "%", "up to")]
+
+
+def test_order_of_magnitude_and_two_orders():
+    s = ("In the Crafter benchmark, Delta-IRIS sets a new state of the art at multiple frame budgets, while being an "
+         "order of magnitude faster to train than previous attention-based approaches.")
+    assert brief(s) == [("an order of magnitude", "speedup", 10.0, None, "x", None)]
+    s = ("Across various massive DNN models, Harmony is able to reduce swap load by up to two orders of magnitude and "
+         "obtain a training throughput speedup of up to 7.6x over highly optimized baselines with virtualized memory.")
+    assert brief(s) == [("two orders of magnitude", "reduction", 100.0, None, "x", "up to"),
+                        ("7.6x", "speedup", 7.6, None, "x", "up to")]
+
+
+def test_halving_is_a_2x_reduction():
+    s = ("We demonstrate the effectiveness of our approach on WMT machine translation, more than halving the standard "
+         "deviation when estimating expected BLEU score reward, and closing the BLEU score gap between independent "
+         "sampling and beam search by up to 63%.")
+    assert brief(s, ents(s, ("WMT", "dataset"))) == [("halving", "reduction", 2.0, None, "x", "over"),
+                                                    ("63%", "improvement", 63.0, None, "%", "up to")]
+    assert [c.datasets for c in claims(s, ents(s, ("WMT", "dataset")))] == [["WMT"], ["WMT"]]
+
+
+def test_sim_debris_is_about():
+    s = ("The human evaluation shows that 98% of the generated English data maintains quality and diversity in the "
+         "question types and topics, while the translation validation pipeline can filter out sim70% of data with "
+         "poor quality.")
+    assert brief(s) == [("98%", "score", 98.0, None, "%", None), ("sim70%", "score", 70.0, None, "%", "about")]
+
+
+def test_power_and_vague_magnitude_are_scale():
+    s = ("We have empirically shown that the proposed environments can scale up to 2^{13} parallel instances on the "
+         "GPU, reaching tens of millions of steps per second.")
+    cs = claims(s, ents(s, ("GPU", "hardware")))
+    assert [(c.surface, c.kind, c.value, c.unit, c.qualifier) for c in cs] == [
+        ("2^{13}", "scale", 8192.0, None, "up to"), ("tens of millions", "scale", 1e7, None, "about")]
+    assert [c.hardware for c in cs] == [["GPU"], ["GPU"]]
+    assert find_numbers("2^13 envs")[0].value == 8192.0
+
+
+def test_fractions():
+    s = ("To address this, we introduce a family of memory efficient building blocks with controllable activation "
+         "memory, which can reduce the peak activation memory to 1/2 of 1F1B without sacrificing efficiency, and even "
+         "to 1/3 with comparable throughput.")
+    assert [(c.surface, c.kind, round(c.value, 4)) for c in claims(s)] == [("1/2", "reduction", 0.5),
+                                                                          ("1/3", "reduction", 0.3333)]
+
+
+def test_number_words():
+    s = ("Our analysis reveals significant variations in these correlations across object categories, with larger "
+         "objects showing correlation values up to three times higher than smaller objects.")
+    assert [(c.surface, c.value, c.unit, c.qualifier) for c in claims(s)] == [("three times", 3.0, "x", "up to")]
+    assert [(n.surface, n.value) for n in find_numbers("a two-fold gain and twice as fast")] == [
+        ("two-fold", 2.0), ("twice", 2.0)]
+
+
+def test_metric_scores_and_latex_percent():
+    s = ("Our model achieves an AUROC of 0.72 and a balanced accuracy of 66.7\\%, highlighting the importance of "
+         "combining the multimodal information.")
+    assert brief(s) == [("0.72", "score", 0.72, None, "AUROC", None), ("66.7\\%", "score", 66.7, None, "%", None)]
+
+
+def test_throughput_scale_with_hardware_and_percent_of_peak():
+    s = ("In terms of training throughput and scalability, it sustains over 25 petaflops on 512 NVIDIA V100 "
+         "GPUs(40% of peak), while also demonstrating super linear scalability.")
+    cs = claims(s, ents(s, ("NVIDIA V100", "hardware")), ["ZeRO-Infinity"])
+    assert [(c.surface, c.kind, c.value, c.unit, c.qualifier) for c in cs] == [
+        ("25", "scale", 25.0, "petaflops", "over"), ("40%", "score", 40.0, "%", None)]  # 512 GPUs is setup
+    assert [c.hardware for c in cs] == [["NVIDIA V100"], ["NVIDIA V100"]]
+    assert [c.subject for c in cs] == ["ZeRO-Infinity", "ZeRO-Infinity"]
+
+
+# --- setup numbers never become claims ----------------------------------------------------------------------------
+
+def test_corpus_sizes_are_not_claims():
+    s = ("Despite being a broad and overlapping topic, the avenue of empathy detection leveraging Machine Learning "
+         "remains underexplored from a systematic literature review perspective. We collected 849 papers from 10 "
+         "well-known academic databases, systematically screened them and analysed the final 82 papers.")
+    assert claims(s) == []
+
+
+def test_model_and_token_sizes_are_not_claims():
+    s = ("In this technical report, we present Zamba, a novel 7B SSM-transformer hybrid model which achieves "
+         "competitive performance against leading open-weight models at a comparable scale. Zamba is trained on 1T "
+         "tokens from openly available datasets and is the best non-transformer model at this scale.")
+    assert claims(s) == []
+    s = ("Our empirical results show that iLR-DPO can enhance a 7B model to perform on par with GPT-4 without "
+         "increasing verbosity. Specifically, our 7B model achieves a 50.5% length-controlled win rate against GPT-4 "
+         "Preview on AlpacaEval 2.0, and excels across standard benchmarks including MT-Bench, Arena-Hard and "
+         "OpenLLM Leaderboard.")
+    cs = claims(s, ents(s, ("AlpacaEval 2.0", "dataset"), ("GPT-4 Preview", "model")))
+    assert [(c.surface, c.kind, c.value, c.unit) for c in cs] == [("50.5%", "score", 50.5, "%")]
+    assert cs[0].datasets == ["AlpacaEval 2.0"] and cs[0].baseline == ["GPT-4 Preview"]
+
+
+def test_citations_years_sections_and_names_are_not_claims():
+    s = "First, we apply TFLA to the xLSTM with matrix memory, the mLSTM (Beck et al., 2024)."
+    assert claims(s) == []
+    s = ("In this work, we explore a novel approach. Section 3 presents the modeling pipeline, including "
+         "preprocessing, model training, and visualization of temporal word distributions.")
+    assert claims(s) == []
+    assert [n.surface for n in find_numbers("GPT-4, AIME24, Qwen3-8B and A100 on 256x256 images")] == []
+
+
+def test_challenges_are_two_fold_is_not_a_claim():
+    s = ("We propose a method. The challenges are two-fold: 1) Preserving unique individual traits for achieving "
+         "high-precision lip synchronization.")
+    assert claims(s) == []
+
+
+def test_gpu_count_used_is_setup_but_scaling_to_it_is_scale():
+    s = ("JaColBERTv2.5, with only 110 million parameters and trained in under 15 hours on 4 A100 GPUs, significantly "
+         "outperforms all existing methods across all common benchmarks, reaching an average score of 0.754, "
+         "significantly above the previous best of 0.720.")
+    assert brief(s) == [("0.754", "score", 0.754, None, None, "average")]  # 0.720 is the previous best's
+    s = ("For the training of the 175 Billion parameter model and the 1 Trillion parameter model, we achieved 100% "
+         "weak scaling efficiency on 1024 and 3072 MI250X GPUs, respectively.")
+    assert [(c.surface, c.kind) for c in claims(s)] == [("100%", "score")]
+
+
+def test_background_first_sentence_is_not_a_claim():
+    s = ("Vision-language models (VLMs) are trained for thousands of GPU hours on carefully curated web datasets. "
+         "For instance, the LAION public dataset retained only 10% of the total crawled data.")
+    assert claims(s) == []
+
+
+def test_offsets_index_the_field_string():
+    text = "Fast decoding. " + HMAR
+    cs = claims(text)
+    assert [text[c.start:c.end] for c in cs] == ["2.5x", "1.75x", "3x"]
+    assert all(text[c.sentence_start:c.sentence_end] == c.sentence == HMAR for c in cs)
+    assert cs[0].to_json()["text"] == HMAR
+
+
+def test_deterministic():
+    assert [c.to_json() for c in claims(SCALE_SENT)] == [c.to_json() for c in claims(SCALE_SENT)]
+
+
+# --- end to end on the gold file (gold entities stand in for the entity extractor) ---------------------------------
+
+@pytest.mark.skipif(not GOLD.exists(), reason="gold file not available")
+def test_gold_dev_claims_value_unit_and_kind():
+    """Claims F1 (value + unit, as the scorer matches) and kind accuracy on the 100 gold abstracts."""
+    tp = fp = fn = kind_ok = 0
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        text = rec["abstract"]
+        spec = []
+        for lst, typ in (("datasets", "dataset"), ("models", "model"), ("methods", "method"), ("hardware", "hardware")):
+            for x in rec[lst]:
+                name = x["name"] if isinstance(x, dict) else x
+                if name in text:
+                    spec.append((name, typ))
+        pred = claims(text, ents(text, *spec))
+        gold = list(rec["claims"])
+        for p in pred:
+            hit = next((g for g in gold if abs(g["value"] - p.value) <= 1e-6 * max(1, abs(p.value))
+                        and (not g["unit"] or not p.unit or g["unit"].lower() == p.unit.lower())), None)
+            if hit is None:
+                fp += 1
+                continue
+            gold.remove(hit)
+            tp += 1
+            kind_ok += hit["kind"] == p.kind
+        fn += len(gold)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.95, (tp, fp, fn)
+    assert kind_ok / tp >= 0.93
+
+
+# --- "respectively" pairs lists in order ---------------------------------------------------------------------------
+
+def test_respectively_pairs_numbers_with_datasets():
+    s = ("Experiments on SemEval-2016, VAST, and COVID-19-Stance benchmarks show that CIRF establishes new "
+         "state-of-the-art results, outperforming strong ZSSD baselines by 1.0, 4.5, and 3.3 percentage points in "
+         "macro-F1, respectively, and achieving comparable accuracy with 70\\% fewer labeled examples.")
+    cs = claims(s, ents(s, ("SemEval-2016", "dataset"), ("VAST", "dataset"), ("COVID-19-Stance", "dataset"),
+                        ("CIRF", "method")), ["CIRF"])
+    assert [(c.surface, c.kind, c.value, c.unit) for c in cs] == [
+        ("1.0", "improvement", 1.0, "pp"), ("4.5", "improvement", 4.5, "pp"),
+        ("3.3 percentage points", "improvement", 3.3, "pp"), ("70\\%", "reduction", 70.0, "%")]
+    assert [c.datasets for c in cs[:3]] == [["SemEval-2016"], ["VAST"], ["COVID-19-Stance"]]
+    assert cs[0].baseline == ["strong ZSSD baselines"] and cs[0].subject == "CIRF"
+
+
+def test_respectively_with_a_trailing_gain():
+    s = ("Experiments on the Kvasir-SEG, NCI-ISBI, and ISIC datasets show that our method achieves Dice scores of "
+         "80.78%, 80.53%, and 84.22%, respectively-improving 3-5% over gaze baselines without increasing the "
+         "annotation burden.")
+    cs = claims(s, ents(s, ("Kvasir-SEG", "dataset"), ("NCI-ISBI", "dataset"), ("ISIC", "dataset")))
+    assert [(c.surface, c.kind, c.value_min) for c in cs] == [("80.78%", "score", None), ("80.53%", "score", None),
+                                                             ("84.22%", "score", None), ("3-5%", "improvement", 3.0)]
+    assert [c.datasets for c in cs[:3]] == [["Kvasir-SEG"], ["NCI-ISBI"], ["ISIC"]]
+    assert cs[3].baseline == ["gaze baselines"]
+
+
+# --- other people's values and statistics -------------------------------------------------------------------------
+
+def test_baseline_values_in_brackets_are_not_claims():
+    s = ("We evaluate a set of 18 LLMs, showing significant performance variations, with GPT-4.5 achieving the "
+         "highest accuracy (74.7%), outperforming models like Grok-2 (67.2%), and Llama 3.1 405B (65.6%).")
+    cs = claims(s, ents(s, ("GPT-4.5", "model"), ("Grok-2", "model"), ("Llama 3.1 405B", "model")))
+    assert [(c.surface, c.kind, c.subject) for c in cs] == [("74.7%", "score", "GPT-4.5")]
+    assert cs[0].baseline == ["Grok-2", "Llama 3.1 405B"]
+
+
+def test_confidence_intervals_and_p_values_are_not_claims():
+    s = ("Results: Framework PPV increased from 0.063 (95% CI, 0.036-0.101, Framework 1) to 0.079 (0.049-0.118, "
+         "Framework 2), and significantly to 0.159 (0.090-0.252, Framework 3; P<.001 vs. baselines).")
+    assert [(c.surface, c.kind) for c in claims(s)] == [("0.079", "score"), ("0.159", "score")]
+
+
+def test_bad_input():
+    with pytest.raises(TypeError):
+        find_claims(None, [], [], [], "abstract")
+    # a span past the end of the text is clipped, an inverted one skipped
+    assert [c.surface for c in find_claims(HMAR, [(0, len(HMAR) + 5), (10, 2)], [], [], "abstract")] == [
+        "2.5x", "1.75x", "3x"]
