@@ -1,0 +1,222 @@
+"""Speed and scale benchmark: extraction throughput against a tokenizer floor, build stages, store size,
+peak memory, query latency, incremental adds and GEXF export, on the first N abstracts of external-80k.
+
+    python benchmarks/run.py --n 1000,10000,80000 --workers 2
+
+Prints one block of figures per N (and, with --json FILE, writes them as JSON). Every build runs in a
+child process so its peak RSS (workers included) is its own. Nothing here asserts a target: the
+figures are for people to read and compare run to run.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "external-80k.jsonl.gz"
+
+# realistic parameters where a query's own example is not the best test at scale
+QUERY_PARAMS = {
+    "papers-using-model": {"model": "Qwen2.5"},
+    "papers-on-hardware": {"hardware": "H100"},
+    "compared-against": {"baseline": "FlashAttention"},
+}
+
+
+def example_params(query) -> dict:
+    """The --param values of the query's @example line (every library query has one)."""
+    words = shlex.split(query.example or "")
+    return dict(w.split("=", 1) for w, prev in zip(words, [""] + words) if prev == "--param" and "=" in w)
+
+
+def read_slice(corpus: Path, start: int, n: int) -> list[str]:
+    out = []
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= start + n:
+                break
+            if i >= start:
+                out.append(line)
+    return out
+
+
+def floor_and_extraction(lines: list[str], sample: int) -> dict:
+    """Abstracts/s and words/s of our extractor, and of spaCy's blank tokenizer on the same text."""
+    import spacy
+
+    from extractors.extract import extract_many
+    from extractors.pipeline import get_nlp
+    from extractors.records import PaperRecord
+
+    rows = [json.loads(x) for x in lines[:sample]]
+    records = [PaperRecord(id=f"b{i}", title=r["title"], abstract=r["abstract"]) for i, r in enumerate(rows)]
+    texts = [f"{r.title}\n\n{r.abstract}" for r in records]
+    words = sum(len(t.split()) for t in texts)
+    nlp = spacy.blank("en")
+    clock = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=256):
+        pass
+    floor = time.perf_counter() - clock
+    get_nlp()  # pipeline construction is not extraction
+    clock = time.perf_counter()
+    for _ in extract_many(records):
+        pass
+    ours = time.perf_counter() - clock
+    return {"sample": len(records), "floor_abstracts_s": len(records) / floor, "floor_words_s": words / floor,
+            "abstracts_s": len(records) / ours, "words_s": words / ours, "ratio_to_floor": floor / ours}
+
+
+def child_build(corpus_file: str, store: str, workers: int) -> None:
+    """Run in a child process: build and print the report as JSON, with this process tree's peak RSS."""
+    from kg.build import build
+
+    report = build([corpus_file], store, workers=workers)
+    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(json.dumps({"papers": report.papers, "added": report.added, "triples": report.triples,
+                      "seconds": report.seconds, "wall": report.wall_seconds,
+                      "peak_rss_mib": max(peak_self, peak_children) / 1024,
+                      "peak_rss_parent_mib": peak_self / 1024, "peak_rss_worker_mib": peak_children / 1024}))
+
+
+def run_build(corpus_file: Path, store: Path, workers: int) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child-build", str(corpus_file), str(store), str(workers)],
+                         check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def du_mib(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
+
+
+def query_latencies(store: Path, repeat: int) -> dict:
+    from pyoxigraph import Store
+
+    from kg.queries import library, run
+
+    st = Store.read_only(str(store))
+    out = {}
+    for name, query in sorted(library().items()):
+        params = QUERY_PARAMS.get(name) or example_params(query)
+        times, rows = [], 0
+        for _ in range(repeat):
+            clock = time.perf_counter()
+            result = run(name, params, store=st)
+            rows = len(result.rows)
+            times.append((time.perf_counter() - clock) * 1000)
+        times.sort()
+        p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+        out[name] = {"median_ms": statistics.median(times), "p95_ms": p95, "rows": rows}
+    return out
+
+
+def gexf_seconds(store: Path, out: Path) -> float:
+    import kg.api
+    from kg.export.gexf import write_gexf
+
+    clock = time.perf_counter()
+    graph = kg.api.open(store).to_networkx("full")
+    write_gexf(graph, out, layout="none")
+    return time.perf_counter() - clock
+
+
+def bench(n: int, args, work: Path) -> dict:
+    lines = read_slice(args.corpus, 0, n)
+    corpus_file = work / f"first-{n}.jsonl"
+    corpus_file.write_text("".join(lines), encoding="utf-8")
+    res: dict = {"n": len(lines), "words": sum(len((json.loads(x)["abstract"] or "").split()) for x in lines)}
+    res["extraction"] = floor_and_extraction(lines, min(len(lines), args.sample))
+    store = work / f"store-{n}"
+    shutil.rmtree(store, ignore_errors=True)
+    res["build"] = run_build(corpus_file, store, args.workers)
+    if args.compare_workers and args.workers > 1:
+        single = work / f"store-{n}-1"
+        res["build_1_worker"] = run_build(corpus_file, single, 1)
+        shutil.rmtree(single, ignore_errors=True)
+    res["store_mib"] = du_mib(store)
+    res["queries"] = query_latencies(store, args.repeat)
+    extra = read_slice(args.corpus, len(lines), 1000)
+    if extra:
+        add_file = work / f"next-1000-after-{n}.jsonl"
+        add_file.write_text("".join(extra), encoding="utf-8")
+        res["add_1000"] = run_build(add_file, store, args.workers)
+    try:
+        res["gexf_seconds"] = gexf_seconds(store, work / f"graph-{n}.gexf")
+    except Exception as exc:  # an export failure is a figure too, not a reason to lose the others
+        res["gexf_error"] = repr(exc)
+    shutil.rmtree(store, ignore_errors=True)
+    return res
+
+
+def report(res: dict) -> None:
+    e, b = res["extraction"], res["build"]
+    print(f"\n== N = {res['n']:,} abstracts ({res['words']:,} words)")
+    print(f"extraction ({e['sample']:,} abstracts, 1 process): {e['abstracts_s']:.0f} abstracts/s, "
+          f"{e['words_s']:,.0f} words/s; tokenizer floor {e['floor_abstracts_s']:.0f} abstracts/s "
+          f"-> ratio {e['ratio_to_floor']:.3f} (target >= 0.167)")
+    stages = ", ".join(f"{k} {v:.1f}s" for k, v in b["seconds"].items())
+    print(f"build --workers {res.get('workers')}: {b['wall']:.1f} s wall ({stages}); {b['triples']:,} triples; "
+          f"peak RSS {b['peak_rss_mib']:.0f} MiB (parent {b['peak_rss_parent_mib']:.0f}, "
+          f"largest worker {b['peak_rss_worker_mib']:.0f}); store {res['store_mib']:.0f} MiB on disk")
+    if "build_1_worker" in res:
+        one = res["build_1_worker"]["wall"]
+        print(f"build --workers 1: {one:.1f} s wall -> parallel speedup {one / b['wall']:.2f}x")
+    if "add_1000" in res:
+        a = res["add_1000"]
+        print(f"add 1,000 papers to the store: {a['wall']:.1f} s ({a['added']} added)")
+    if "gexf_seconds" in res:
+        print(f"GEXF export (full graph): {res['gexf_seconds']:.1f} s")
+    else:
+        print(f"GEXF export failed: {res.get('gexf_error')}")
+    print(f"{'query':<24} {'median ms':>10} {'p95 ms':>10} {'rows':>6}")
+    for name, q in res["queries"].items():
+        flag = "" if q["median_ms"] < 100 and q["p95_ms"] < 500 else "  <- over target"
+        print(f"{name:<24} {q['median_ms']:>10.1f} {q['p95_ms']:>10.1f} {q['rows']:>6}{flag}")
+
+
+def main() -> None:
+    if len(sys.argv) == 5 and sys.argv[1] == "--child-build":
+        child_build(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+        return
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", default="1000,10000", help="comma-separated corpus sizes (default 1000,10000)")
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--compare-workers", action="store_true", help="also build with 1 worker, for the speedup")
+    ap.add_argument("--repeat", type=int, default=7, help="runs per query for median and p95")
+    ap.add_argument("--sample", type=int, default=2000, help="abstracts timed for extraction throughput")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--work-dir", type=Path, help="where stores are built (default: a temporary folder)")
+    args = ap.parse_args()
+    if not args.corpus.exists():
+        sys.exit(f"corpus not found: {args.corpus} (use --corpus)")
+    work = args.work_dir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    results = []
+    try:
+        for n in (int(x) for x in args.n.split(",")):
+            res = bench(n, args, work)
+            res["workers"] = args.workers
+            report(res)
+            results.append(res)
+    finally:
+        if not args.work_dir:
+            shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    main()
