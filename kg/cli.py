@@ -19,6 +19,7 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 StoreOpt = typer.Option(DEFAULT_STORE, "--store", help="Directory of the on-disk store.")
+TimeoutOpt = typer.Option(60.0, "--timeout", help="Stop the query after this many seconds (0: no limit).")
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -110,19 +111,77 @@ def stats(store: str = StoreOpt) -> None:
 def sparql(query: Optional[str] = typer.Argument(None, help="A SPARQL query (or use --file)."),
            file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from this file."),
            format: str = typer.Option("table", "--format", help="table, csv, tsv, json or jsonl."),
+           timeout: float = TimeoutOpt,
            store: str = StoreOpt) -> None:
     """Run a raw SPARQL query over the union of all graphs."""
-    from .results import print_results, run_sparql
+    from .queries import QueryError, run_sparql
+    from .results import print_results
 
     if (query is None) == (file is None):
         _fail("give a query or --file, not both")
+    _check_format(format)
     text = file.read_text(encoding="utf-8") if file else query
-    st = _open(store)
     try:
-        result = run_sparql(st, text)
-    except SyntaxError as exc:
-        _fail(f"SPARQL syntax error: {exc}")
+        result = run_sparql(text, store=store, timeout=timeout)
+    except QueryError as exc:
+        _fail(str(exc))
     print_results(result, format, out)
+
+
+def _check_format(fmt: str) -> None:
+    from .results import FORMATS
+
+    if fmt not in FORMATS:
+        _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+@app.command()
+def query(name: str = typer.Argument(..., help="Name of a library query (`kg queries` lists them)."),
+          param: list[str] = typer.Option([], "--param", "-p", help="A parameter as KEY=VALUE; repeat for more."),
+          format: str = typer.Option("table", "--format", help="table, csv, tsv, json or jsonl."),
+          timeout: float = TimeoutOpt,
+          store: str = StoreOpt) -> None:
+    """Run a named query of the library (queries/*.rq) with its parameters."""
+    from .queries import QueryError, run
+    from .results import print_results
+
+    _check_format(format)
+    params: dict[str, str] = {}
+    for item in param:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            _fail(f"--param takes KEY=VALUE, got {item!r}")
+        params[key.strip()] = value
+    try:
+        result = run(name, params, store=store, timeout=timeout)
+    except QueryError as exc:
+        _fail(str(exc))
+    print_results(result, format, out)
+
+
+@app.command("queries")
+def list_queries(name: Optional[str] = typer.Argument(None, help="Show this query in full.")) -> None:
+    """List the query library with one-line descriptions, or show one query's documentation and text."""
+    from rich.markup import escape
+
+    from .queries import QueryError, library, load
+
+    if name:
+        try:
+            q = load(name)
+        except QueryError as exc:
+            _fail(str(exc))
+        out.print(f"[bold]{q.name}[/bold]: {escape(q.title)}\n{escape(q.description)}", highlight=False)
+        for p in q.parameters:
+            out.print(escape(f"  --param {p.name}=...  {p.usage()}  {p.description}"), highlight=False)
+        if q.example:
+            out.print(escape(f"example: {q.example}"), highlight=False)
+        out.print(escape(f"file: {q.path}"), highlight=False)
+        return
+    for q in library().values():
+        params = " ".join(f"{p.name}=" if p.required else f"[{p.name}=]" for p in q.parameters)
+        out.print(f"[bold]{q.name}[/bold] {escape(params)}\n    {q.title}: "
+                  f"{escape(q.description.split('. ')[0].rstrip('.'))}.", highlight=False)
 
 
 @app.command()
@@ -182,6 +241,29 @@ def dump(format: str = typer.Option("nquads", "--format", help="nquads (sorted, 
     with output.open("wb") as fh:
         size = run_dump(st, format, fh)
     err.print(f"{size:,} bytes of {format} written to {output}", highlight=False)
+
+
+@app.command()
+def export(format: str = typer.Option("gexf", "--format", "-f", help="gexf (Gephi 1.3), graphml (yEd, Cytoscape), "
+                                                                    "cytoscape (Cytoscape.js JSON) or csv."),
+           output: Path = typer.Option(..., "--output", "-o", help="File to write (for csv: a directory that "
+                                                                     "receives nodes.csv and edges.csv)."),
+           projection: str = typer.Option("full", "--projection", "-p", help="full, bipartite, cooccurrence or "
+                                                                               "compared-against."),
+           store: str = StoreOpt) -> None:
+    """Export the graph (or one projection of it) for Gephi, yEd, Cytoscape or a spreadsheet."""
+    from .api import KnowledgeGraph
+    from .export import FORMATS, export as run_export
+    from .views import PROJECTIONS
+
+    if format not in FORMATS:
+        _fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    if projection not in PROJECTIONS:
+        _fail(f"unknown projection {projection!r}; choose one of {', '.join(PROJECTIONS)}")
+    graph = KnowledgeGraph(_open(store)).to_networkx(projection)
+    written = run_export(graph, format, output)
+    err.print(f"{projection}: {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges -> "
+              f"{', '.join(str(p) for p in written)}", highlight=False)
 
 
 def main() -> None:

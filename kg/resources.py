@@ -7,8 +7,8 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def _find(name: str) -> Path:
-    # a wheel installs the folders inside the package; a source checkout (or editable install) has them at the top
-    for candidate in (_PACKAGE / name, _PACKAGE.parent / name):
+    # a wheel installs the folders as kg/share/<name>; a source checkout (or editable install) has them at the top
+    for candidate in (_PACKAGE / "share" / name, _PACKAGE.parent / name):
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"cannot find the '{name}' folder next to {_PACKAGE}")

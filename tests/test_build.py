@@ -108,10 +108,19 @@ def test_wheel_ships_queries_ontology_and_sample(tmp_path):
                     "-w", str(tmp_path), str(root)], check=True, capture_output=True)
     [wheel] = tmp_path.glob("paper_kg-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert "kg/queries/speedups-on-benchmark.rq" in names
-    assert "kg/ontology/paper-kg.ttl" in names and "kg/ontology/shapes.ttl" in names
-    assert sum(n.startswith("kg/data/hf-daily-papers/") for n in names) == 5
+    assert "kg/share/queries/speedups-on-benchmark.rq" in names
+    assert "kg/share/ontology/paper-kg.ttl" in names and "kg/share/ontology/shapes.ttl" in names
+    assert sum(n.startswith("kg/share/data/hf-daily-papers/") for n in names) == 5
     assert any(n.startswith("extractors/gazetteers/") and n.endswith(".tsv") for n in names)
+    # the unpacked wheel, away from the source tree, finds its own copies
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    probe = ("import kg.resources as r, kg.queries as q; "
+             "print(r.queries_dir(), r.ontology_dir(), r.sample_corpus_dir(), len(q.library()))")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, env={"PYTHONPATH": str(site), "PATH": ""},
+                         check=True, capture_output=True, text=True).stdout.split()
+    assert out == [str(site / "kg/share/queries"), str(site / "kg/share/ontology"),
+                   str(site / "kg/share/data/hf-daily-papers"), "16"]
 
 
 def test_parallel_build_gives_the_same_graph(sample_dir, sample_store, tmp_path, monkeypatch):
