@@ -1,0 +1,172 @@
+"""Acronym definitions: "Long Form (LF)" and "LF (Long Form)", linked as one entity.
+
+The long form is found with the Schwartz & Hearst (2003) rule: the shortest run
+of preceding words in which the acronym's letters occur in order, the first one
+starting a word. Pairs go to ``doc._.kg_acronyms``; the resolver merges both
+spellings (name = acronym, canonical = long form).
+
+>>> from extractors.pipeline import get_nlp
+>>> doc = get_nlp()("Flash Linear Attention (FLA) shows that Mixture-of-Experts (MoE) scales.")
+>>> [(p.short_text, p.long_text) for p in doc._.kg_acronyms]
+[('FLA', 'Flash Linear Attention'), ('MoE', 'Mixture-of-Experts')]
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.components.candidates import AcronymPair, acronyms, view
+
+SHORT_RE = re.compile(r"^[A-Za-z][A-Za-z0-9\-+&.]{0,11}$")
+CLOSERS = frozenset({")", ";", ","})
+
+
+def is_short_form(text: str) -> bool:
+    """An acronym candidate: one token, 2-12 chars, at least two capitals (or capital + digit).
+
+    >>> [is_short_form(t) for t in ("TFLA", "MoE", "ViR", "SLOs", "dLLM", "2024", "Dao", "e.g.")]
+    [True, True, True, True, True, False, False, False]
+    """
+    if not SHORT_RE.match(text) or len(text) < 2:
+        return False
+    caps = sum(c.isupper() for c in text)
+    return caps >= 2 or (caps == 1 and any(c.isdigit() for c in text))
+
+
+def best_long_form(short: str, long: str) -> int | None:
+    """Char offset in ``long`` where the long form of ``short`` starts (Schwartz & Hearst), or None.
+
+    >>> text = "highly efficient Tiled Flash Linear Attention"
+    >>> text[best_long_form("TFLA", text):]
+    'Tiled Flash Linear Attention'
+    """
+    s = short[:-1] if len(short) > 2 and short.endswith("s") and short[-2].isupper() else short
+    si, li = len(s) - 1, len(long) - 1
+    while si >= 0:
+        c = s[si].lower()
+        # digits in acronyms ("UM4", "C2") are often not spelled out in the long form
+        if not c.isalnum() or (c.isdigit() and c not in long[: li + 1]):
+            si -= 1
+            continue
+        while li >= 0 and (long[li].lower() != c or (si == 0 and li > 0 and long[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+        si -= 1
+    return long.rfind(" ", 0, li + 1) + 1
+
+
+SMALL_WORDS = frozenset("of for and the to a an in on with via by from as at or".split())
+
+
+def initials_long_form(short: str, words: list[str]) -> int | None:
+    """Index into ``words`` where a long form starts whose word initials spell ``short``, or None.
+
+    Words are split at hyphens ("Fine-Tuning" gives F, T); small words may be skipped.
+    This beats Schwartz & Hearst when a letter repeats ("Set Supervised Fine-Tuning (SSFT)").
+
+    >>> ws = "our proposed method , Set Supervised Fine-Tuning".split()
+    >>> ws[initials_long_form("SSFT", ws):]
+    ['Set', 'Supervised', 'Fine-Tuning']
+    >>> ws = "Turn-aware Adaptive Uncertainty Rescaled Advantage".split()
+    >>> ws[initials_long_form("TAURA", ws):]
+    ['Turn-aware', 'Adaptive', 'Uncertainty', 'Rescaled', 'Advantage']
+    """
+    letters = [c.lower() for c in short.rstrip("s") if c.isalpha()] if short.endswith("s") and short[-2:-1].isupper() \
+        else [c.lower() for c in short if c.isalpha()]
+    if len(letters) < 2:
+        return None
+    li = len(letters) - 1
+    for wi in range(len(words) - 1, -1, -1):
+        parts = [p for p in words[wi].split("-") if p]
+        if not parts or not parts[0][:1].isalnum():
+            return None
+        for pi in range(len(parts) - 1, -1, -1):
+            part = parts[pi]
+            if li >= 0 and part[:1].lower() == letters[li]:
+                li -= 1
+            elif part.lower() in SMALL_WORDS or (pi > 0 and li >= 0):
+                continue  # "Turn-aware": a later part of a hyphenated word may be silent
+            else:
+                return None
+        if li < 0:
+            return wi
+    return None
+
+
+def _word_window(doc: Doc, end: int, max_words: int, sent_start: int) -> int:
+    """First token index of the ``max_words`` words (tokens that are not punctuation) before ``end``."""
+    i, words = end, 0
+    while i > sent_start and words < max_words:
+        i -= 1
+        if doc[i].is_punct and doc[i].text not in ("-", "/"):
+            return i + 1
+        words += 1
+    return i
+
+
+def _long_span(doc: Doc, short: str, begin: int, end: int) -> tuple[int, int] | None:
+    """Token span of the long form of ``short`` within tokens [begin, end), or None."""
+    if end <= begin:
+        return None
+    words = [t.text for t in doc[begin:end]]
+    wi = initials_long_form(short, words)
+    if wi is not None:
+        return (begin + wi, end) if end - (begin + wi) >= 1 else None
+    start_char = doc[begin].idx
+    text = doc.text[start_char:doc[end - 1].idx + len(doc[end - 1].text)]
+    off = best_long_form(short, text)
+    if off is None:
+        return None
+    target = start_char + off
+    for i in range(begin, end):
+        if doc[i].idx >= target:
+            lf = (i, end)
+            n_words = end - i
+            letters = len(re.sub(r"[^A-Za-z0-9]", "", short))
+            if n_words > min(letters + 5, letters * 2) or n_words < 1:
+                return None
+            if n_words == 1 and doc[i].text.lower() == short.lower():
+                return None
+            return lf
+    return None
+
+
+def find_acronyms(doc: Doc) -> list[AcronymPair]:
+    out: list[AcronymPair] = []
+    n = len(doc)
+    v = view(doc)
+    for i in range(1, n - 2):
+        if v.text[i] != "(":
+            continue
+        sent_start = v.sent_start_of[i]
+        # Long Form (LF)
+        if is_short_form(doc[i + 1].text) and doc[i + 2].text in CLOSERS:
+            short = doc[i + 1].text
+            letters = len(re.sub(r"[^A-Za-z0-9]", "", short))
+            begin = _word_window(doc, i, min(letters + 5, letters * 2), sent_start)
+            lf = _long_span(doc, short, begin, i)
+            if lf:
+                out.append(AcronymPair((i + 1, i + 2), lf, short, doc[lf[0]:lf[1]].text))
+                continue
+        # LF (Long Form)
+        if is_short_form(doc[i - 1].text):
+            j = i + 1
+            while j < n and j - i <= 12 and doc[j].text not in (")", "(", ";", ".") and not doc[j].is_sent_start:
+                j += 1
+            if j < n and doc[j].text == ")" and j - i >= 3:
+                short = doc[i - 1].text
+                lf = _long_span(doc, short, i + 1, j)
+                if lf and lf[0] == i + 1:
+                    out.append(AcronymPair((i - 1, i), lf, short, doc[lf[0]:lf[1]].text))
+    return out
+
+
+@Language.component("kg_acronyms")
+def kg_acronyms(doc: Doc) -> Doc:
+    """Pipeline component: acronym definitions into ``doc._.kg_acronyms``."""
+    acronyms(doc).extend(find_acronyms(doc))
+    return doc

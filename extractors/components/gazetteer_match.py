@@ -1,0 +1,126 @@
+"""Gazetteer matching: every alias of every gazetteer entry, found with PhraseMatchers.
+
+Case handling: short or all-capital aliases ("MoE", "SFT", "MATH", "GPT") must
+match exactly, so ordinary words ("math", "moe") do not become entities; longer
+aliases match case-insensitively ("flash attention", "Transformer"/"transformer").
+Each alias also gets its hyphen/space variant ("mixture-of-experts" /
+"mixture of experts") and a plural ("GPUs", "diffusion models").
+
+>>> from extractors.pipeline import get_nlp
+>>> doc = get_nlp()("We compare with Flash Attention on H100 GPUs.")
+>>> sorted((doc[c.start:c.end].text, c.canonical) for c in doc._.kg_candidates if c.source.startswith("gazetteer"))
+[('Flash Attention', 'FlashAttention'), ('GPUs', 'GPU'), ('H100', 'NVIDIA H100')]
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from extractors.components.candidates import Candidate, candidates
+from extractors.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+
+
+def needs_exact_case(alias: str) -> bool:
+    """Which aliases must match with their exact capitals.
+
+    Short and all-capital aliases ("MoE", "GSM8K", "MATH") and single capitalised words
+    ("Frontier", "MultiPLE", "Bridge") would otherwise match ordinary English words;
+    multi-word names and all-lower-case terms match case-insensitively, and so do
+    single tokens with digits or hyphens ("FlashAttention-2", "Qwen2.5"), which cannot
+    collide with a word.
+
+    >>> [needs_exact_case(a) for a in ("MoE", "GSM8K", "Frontier", "speculative decoding", "Flash Attention", "FlashAttention-2")]
+    [True, True, True, False, False, False]
+    """
+    letters = [c for c in alias if c.isalpha()]
+    if len(alias) <= 5 or (letters and all(c.isupper() for c in letters)):
+        return True
+    single = " " not in alias
+    return single and any(c.isupper() for c in alias) and not re.search(r"[\d-]", alias)
+
+
+def alias_variants(alias: str, type_: str) -> set[str]:
+    """Spellings to match for one alias: itself, hyphen/space swaps, a plural.
+
+    >>> sorted(alias_variants("mixture-of-experts", "concept"))
+    ['mixture of experts', 'mixture-of-experts']
+    >>> sorted(alias_variants("diffusion model", "concept"))
+    ['diffusion model', 'diffusion models', 'diffusion-model', 'diffusion-models']
+    """
+    out = {alias}
+    if "-" in alias and re.search(r"[a-z]-[a-z]", alias):
+        out.add(re.sub(r"(?<=[a-z])-(?=[a-z])", " ", alias))
+    if " " in alias and re.fullmatch(r"[a-z ]+", alias):
+        out.add(alias.replace(" ", "-"))
+    # no plural for verb-like aliases ("fine-tune" -> "fine-tunes" is a verb)
+    if type_ in ("concept", "task", "hardware", "method") and alias[-1:].isalpha() and not alias.endswith("s") \
+            and not alias.endswith(("tune", "train")):
+        for v in list(out):
+            if type_ == "hardware" or v[-1:].islower():
+                out.add(v[:-1] + "ies" if v.endswith("y") and type_ != "hardware" else v + "s")
+    return out
+
+
+# "Terminal-Bench 2.0", "LiveCodeBench v6", "ImageNet 256x256", "ImageNet-1K 512px": versions and resolutions
+VERSION_AFTER = re.compile(r"^v?\d+\.\d+$|^v\d+$|^\d+x\d+$|^\d+px$")
+
+
+class GazetteerMatcher:
+    """Holds the two PhraseMatchers and the entry of each match key."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entries: dict[int, GazetteerEntry] = {}
+        exact_pats: dict[str, list[str]] = {}
+        lower_pats: dict[str, list[str]] = {}
+        seen: set[str] = set()
+        for idx, entry in enumerate(gazetteer.entries):
+            key = f"kg_gaz_{idx}"
+            for alias in entry.names:
+                if gazetteer.is_stopword(alias):
+                    continue
+                for v in alias_variants(alias, entry.type):
+                    # first (highest-priority) entry owning a spelling wins it
+                    low = v.lower()
+                    if needs_exact_case(v):
+                        if v in seen:
+                            continue
+                        seen.add(v)
+                        exact_pats.setdefault(key, []).append(v)
+                    else:
+                        if low in seen:
+                            continue
+                        seen.add(low)
+                        lower_pats.setdefault(key, []).append(v)
+            self.entries[nlp.vocab.strings.add(key)] = entry
+        tok = nlp.tokenizer
+        for pats, matcher in ((exact_pats, self.exact), (lower_pats, self.lower)):
+            for key, texts in pats.items():
+                matcher.add(key, list(tok.pipe(texts)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        out = candidates(doc)
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                e = self.entries[match_id]
+                conf = 0.8 if e.source.startswith(("_", "datasets_pwc")) or "pwc" in e.source else 0.95
+                if e.type in ("dataset", "model") and end < len(doc) and VERSION_AFTER.match(doc[end].text) \
+                        and doc[end - 1].whitespace_:
+                    # "Terminal-Bench 2.0", "AlpacaEval 2.0": a version of a known family
+                    out.append(Candidate(start, end + 1, e.type, f"gazetteer:{e.source}+version", conf,
+                                         family=e.canonical))
+                    continue
+                out.append(Candidate(start, end, e.type, f"gazetteer:{e.source}", conf,
+                                     canonical=e.canonical, family=e.family))
+        return doc
+
+
+@Language.factory("kg_gazetteer", default_config={"directory": None})
+def make_gazetteer_matcher(nlp: Language, name: str, directory: str | None):
+    """Pipeline component: gazetteer candidates (``directory`` defaults to the package's data files)."""
+    return GazetteerMatcher(nlp, load_gazetteer(directory))

@@ -1,0 +1,175 @@
+"""Word lists the rules share: head nouns that type a name, and words that never start or end one.
+
+General English / ML-writing knowledge only (no paper-specific names).
+
+>>> type_of_head("benchmark"), type_of_head("frameworks"), type_of_head("LLM")
+('dataset', 'method', 'model')
+"""
+from __future__ import annotations
+
+HEAD_TYPES: dict[str, str] = {}
+for _w in ("benchmark dataset corpus corpora suite leaderboard testbed test-bed collection arena "
+           "split set testset testsets test-set bench challenge environment environments gym").split():
+    HEAD_TYPES[_w] = "dataset"
+for _w in "model models llm llms lm checkpoint checkpoints vlm mllm family series agent agents".split():
+    HEAD_TYPES[_w] = "model"
+for _w in ("framework method methods algorithm system library kernel kernels architecture approach technique "
+           "optimizer optimiser engine toolkit protocol mechanism module scheduler strategy loss paradigm "
+           "pipeline recipe scheme network networks layer layers attention transformer compiler runtime "
+           "platform tool solver encoder decoder objective metric regularizer regularization procedure "
+           "policy planner simulator language law hypothesis operator estimator sampler search").split():
+    HEAD_TYPES.setdefault(_w, "method")
+HEAD_TYPES["frameworks"] = HEAD_TYPES["algorithms"] = HEAD_TYPES["systems"] = HEAD_TYPES["libraries"] = "method"
+HEAD_TYPES["benchmarks"] = HEAD_TYPES["datasets"] = HEAD_TYPES["suites"] = "dataset"
+
+
+def type_of_head(word: str) -> str | None:
+    """Entity type a following/appositive head noun gives a name, or None."""
+    return HEAD_TYPES.get(word.lower())
+
+
+# Verbs that introduce the paper's own contribution ("we propose X").
+PROPOSE_VERBS = frozenset(
+    "propose proposes proposed introduce introduces introduced present presents presented develop develops "
+    "developed design designs designed release releases released build builds built construct constructs "
+    "constructed curate curates curated create creates created contribute contributes open-source open-sources "
+    "devise devises devised establish establishes formulate formulates unveil unveils offer offers".split()
+)
+NAMING_WORDS = frozenset("called named dubbed termed coined titled entitled".split())
+# "a phenomenon we term X", "which we call X": naming verbs after "we"
+WE_NAMING_VERBS = frozenset("term call dub name coin".split())
+
+# Capitalised words that begin sentences or titles but never start a name on their own.
+NOT_NAME_WORDS = frozenset(
+    """a an the this that these those our we it its in on of for to with by from as at and or but via
+    however moreover furthermore additionally finally first second third further also then thus therefore
+    experiments experimental results extensive code data our experiments existing recent although while
+    when where which what how why is are was were be been can could may might will would should must do does
+    unlike despite besides based using use towards toward beyond rethinking revisiting understanding
+    scaling efficient fast learning training large small deep neural multi when not all each both
+    specifically notably importantly overall here there such some many most more less other another
+    table figure section appendix github huggingface arxiv open-source closed-source hence thus therefore consequently accordingly
+    nevertheless nonetheless meanwhile instead indeed ultimately subsequently previously currently recently
+    i ii iii iv v vi vii viii ix x""".split()
+)
+
+# Lower-case words that are not part of a technique/task phrase (evaluative, quantifying, function words).
+STOP_MODIFIERS = frozenset(
+    """a an the this that these those our their its his her your my we they it he she them us
+    of for to with by from as at in on into onto via through over under between among across within without
+    and or but nor not no yes so than then also only just even very more most less least much many few
+    some any all each every both either neither other another such same different various several multiple
+    new novel existing previous prior recent current standard conventional traditional typical common
+    popular classic classical modern simple complex efficient effective fast faster slow better best good
+    strong stronger weak high higher low lower large larger small smaller long longer short full partial
+    key main major minor important significant substantial considerable great greater further additional
+    extensive comprehensive robust scalable practical general specific particular certain possible
+    proposed resulting following above below prevailing powerful advanced state-of-the-art sota improved
+    naive vanilla original baseline same overall total average real-world challenging difficult hard easy
+    is are was were be been being has have had do does did can could may might will would should must
+    which who whom whose what when where why how while whereas although though because since if unless
+    such as e.g. i.e. etc one two three four five first second third last next each per
+    well highly largely widely fully partly mostly often usually always never rarely already still yet
+    using based use used uses via without enables enable enabling allows allow achieve achieves achieving
+    improve improves improving reduce reduces reducing accelerate accelerates accelerating
+    efficient inefficient costly expensive cheap accurate reliable diverse rich limited unlimited
+    open closed public private academic industrial practical theoretical empirical experimental
+    prohibitive unprecedented remarkable notable""".split()
+)
+
+# Heads of lower-case technique phrases ("speculative decoding", "pipeline parallelism") -> concept.
+CONCEPT_HEADS = frozenset(
+    """decoding parallelism distillation quantization quantisation pruning sampling attention fine-tuning
+    finetuning tuning pre-training pretraining post-training scaling prompting caching regularization
+    normalization augmentation embeddings embedding tokenization compression sparsity routing batching
+    scheduling offloading checkpointing parallelization parallelisation learning optimization optimisation
+    search encoding decomposition factorization distillation replay exploration alignment steering
+    masking filtering curation merging ensembling reranking retrieval initialization initialisation
+    rollout rollouts computing computation mechanism modeling modelling transform transformation
+    propagation descent matching clipping tokens kernels networks models model architecture architectures
+    connections connection overlap communication memorization memorisation fusion verification
+    compilation speculation drafting inference agents languages reward rewards bonus penalty
+    regression programming assignment management transfer thinking generalization representation
+    representations projection projections schedule statistics simulation simulations encoder decoder
+    collapse minimization maximization migration computing""".split()
+)
+# Heads of task phrases ("machine translation", "question answering").
+TASK_HEADS = frozenset(
+    """translation reasoning generation answering summarization summarisation classification segmentation
+    detection recognition understanding captioning synthesis editing grounding navigation planning
+    prediction estimation proving mining forecasting tracking parsing tagging completion retrieval
+    control manipulation serving rendering migration discovery modeling modelling""".split()
+)
+# Heads that are too generic to make an entity even with a modifier.
+GENERIC_PHRASES = frozenset(
+    """language models large models base models open models inference computation training learning
+    search model models memory tokens architecture architectures networks attention""".split()
+)
+
+# Base forms of verbs common in abstracts: without a tagger, these mark a word as "not a modifier".
+COMMON_VERBS = frozenset(
+    """accelerate achieve adapt add address adopt affect align allow analyze analyse apply argue assess assign
+    attain attribute avoid balance benefit boost bring build capture carry cause change choose combine compare
+    compete complete compress compute conduct consider consist construct contain contribute control convert
+    create cut decrease define deliver demonstrate depend deploy derive describe design detect determine develop
+    differ discover distribute drive eliminate emerge employ enable encourage enhance ensure establish estimate
+    evaluate examine exceed exhibit exist expand explain exploit explore expose extend extract facilitate fail
+    find fit focus follow form formulate gain generate give guide handle help highlight identify illustrate
+    implement improve include incorporate increase indicate induce integrate introduce investigate involve keep
+    launch lead learn leverage limit lock lower maintain make manage match measure meet minimize mitigate model
+    motivate need obtain offer operate optimize outperform overcome perform permit pose predict present preserve
+    prevent process produce propose prove provide push quantify raise reach realize reduce refine reflect
+    release rely remain remove render replace report represent require reroute reveal run save scale select
+    serve set share show simplify solve speed stem store study suffer suggest supply support surpass sustain
+    take target tend test train transfer treat tune underperform understand unify update use utilize validate
+    verify yield work write mislead stabilize shrink steer tackle lack master after before during like unlike
+    empower empowers face faces struggle struggles remains grasp overemphasize emphasize""".split()
+)
+# General adjectives that describe rather than name a technique.
+GENERAL_ADJECTIVES = frozenset(
+    """unique correct incorrect suboptimal optimal superior inferior deeper broader careful impressive expressive
+    sophisticated corresponding comparable promising fewer generic initial individual separate sufficient
+    insufficient emergent inherent approximate massive downstream upstream leading reproducible nine ten
+    interesting intuitive natural crucial critical essential necessary fundamental central primary secondary
+    relevant irrelevant available unavailable desirable undesirable significant insignificant specialized
+    widespread prominent increasing decreasing growing rapid slow quick heavy light huge tiny vast enormous
+    entire whole complete incomplete extra less fine coarse broad narrow diverse similar dissimilar distinct
+    consistent inconsistent stable unstable accurate inaccurate explicit implicit strong weak direct indirect
+    single joint separate mutual internal external global local overall final intermediate native frontier
+    contemporary emerging evolving underlying respective competitive reasonable remarkable substantial minimal
+    maximal moderate extreme excessive dense real actual potential possible likely unlikely previous
+    excellent rigorous deep noisy formal personal open-source high-quality higher-quality higher-order
+    higher-fidelity flexible adjustable automatic progressive human wide-spread widespread rigid sharp
+    representative large-scale small-scale harder easier simpler richer deeper wider faster slower stronger
+    weaker longer shorter greater toward towards beyond against despite upon""".split()
+)
+# Past participles that do form technique names ("distributed training", "supervised learning").
+PARTICIPLE_MODIFIERS = frozenset(
+    """distributed supervised unsupervised self-supervised semi-supervised federated structured masked guided
+    augmented grounded fused mixed shared layered weighted gated routed quantized pruned sparsified compressed
+    randomized regularized normalized batched pipelined sharded interleaved constrained conditioned
+    retrieval-augmented tree-structured graph-based rule-based model-based learned parameterized pretrained
+    pre-trained fine-tuned instruction-tuned accelerated automated connected""".split()
+)
+# -ing words that do form technique names ("sliding window attention", "scaling laws")
+GERUND_MODIFIERS = frozenset("sliding rolling scaling learning training tracing streaming caching sampling "
+                             "matching encoding decoding embedding pooling boosting bagging hashing ranking".split())
+
+# Language names: "on English and Polish" or "a Somali corpus" names a language, not a dataset.
+LANGUAGE_NAMES = frozenset(
+    """english chinese mandarin cantonese japanese korean german french spanish portuguese italian dutch russian
+    polish czech slovak ukrainian romanian hungarian greek turkish arabic hebrew persian farsi urdu hindi bengali
+    bangla tamil telugu marathi gujarati punjabi kannada malayalam sinhala nepali vietnamese thai indonesian
+    malay tagalog filipino swahili somali amharic yoruba hausa igbo zulu xhosa finnish swedish norwegian danish
+    icelandic estonian latvian lithuanian basque catalan galician welsh irish luxembourgish hinglish
+    multilingual bilingual monolingual""".split()
+)
+
+# Modifiers that say HOW something is done: with a task head they name a technique, not a task
+# ("parallel reasoning", "generative modeling", "anchored generation" vs "mathematical reasoning").
+MANNER_MODIFIERS = frozenset(
+    """parallel sequential implicit explicit counterfactual latent iterative autoregressive non-autoregressive
+    bidirectional generative masked discrete causal hierarchical adaptive speculative interleaved anchored
+    progressive contrastive conditional unconditional guided self-supervised semi-supervised supervised
+    unsupervised retrieval-augmented round-trip multi-step step-by-step""".split()
+)

@@ -1,0 +1,674 @@
+"""Names the gazetteers have never seen: shapes of coined names and the cues around them.
+
+Signals (each a function over the Doc, each tested on real corpus sentences):
+- ``title_prefix``: the title's "NAME: ..." prefix (the paper's own system), typed by the title's head noun;
+- ``proposals``: "we propose/introduce/present NAME", "NAME, a novel ...", "dubbed/called NAME", "our NAME";
+- ``model_shapes``: family + version + size ("LLaMA-2-70B", "Qwen2.5-7B-Instruct", "Dream 7B", "o3-mini");
+- ``head_nouns``: "NAME benchmark/dataset/model/framework" (also over lists "X, Y and Z benchmarks");
+- ``dataset_cues``: "on X, Y and Z" after evaluation words;
+- ``model_cues``: "RationalRewards (8B)", "we train X based on Qwen3.5-4B", "the X family";
+- ``comparison_names``: baselines after "compared to / outperforms / than" ("compared to Accelerate");
+- ``hardware_shapes``: "NVIDIA ...", "RTX 4090", "Ascend 910B", "MI300X";
+- ``name_shapes``: any other coined-looking token ("ParaThinker", "UM4", "TETRIS"), typed later.
+The lists these rules read come from ``lexicon`` (general English / ML writing) and the gazetteer.
+
+>>> from extractors.pipeline import get_nlp
+>>> doc = get_nlp()("We propose ParaThinker, an end-to-end framework. It beats Qwen3-8B on the FooBench benchmark.")
+>>> sorted({(doc[c.start:c.end].text, c.type, c.proposed) for c in doc._.kg_candidates if c.type and c.source.startswith("rule")})
+[('FooBench', 'dataset', False), ('ParaThinker', 'method', True), ('Qwen3-8B', 'model', False)]
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from extractors.canonical import DASHES
+from extractors.components.candidates import Candidate, candidates, view
+from extractors.components.lexicon import (LANGUAGE_NAMES, NAMING_WORDS, NOT_NAME_WORDS, PROPOSE_VERBS,
+                                           WE_NAMING_VERBS, type_of_head)
+from extractors.gazetteer import load_gazetteer
+
+NAME_TOKEN_RE = re.compile(r"^[A-Za-z0-9][\w.+'@&/-]*$")
+SIZE_RE = re.compile(r"^\d+(?:\.\d+)?[BMKT]$")  # "7B", "1.5B", "350M"
+VERSION_RE = re.compile(r"^v?\d+(?:\.\d+)*$")  # "2.0", "3.5", "v6"
+# family + version + size ("LLaMA-2-70B", "Qwen2.5-7B-Instruct", "Pythia-6.9B", "gpt-oss-120b", "Qwen3-30B-A3B")
+MODEL_SIZE_RE = re.compile(r"^(?P<family>[A-Za-z][\w.]*(?:-[A-Za-z0-9.]+)*?)-(?P<size>\d+(?:\.\d+)?[BbMm])(?:-[\w.]+)*$")
+# version-only shapes of well-known naming schemes ("DeepSeek-R1", "o3-mini", "GPT-4.1", "Search-R1")
+MODEL_VERSION_RE = re.compile(r"^(?:o\d(?:-mini|-pro)?|[A-Z][\w]*-(?:R1|V\d(?:\.\d)?|\d(?:\.\d)?[A-Za-z]?))(?:-[\w.]+)*$")
+HARDWARE_RE = re.compile(r"^(?:[AHVBLT]\d{2,3}S?|RTX\s?\d{4}(?:Ti)?|MI\d{3}X?|GH200|GB200|DGX-?\w+|TPUv\d\w*|\d{3}[A-Z])$")
+LATEX_COMMANDS = frozenset("times sim approx cdot textbf textit emph mathbf mathrm mathcal cite ref le ge leq geq pm "
+                           "infty alpha beta gamma delta epsilon lambda mu sigma tau theta rho frac sqrt log".split())
+UNIT_WORDS = frozenset("kJ MJ GJ kWh Wh KB MB GB TB PB Gbps Mbps Tbps GB/s TB/s MHz GHz ms us ns FLOPs FLOP "
+                       "TFLOPs TFLOPS PFLOPs GFLOPs kW MW mW dB".split())
+# Heads that type a title's name only in the singular ("FooNet: A Fast Model"), not "... for LLMs".
+TITLE_HEADS = frozenset("benchmark dataset corpus suite leaderboard testbed arena environment gym model framework "
+                        "method algorithm system library kernel architecture approach technique optimizer engine "
+                        "toolkit protocol mechanism scheduler strategy paradigm pipeline recipe scheme network "
+                        "compiler runtime platform tool solver agent".split())
+PLACEHOLDER_RE = re.compile(r"\\(?!(?:times|sim|approx|cdot|textbf|emph|mathbf|mathrm|cite|ref)\b)[A-Za-z]{2,}")
+TITLE_FUNCTION_WORDS = frozenset("a an the this that these those on of for to with by from in is are do does can "
+                                  "why how what when where which who should could".split())
+TITLE_SKIP = frozenset("position survey review tutorial perspective overview report benchmarking rethinking "
+                       "revisiting towards toward beyond understanding".split())
+
+
+def is_name_token(tok: Token) -> bool:
+    """A coined-looking token: inner capitals, letters mixed with digits, or an all-capital word.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> [is_name_token(t) for t in get_nlp().make_doc("ParaThinker UM4 TETRIS dParallel The 2024 x GPT-4o")]
+    [True, True, True, True, False, False, False, True]
+    """
+    return _name_shape(tok.text)
+
+
+NUMBERISH = re.compile(r"^\d[\d.,]*$")
+LOWER_PREFIX_RE = re.compile(r"^(?:pre|post|non|anti|multi|self|cross|inter|intra|semi|sub|super|over|under|re)-[A-Z]")
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_shape(t: str) -> bool:
+    # cached by text: the same tokens recur across abstracts, and this runs on every token
+    if len(t) < 2 or not NAME_TOKEN_RE.match(t) or NUMBERISH.match(t) or t.lower() in NOT_NAME_WORDS or t[0].isdigit():
+        return False
+    if t in UNIT_WORDS or LOWER_PREFIX_RE.match(t):
+        return False  # units; "pre-SFT", "non-LLM": a prefix makes a modifier, not a name
+    letters = [c for c in t if c.isalpha()]
+    if not letters:
+        return False
+    inner_caps = any(c.isupper() for c in t[1:])
+    digit_mix = any(c.isdigit() for c in t) and t[0].isalpha()
+    return inner_caps or (digit_mix and (t[0].isupper() or "-" in t)) or (len(letters) >= 2 and all(c.isupper() for c in letters))
+
+
+def is_coined(t: str) -> bool:
+    """Stricter than a name shape: Title-Case words joined by hyphens ("Reasoning-Driven") do not count.
+
+    >>> [is_coined(t) for t in ("Reasoning-Driven", "Multi-Agent", "VITA-E", "LLaVA-Critic", "Search-R1")]
+    [False, False, True, True, True]
+    """
+    if not _name_shape(t):
+        return False
+    if any(c.isdigit() for c in t) or DATASET_NAME_RE.search(t):
+        return True
+    parts = [p for p in re.split(r"[-/+&]", t) if p]
+    return any(any(c.isupper() for c in p[1:]) or (len(p) >= 2 and p.isupper()) for p in parts)
+
+
+def is_cap_word(tok: Token) -> bool:
+    """A Title-case word that can continue a multi-word name ("Serial", "Hypothesis")."""
+    return _cap_shape(tok.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _cap_shape(t: str) -> bool:
+    return (len(t) >= 2 and t[0].isupper() and t.replace("-", "").isalpha() and t.lower() not in NOT_NAME_WORDS
+            and not t.endswith("ly"))
+
+
+def grab_name(doc: Doc, i: int, limit: int = 6) -> tuple[int, int] | None:
+    """The name span starting at token ``i``: name tokens, Title-case words, versions and sizes after them."""
+    n = len(doc)
+    if i >= n:
+        return None
+    first = doc[i]
+    if not (is_name_token(first) or is_cap_word(first)):
+        return None
+    starts = view(doc).start
+    j = i + 1
+    while j < n and j - i < limit and not starts[j]:
+        t = doc[j]
+        if is_name_token(t) or is_cap_word(t) or ((VERSION_RE.match(t.text) or SIZE_RE.match(t.text)) and j > i):
+            j += 1
+        elif t.text == "-" and j + 1 < n and (is_name_token(doc[j + 1]) or is_cap_word(doc[j + 1])) and not doc[j].whitespace_:
+            j += 1
+        else:
+            break
+    # a trailing head noun written in Title case ("FooBench Benchmark") is not part of the name unless it is the whole
+    while j - i > 1 and type_of_head(doc[j - 1].text) and doc[j - 1].text[0].isupper() and doc[j - 1].text.lower() in ("benchmark", "dataset", "model", "framework"):
+        j -= 1
+    return (i, j)
+
+
+def _head_after(doc: Doc, end: int, window: int = 6) -> str | None:
+    """Type from an appositive / following head noun: "X, a novel framework" or "X benchmark"."""
+    n = len(doc)
+    if end < n and type_of_head(doc[end].text):
+        return type_of_head(doc[end].text)
+    j = end
+    if j < n and doc[j].text in (",", "(", ":", "is", "-", "\u2014"):
+        j += 1
+        stop = min(n, j + window)
+        while j < stop and not doc[j].is_sent_start:
+            w = doc[j].text
+            if w == "(":
+                # skip a parenthetical acronym: "a sparse Mixture-of-Experts (MoE) model"
+                close = next((x for x in range(j + 1, min(n, j + 12)) if doc[x].text == ")"), None)
+                if close is not None:
+                    stop = min(n, stop + close - j + 1)
+                    j = close + 1
+                    continue
+            glued = j + 1 < n and doc[j + 1].text == "-" and not doc[j].whitespace_
+            if type_of_head(w) and not glued and doc[j].text.lower() not in ("attention", "search", "layer", "layers", "language"):
+                return type_of_head(w)  # ("an LLM-based approach": "LLM" modifies, it is not the head)
+            if w in (",", ".", ";", "(", ")", "that", "which", "for", "to", "with"):
+                break
+            j += 1
+    return None
+
+
+def _head_before(doc: Doc, start: int, lo: int) -> str | None:
+    """Type from a head noun just before the name ("a new benchmark, X", "a model called X")."""
+    for j in range(start - 1, max(lo, start - 4), -1):
+        ht = type_of_head(doc[j].text)
+        if ht and doc[j].text.lower() not in ("attention", "search", "language"):
+            return ht
+    return None
+
+
+DATASET_NAME_RE = re.compile(r"(?:Bench|-Bench|Benchmark|Leaderboard|Suite|Arena|Eval|-Eval|Gym|QA|-QA|Corpus|"
+                             r"Dataset|-\d+(?:\.\d+)?[KkM])(?:[- ]?v?\d+(?:\.\d+)?)?$")
+
+
+def name_suffix_type(name: str) -> str | None:
+    """Names built like benchmarks are datasets: "SurveyBench", "GIE-Bench", "ChartQA", "HOIGen-1M".
+
+    >>> [name_suffix_type(n) for n in ("CMC-Bench", "DocVQA", "CamVid-30K", "ParaThinker")]
+    ['dataset', 'dataset', 'dataset', None]
+    """
+    return "dataset" if DATASET_NAME_RE.search(name) and name not in ("VQA", "QA") else None
+
+
+def _title_span(doc: Doc) -> tuple[int, int]:
+    return 0, (doc._.kg_title_end or 0)
+
+
+def title_prefix(doc: Doc) -> list[Candidate]:
+    """The "NAME: subtitle" prefix of the title is what the paper introduces."""
+    t0, t1 = _title_span(doc)
+    colon = next((k for k in range(t0, t1) if doc[k].text == ":"), None)
+    if colon is None or colon == t0 or colon - t0 > 5:
+        return []
+    toks = doc[t0:colon]
+    if toks[0].text.lower() in TITLE_SKIP or toks[0].text.lower() in TITLE_FUNCTION_WORDS:
+        return []
+    # any capitalised word may be part of a title's name ("Deep Optimizer States")
+    ok = all(is_name_token(t) or (t.text[:1].isupper() and t.text.replace("-", "").isalpha()) or t.text in ("-", "+", "&")
+             or VERSION_RE.match(t.text) or SIZE_RE.match(t.text) for t in toks)
+    if not ok:
+        return []
+    known_head = len(toks) == 2 and load_gazetteer().lookup(toks[-1].text) is not None  # "Paint Transformer"
+    if len(toks) >= 2 and not any(is_coined(t.text) for t in toks) and not known_head:
+        # a plain Title-Case phrase is a name only if the abstract uses it again (or a \placeholder for it)
+        rest = doc[t1:].text
+        if toks.text.lower() not in rest.lower() and not PLACEHOLDER_RE.search(rest):
+            return []
+    type_ = None
+    for k in range(colon + 1, min(t1, colon + 12)):
+        if doc[k].lower_ in TITLE_HEADS:
+            nxt = doc[k + 1] if k + 1 < t1 else None
+            if doc[k].lower_ == "model" and (doc[k - 1].lower_ == "language" or (nxt is not None and nxt.text[:1].isupper())):
+                continue  # "Large Language Model Serving": "Model" modifies, it is not the head
+            type_ = type_of_head(doc[k].text)
+            break
+    if type_ is None and len(toks) > 1 and any(_is_model_family(load_gazetteer(), t.text) for t in toks):
+        type_ = "model"  # "Vuyko Mistral": a new member of a known model family
+    type_ = type_ or name_suffix_type(toks.text)
+    # without a head noun in the title the type is left to the abstract's cues (a proposed name defaults to method)
+    return [Candidate(t0, colon, type_, "rule:title_prefix", 0.9, proposed=True)]
+
+
+def placeholders(doc: Doc, title_name: tuple[int, int] | None) -> list[Candidate]:
+    """LaTeX macros like ``\\proj`` stand for the title's name."""
+    if not title_name:
+        return []
+    name = doc[title_name[0]:title_name[1]].text
+    out = []
+    texts = view(doc).text
+    for k in range(len(doc)):
+        t = texts[k]
+        if t.startswith("\\") and len(t) > 2 and t[1:].isalpha() and t[1:] not in LATEX_COMMANDS:
+            out.append(Candidate(k, k + 1, None, "rule:placeholder", 0.9, proposed=True, canonical=name))
+    return out
+
+
+FOLLOWERS_OK = frozenset("that which to for as with in on of by from and or via where who whose is are was "
+                         "can could will would which, consisting comprising built based".split())
+
+
+def _known_family(text: str) -> bool:
+    """A gazetteer name (or stoplisted term): the paper uses it, it does not introduce it ("we adopt PPO")."""
+    g = load_gazetteer()
+    return g.is_stopword(text) or g.lookup(text) is not None
+
+
+def _used_as_modifier(doc: Doc, end: int) -> bool:
+    """The name is followed by a lower-case noun that is not a type head: it modifies that noun."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    if nxt.text == "-" and not nxt.whitespace_:
+        return True
+    w = nxt.text
+    return w[:1].islower() and w.isalpha() and w not in FOLLOWERS_OK and type_of_head(w) is None
+
+
+WINDOW_STOPS = frozenset("that which to for where whose by with using on in of from via .".split() + [";", ":", "(", "."])
+
+
+def _propose_window(doc: Doc, k: int, sent_end: int) -> tuple[int, int]:
+    """Tokens after a proposal verb up to the first clause/preposition boundary (at most 10)."""
+    j = k + 1
+    while j < min(sent_end, k + 11) and doc[j].lower_ not in WINDOW_STOPS and doc[j].text != ",":
+        if type_of_head(doc[j].text) and j > k + 1 and doc[j].lower_ not in ("attention", "search", "loss"):
+            break  # "a hierarchical optimization framework": the head closes the new thing's name
+        j += 1
+    return (k + 1, j)
+
+
+def _is_we_clause(doc: Doc, k: int, sent_start: int) -> bool:
+    lo = max(sent_start, k - 4)
+    words = {doc[j].lower_ for j in range(lo, k)}
+    return bool(words & {"we", "paper", "work", "study", "here", "authors"})
+
+
+def proposals(doc: Doc) -> list[Candidate]:
+    """Names the paper introduces: after a proposal verb, after naming words, in novel appositives, after "our"."""
+    out: list[Candidate] = []
+    n = len(doc)
+    windows: list[tuple[int, int]] = []
+    v = view(doc)
+    for k in range(n):
+        low = v.lower[k]
+        if low not in PROPOSE_VERBS and low not in NAMING_WORDS and low not in WE_NAMING_VERBS and low != "our":
+            continue
+        tok = doc[k]
+        if low in WE_NAMING_VERBS and k > 0 and doc[k - 1].lower_ == "we":
+            low = "called"  # "a phenomenon we term X" works like "called X"
+        if low not in PROPOSE_VERBS and low not in NAMING_WORDS and low != "our":
+            continue
+        sent = doc[v.sent_start_of[k]:v.sent_end_of[k]]
+        if (low in PROPOSE_VERBS and _is_we_clause(doc, k, sent.start)) or low in NAMING_WORDS:
+            windows.append(_propose_window(doc, k, sent.end))
+        if low in PROPOSE_VERBS and _is_we_clause(doc, k, sent.start):
+            j = k + 1
+            stop = min(sent.end, k + 16)
+            while j < stop:
+                w = doc[j]
+                if w.lower_ in ("to", "that", "which", "how", "whether", "where", "for", "of", "on", "in", "with", "by"):
+                    break
+                span = grab_name(doc, j) if (is_name_token(w) or is_cap_word(w)) else None
+                if span and span[1] - span[0] == 1 and not is_name_token(doc[span[0]]) \
+                        and (span[1] >= n or doc[span[1]].text not in (",", "(", ":", "—")):
+                    # "we propose Diverse Prompts ...", "Variational ...": a lone capitalised word needs an appositive
+                    j = span[1]
+                    continue
+                if span and _known_family(doc[span[0]:span[1]].text):
+                    # "we establish a CPT and SFT workflow": known technique families are used, not proposed
+                    j = span[1]
+                    continue
+                if span and _used_as_modifier(doc, span[1]):
+                    # "a customized FlashAttention implementation", "a Transformer-based model": not the new name
+                    j = span[1]
+                    continue
+                if span:
+                    typ = _head_after(doc, span[1]) or _head_before(doc, span[0], k) or name_suffix_type(doc[span[0]:span[1]].text)
+                    out.append(Candidate(span[0], span[1], typ, "rule:we_propose", 0.85, proposed=True))
+                    # "we propose X and Y" / "X, Y"
+                    e = span[1]
+                    while e + 1 < stop and doc[e].text in (",", "and") and grab_name(doc, e + 1):
+                        s2 = grab_name(doc, e + 1)
+                        out.append(Candidate(s2[0], s2[1], _head_after(doc, s2[1]) or typ, "rule:we_propose", 0.75, proposed=True))
+                        e = s2[1]
+                    break
+                j += 1
+        elif low in NAMING_WORDS and k + 1 < n:
+            j = k + 1
+            if doc[j].lower_ == "as" and j + 1 < n:
+                j += 1
+            while j < n - 1 and doc[j].text in ('"', "\u201c", "'", "`", "``", "\u2018"):
+                j += 1
+            span = grab_name(doc, j) if j < n else None
+            if span:
+                typ = _head_after(doc, span[1]) or _head_before(doc, span[0], max(sent.start, k - 8) - 1)
+                out.append(Candidate(span[0], span[1], typ, "rule:named", 0.85, proposed=True))
+        elif low == "our" and k + 1 < n and is_name_token(doc[k + 1]):
+            span = grab_name(doc, k + 1)
+            if span:
+                out.append(Candidate(span[0], span[1], _head_after(doc, span[1]), "rule:our", 0.8, proposed=True))
+    doc._.kg_propose_windows = windows
+    for k in range(2, n - 1):
+        if v.text[k] != "," or not _name_shape(v.text[k + 1]):
+            continue
+        ht = type_of_head(doc[k - 1].text)
+        if ht is None or doc[k - 1].lower_ in ("attention", "search", "language", "layer", "layers"):
+            continue
+        span = grab_name(doc, k + 1)
+        if span and span[1] < n and doc[span[1]].text in (",", ".", ";", ")"):
+            ours = any(v.lower[x] in ("our", "new", "novel", "resulting") for x in range(max(v.sent_start_of[k], k - 6), k))
+            out.append(Candidate(span[0], span[1], ht, "rule:head_appositive", 0.8, proposed=ours))
+    # appositives: "NAME, a novel framework ..." / "NAME is a new benchmark"
+    for k in range(n - 3):
+        if v.text[k] not in (",", "is", ":") or k == 0:
+            continue
+        if doc[k + 1].lower_ not in ("a", "an", "the", "our"):
+            continue
+        window = [doc[j].lower_ for j in range(k + 1, min(n, k + 7))]
+        novel = any(w in ("novel", "new", "our", "first") for w in window)
+        if not novel:
+            continue
+        # name ends at k: walk back over a name span
+        s = k - 1
+        while s > 0 and (is_name_token(doc[s - 1]) or is_cap_word(doc[s - 1]) or doc[s - 1].text == "-") and not doc[s].is_sent_start and k - s < 5:
+            s -= 1
+        if not (is_name_token(doc[k - 1]) or is_cap_word(doc[k - 1])):
+            continue
+        span = grab_name(doc, s)
+        if span and span[1] == k:
+            out.append(Candidate(span[0], span[1], _head_after(doc, k), "rule:appositive", 0.8, proposed=True))
+    return out
+
+
+MODEL_CUE_NEXT = frozenset(["(", "based", "built", "initialized", "initialised", "fine-tuned", "finetuned", "trained",
+                            "family"])
+
+
+COMPARE_WORDS = frozenset("than over versus vs vs. outperforms outperform outperforming outperformed surpasses surpass "
+                           "surpassing beats beating".split())
+
+
+def comparison_names(doc: Doc) -> list[Candidate]:
+    """Systems named as baselines: "compared to Accelerate", "over Transformers and Galaxy" (untyped, weak)."""
+    out = []
+    v = view(doc)
+    n = len(doc)
+    for k in range(n - 1):
+        low = v.lower[k]
+        if low == "to" and k > 0 and v.lower[k - 1] in ("compared", "relative"):
+            pass
+        elif low == "with" and k > 0 and v.lower[k - 1] == "compared":
+            pass
+        elif low not in COMPARE_WORDS:
+            continue
+        j = k + 1
+        while j < n:
+            if v.lower[j] in ("the", "both", "existing", "baseline", "baselines"):
+                j += 1
+                continue
+            t = v.text[j]
+            # after "over" only coined names count ("Intersection over Union", "over NYC")
+            plain_ok = low not in ("over", "versus", "vs", "vs.")
+            if not ((_name_shape(t) or (plain_ok and _cap_shape(t))) and not v.start[j]) or t.lower() in LANGUAGE_NAMES:
+                break
+            span = grab_name(doc, j, limit=3)
+            if not span:
+                break
+            out.append(Candidate(span[0], span[1], None, "rule:comparison", 0.45))
+            j = span[1]
+            if j + 1 < n and v.text[j] in (",", "and", "or"):
+                j += 1
+                if v.lower[j] in ("and", "or"):
+                    j += 1
+                continue
+            break
+    return out
+
+
+def model_cues(doc: Doc) -> list[Candidate]:
+    """Names the text itself calls models: "RationalRewards (8B)", "we train X based on Qwen3.5-4B", "the X family"."""
+    out = []
+    n = len(doc)
+    texts = view(doc).text
+    for k in range(n - 2):
+        if not _name_shape(texts[k]) or texts[k + 1] not in MODEL_CUE_NEXT:
+            continue
+        # "RationalRewards (8B)"
+        if doc[k + 1].text == "(" and SIZE_RE.match(doc[k + 2].text) and k + 3 < n and doc[k + 3].text == ")":
+            out.append(Candidate(k, k + 1, "model", "rule:model_cue", 0.8))
+        # "X based on / initialized from / fine-tuned from <model>"
+        elif doc[k + 1].lower_ in ("based", "built", "initialized", "initialised", "fine-tuned", "finetuned", "trained") \
+                and doc[k + 2].lower_ in ("on", "from") and k + 3 < n and (MODEL_SIZE_RE.match(doc[k + 3].text)
+                                                                         or _is_model_family(load_gazetteer(), doc[k + 3].text)):
+            out.append(Candidate(k, k + 1, "model", "rule:model_cue", 0.75))
+        # "the Efficient-DLM family"
+        elif doc[k + 1].lower_ == "family" and doc[k - 1].lower_ in ("the", "our") if k > 0 else False:
+            out.append(Candidate(k, k + 1, "model", "rule:model_cue", 0.75))
+    return out
+
+
+def model_shapes(doc: Doc) -> list[Candidate]:
+    """Model checkpoints by the shape of their names, with their family."""
+    gaz = load_gazetteer()
+    out = []
+    n = len(doc)
+    texts = view(doc).text
+    for k in range(n):
+        t = DASHES.sub("-", texts[k])  # "LLaMA–2–70B" written with en dashes
+        if not t[:1].isalpha():
+            continue
+        m = MODEL_SIZE_RE.match(t)
+        if m and not SIZE_RE.match(t):
+            out.append(Candidate(k, k + 1, "model", "rule:model_size", 0.85, family=m.group("family")))
+            continue
+        if MODEL_VERSION_RE.match(t) and not HARDWARE_RE.match(t):
+            entry = _family_prefix(gaz, t)
+            if entry is not None or t.startswith("o"):
+                e = k + 2 if k + 1 < n and doc[k + 1].text in MODEL_TIERS else k + 1
+                out.append(Candidate(k, e, "model", "rule:model_version", 0.75, family=entry))
+                continue
+        # "Qwen3 8B", "Dream 7B", "Llama 2-70B": name then a size token
+        if k + 1 < n and SPLIT_SIZE_RE.match(texts[k + 1]) and _sized_name(doc, k, gaz) \
+                and not (k + 2 < n and texts[k + 2] == "-"):
+            out.append(Candidate(k, k + 2, "model", "rule:model_size", 0.8, family=doc[k].text))
+        elif k + 1 < n and "." in texts[k + 1] and NUMBERISH.match(texts[k + 1]) and _is_model_family(gaz, t):
+            # "Gemini 3.0 Pro", "GPT 4.5": a known family, a version and an optional tier word
+            e = k + 2
+            if e < n and doc[e].text in MODEL_TIERS:
+                e += 1
+            out.append(Candidate(k, e, "model", "rule:model_version", 0.8, family=t))
+        elif "/" in t and MODEL_SIZE_RE.match(t.split("/")[0]):
+            # "Qwen2.5-VL-3B/7B": two checkpoints written as one token
+            out.append(Candidate(k, k + 1, "model", "rule:model_size", 0.8, family=MODEL_SIZE_RE.match(t.split("/")[0]).group("family")))
+        # "Llama 2", "Gemini 2.5 Pro" etc. come from the gazetteer; family prefix for unknown variants
+        elif "-" in t and _name_shape(t):
+            fam = _family_prefix(gaz, t)
+            if fam:
+                out.append(Candidate(k, k + 1, "model", "rule:model_family", 0.8, family=fam))
+    return out
+
+
+SPLIT_SIZE_RE = re.compile(r"^(?:\d+(?:\.\d+)?-)?\d+(?:\.\d+)?[BM]$")
+MODEL_TIERS = frozenset("Pro Flash Mini Ultra Max Plus Turbo Nano Lite Instruct Chat Base Thinking Sonnet Opus Haiku "
+                        "xHigh High Medium Low Preview Omni".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _model_families(gaz) -> frozenset[str]:
+    """Canonicals and aliases of gazetteer models, and every family named by one."""
+    out = set()
+    for e in gaz.entries:
+        if e.type == "model":
+            out.update(n.lower() for n in e.names)
+            if e.family:
+                out.add(e.family.lower())
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4)
+def _family_heads(gaz) -> frozenset[str]:
+    """First segments of hyphenated model names ("MiniMax" of "MiniMax-M1"), matched with their exact case."""
+    out = set()
+    for e in gaz.entries:
+        head = e.canonical.split("-")[0]
+        if e.type == "model" and "-" in e.canonical and len(head) >= 4 and not gaz.is_stopword(head) \
+                and gaz.lookup(head) is None:
+            out.add(head)
+    return frozenset(out)
+
+
+def _is_model_family(gaz, text: str) -> bool:
+    return text.lower() in _model_families(gaz) or text in _family_heads(gaz)
+
+
+def _sized_name(doc: Doc, k: int, gaz) -> bool:
+    """Token ``k`` can carry a size: a coined name or a known model family, not a verb or sentence start."""
+    t = doc[k]
+    if _is_model_family(gaz, t.text) or is_name_token(t):
+        return True
+    return is_cap_word(t) and not t.is_sent_start and not t.lower_.endswith(("ing", "ed"))
+
+
+def _family_prefix(gaz, text: str) -> str | None:
+    """Canonical of the longest gazetteer model that is a hyphen-prefix of ``text`` ("Qwen2.5-VL-72B" -> "Qwen2.5-VL")."""
+    parts = text.split("-")
+    for cut in range(len(parts) - 1, 0, -1):
+        prefix = "-".join(parts[:cut])
+        e = gaz.lookup(prefix, "model")
+        if e is not None:
+            return e.canonical
+        if _is_model_family(gaz, prefix):
+            return prefix
+    return None
+
+
+def head_nouns(doc: Doc) -> list[Candidate]:
+    """A name followed by a head noun gets its type: "FooBench benchmark", "X and Y datasets"."""
+    out = []
+    n = len(doc)
+    title_end = doc._.kg_title_end or 0
+    texts = view(doc).text
+    for k in range(1, n):
+        ht = type_of_head(texts[k])
+        if not ht or doc[k].text[0].isupper() and (doc[k].text.lower() not in ("benchmark", "dataset") or k < title_end):
+            # in a Title-Case title every word is capitalised: "A Simple Benchmark" names nothing
+            continue
+        if doc[k].lower_ in ("attention", "search", "language", "layer", "layers", "transformer", "policy",
+                             "agent", "agents", "family", "series", "set", "split", "collection", "challenge",
+                             "metric", "objective", "loss", "network", "networks"):
+            continue
+        e = k
+        while e > 0:
+            s = e - 1
+            if not (is_name_token(doc[s]) or (is_cap_word(doc[s]) and not doc[s].is_sent_start) or VERSION_RE.match(doc[s].text)):
+                break
+            while s > 0 and (is_name_token(doc[s - 1]) or is_cap_word(doc[s - 1]) or doc[s - 1].text == "-") and not doc[s].is_sent_start and e - s < 4:
+                s -= 1
+            if VERSION_RE.match(doc[s].text):
+                break
+            if e - s == 1 and doc[s].lower_ in LANGUAGE_NAMES:
+                break  # "a Somali corpus": a language
+            if e - s == 1 and not is_name_token(doc[s]) and ht != "dataset":
+                break  # "Medium models", "Vanilla Think method": a plain word needs a stronger cue
+            last = load_gazetteer().lookup(doc[e - 1].text)
+            if load_gazetteer().is_stopword(doc[e - 1].text) or (last is not None and last.type in ("task", "concept")):
+                break  # "Luganda-English NMT model": a task word, not a name
+            out.append(Candidate(s, e, ht, "rule:head_noun", 0.7))
+            # lists: "X, Y, and Z benchmarks"
+            if s >= 2 and doc[s - 1].text in (",", "and", "&", "or"):
+                e = s - 1
+                if doc[e - 1].text == "," and doc[e].text in ("and", "or"):
+                    e -= 1
+                continue
+            break
+    return out
+
+
+EVAL_WORDS = frozenset("evaluate evaluated evaluating evaluation experiments experiment results benchmarks benchmark "
+                       "outperforms outperform achieves achieve accuracy scores score tested test performance "
+                       "improvements improvement gains sota state-of-the-art".split())
+
+
+def dataset_cues(doc: Doc) -> list[Candidate]:
+    """"on X, Y and Z" in an evaluation sentence: the names are datasets (weak signal)."""
+    out = []
+    v = view(doc)
+    n = len(doc)
+    s0 = 0
+    while s0 < n:
+        s1 = v.sent_end_of[s0]
+        if not any(v.lower[x] in EVAL_WORDS for x in range(s0, s1)):
+            s0 = s1
+            continue
+        for k in range(s0, s1 - 1):
+            if v.lower[k] not in ("on", "across"):
+                continue
+            j = k + 1
+            if v.lower[j] in ("the", "both"):
+                j += 1
+            while j < s1:
+                span = grab_name(doc, j, limit=4)
+                if not span or not any(is_name_token(t) for t in doc[span[0]:span[1]]) \
+                        or doc[span[0]:span[1]].text.lower() in LANGUAGE_NAMES:
+                    break
+                known = load_gazetteer().lookup(doc[span[0]:span[1]].text)
+                if known is not None and known.type != "dataset":
+                    break  # "on VQA", "on GPUs": the gazetteer knows it as something else
+                out.append(Candidate(span[0], span[1], "dataset", "rule:dataset_cue", 0.55))
+                j = span[1]
+                if j < s1 and type_of_head(v.text[j]) == "dataset":
+                    j += 1  # "on the CoSER benchmark, as well as Cross-MR and LifeChoice"
+                if j < s1 and v.text[j] in (",", "and", "&", "or"):
+                    j += 1
+                    if j + 1 < s1 and v.lower[j] == "as" and v.lower[j + 1] == "well" and j + 2 < s1 and v.lower[j + 2] == "as":
+                        j += 3
+                    if j < s1 and v.lower[j] in ("and", "or"):
+                        j += 1
+                    continue
+                break
+        s0 = s1
+    return out
+
+
+def hardware_shapes(doc: Doc) -> list[Candidate]:
+    """Accelerators by shape and vendor: "NVIDIA RTX 4070", "A800", "MI300X", "Ascend 910B"."""
+    out = []
+    n = len(doc)
+    texts = view(doc).text
+    k = 0
+    while k < n:
+        t = texts[k]
+        if t in ("NVIDIA", "Nvidia", "AMD", "Ascend", "Huawei", "Intel", "Apple", "Google") and k + 1 < n:
+            j = k + 1
+            while j < n and j - k <= 3 and (is_name_token(doc[j]) or is_cap_word(doc[j]) or doc[j].like_num or HARDWARE_RE.match(doc[j].text)) \
+                    and doc[j].lower_ not in ("gpu", "gpus", "npu", "npus", "tpu", "tpus"):
+                j += 1
+            if j > k + 1 and (t not in ("Google", "Apple", "Intel") or any(HARDWARE_RE.match(doc[x].text) or doc[x].like_num for x in range(k + 1, j))):
+                out.append(Candidate(k, j, "hardware", "rule:hardware_vendor", 0.8))
+                k = j
+                continue
+        elif HARDWARE_RE.match(t) and not t[0].isdigit():
+            out.append(Candidate(k, k + 1, "hardware", "rule:hardware_shape", 0.7))
+        k += 1
+    return out
+
+
+def name_shapes(doc: Doc) -> list[Candidate]:
+    """Every other coined-looking token, untyped: the resolver types it from other mentions or drops it."""
+    out = []
+    for k, t in enumerate(view(doc).text):
+        if _name_shape(t) and not t.startswith("\\"):
+            span = grab_name(doc, k, limit=3)
+            if span and span[0] == k:
+                out.append(Candidate(span[0], span[1], None, "rule:name_shape", 0.4))
+    return out
+
+
+@Language.component("kg_names")
+def kg_names(doc: Doc) -> Doc:
+    """Pipeline component: rule candidates for names unknown to the gazetteers."""
+    out = candidates(doc)
+    tp = title_prefix(doc)
+    out.extend(tp)
+    out.extend(placeholders(doc, (tp[0].start, tp[0].end) if tp else None))
+    out.extend(proposals(doc))
+    out.extend(model_shapes(doc))
+    out.extend(model_cues(doc))
+    out.extend(comparison_names(doc))
+    out.extend(head_nouns(doc))
+    out.extend(dataset_cues(doc))
+    out.extend(hardware_shapes(doc))
+    out.extend(name_shapes(doc))
+    return doc

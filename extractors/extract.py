@@ -1,0 +1,158 @@
+"""Entity extraction for one paper: run the pipeline, resolve candidates into entities, attach claims.
+
+Public entry points (the CLI and the builder call these):
+
+- ``extract(record) -> Extraction``: pure and deterministic;
+- ``extract_many(records, batch_size=64) -> Iterator[Extraction]``: the same via ``nlp.pipe``;
+- ``python -m extractors.extract FILE.jsonl [-o OUT]``: one ``Extraction.to_json()`` per line.
+
+The text processed is ``title + "\\n\\n" + abstract`` in one Doc; every mention's
+offsets are mapped back into the original title or abstract string.
+
+>>> from extractors.records import PaperRecord
+>>> ex = extract(PaperRecord("t:1", "FooNet: A Fast Model", "We propose FooNet (Fast Object Network). It beats GPT-4o on GSM8K."))
+>>> [(e.name, e.type, e.proposed) for e in ex.entities if e.type in ("model", "dataset")]
+[('FooNet', 'model', True), ('GPT-4o', 'model', False), ('GSM8K', 'dataset', False)]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from extractors.model import Claim, Entity, Extraction
+from extractors.pipeline import get_nlp
+from extractors.records import PaperRecord
+from extractors.resolve import SEP, entities_of, field_of
+from extractors.urls import find_urls
+from extractors.version import EXTRACTOR_NAME, EXTRACTOR_VERSION
+
+try:  # the claims extractor (brief B) plugs in here when present
+    from extractors.claims import find_claims as _find_claims
+except ImportError:  # pragma: no cover - only while the claims package is absent
+    _find_claims = None
+
+
+def _sentence_spans(doc: Doc, title_len: int) -> dict[str, list[tuple[int, int]]]:
+    """Character spans of the sentences of each field (a sentence never crosses the title/abstract seam)."""
+    out: dict[str, list[tuple[int, int]]] = {"title": [], "abstract": []}
+    for sent in doc.sents:
+        pieces: dict[str, list] = {}
+        for t in sent:
+            if not t.is_space:
+                pieces.setdefault(field_of(t.idx, title_len)[0], []).append(t)
+        for fld, toks in pieces.items():
+            _, start = field_of(toks[0].idx, title_len)
+            # map the last token's start, not its end: the title's end offset equals the seam
+            _, last = field_of(toks[-1].idx, title_len)
+            end = last + len(toks[-1].text)
+            if end > start:
+                out[fld].append((start, end))
+    return out
+
+
+def _claims(record: PaperRecord, doc: Doc, entities: list[Entity], title_len: int) -> list[Claim]:
+    if _find_claims is None:
+        return []
+    spans = _sentence_spans(doc, title_len)
+    proposed = [e.canonical for e in entities if e.proposed]
+    out: list[Claim] = []
+    for fld, text in (("title", record.title), ("abstract", record.abstract)):
+        if text:
+            out.extend(_find_claims(text, spans[fld], entities, proposed, fld))
+    return out
+
+
+def _text_of(record: PaperRecord) -> str:
+    return (record.title or "") + SEP + (record.abstract or "")
+
+
+def _build(record: PaperRecord, doc: Doc) -> Extraction:
+    title_len = len(record.title or "")
+    ents = entities_of(doc, title_len)
+    urls = find_urls(record.title or "") + [u for u in find_urls(record.abstract or "") if u not in find_urls(record.title or "")]
+    return Extraction(paper_id=record.id, title=record.title, entities=ents,
+                      claims=_claims(record, doc, ents, title_len), code_urls=urls,
+                      extractor=EXTRACTOR_NAME, version=EXTRACTOR_VERSION)
+
+
+def _title_end(doc: Doc, title_len: int) -> int:
+    for t in doc:
+        if t.idx >= title_len:
+            return t.i
+    return len(doc)
+
+
+def _make_doc(nlp, record: PaperRecord) -> Doc:
+    doc = nlp.make_doc(_text_of(record))
+    doc._.kg_title_end = _title_end(doc, len(record.title or ""))
+    return doc
+
+
+def extract(record: PaperRecord) -> Extraction:
+    """Everything extracted from one paper (deterministic: same record, same output)."""
+    if not isinstance(record, PaperRecord):
+        raise TypeError(f"extract() needs a PaperRecord, got {type(record).__name__}")
+    nlp = get_nlp()
+    doc = _make_doc(nlp, record)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return _build(record, doc)
+
+
+def extract_many(records: Iterable[PaperRecord], batch_size: int = 64) -> Iterator[Extraction]:
+    """``extract`` over many records, streaming (uses ``nlp.pipe`` on pre-made Docs)."""
+    nlp = get_nlp()
+    pending: list[PaperRecord] = []
+
+    def flush():
+        docs = [_make_doc(nlp, r) for r in pending]
+        for r, doc in zip(pending, nlp.pipe(docs, batch_size=batch_size)):
+            yield _build(r, doc)
+
+    for r in records:
+        pending.append(r)
+        if len(pending) >= batch_size:
+            yield from flush()
+            pending = []
+    if pending:
+        yield from flush()
+
+
+def _read_jsonl(path: str) -> Iterator[PaperRecord]:
+    from extractors.records import paper_id
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise SystemExit(f"{path}:{n}: not JSON: {err}") from err
+            if "title" not in obj:
+                raise SystemExit(f"{path}:{n}: no 'title' key")
+            yield PaperRecord(id=obj.get("id") or paper_id(obj["title"], obj.get("arxiv_id")), title=obj["title"],
+                              abstract=obj.get("abstract") or "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m extractors.extract",
+                                 description="Extract entities and claims from a JSONL of {title, abstract} objects.")
+    ap.add_argument("path", help="JSONL file, one {\"title\", \"abstract\"} object per line")
+    ap.add_argument("-o", "--output", help="output JSONL (default: stdout)")
+    a = ap.parse_args(argv)
+    out = open(a.output, "w", encoding="utf-8") if a.output else sys.stdout
+    try:
+        for ex in extract_many(_read_jsonl(a.path)):
+            out.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+    finally:
+        if a.output:
+            out.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

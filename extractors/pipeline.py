@@ -1,0 +1,41 @@
+"""The spaCy pipeline, assembled in one place and built once per process.
+
+blank("en") + the project's tokenizer + rule components; no statistical model.
+Order matters: sentences first (others scan within sentences), gazetteer and
+acronyms before the name rules, phrases last.
+
+>>> nlp = get_nlp()
+>>> nlp.pipe_names
+['kg_sentences', 'kg_gazetteer', 'kg_acronyms', 'kg_names', 'kg_phrases']
+>>> get_nlp() is nlp
+True
+"""
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+
+import extractors.components  # noqa: F401  (registers the components)
+from extractors.tokenizer import make_tokenizer
+
+PIPE_NAMES = ("kg_sentences", "kg_gazetteer", "kg_acronyms", "kg_names", "kg_phrases")
+
+
+def build_nlp(gazetteer_dir: str | None = None) -> Language:
+    """A fresh pipeline (tests may point it at another gazetteer directory)."""
+    nlp = spacy.blank("en")
+    nlp.tokenizer = make_tokenizer(nlp)
+    nlp.add_pipe("kg_sentences")
+    nlp.add_pipe("kg_gazetteer", config={"directory": gazetteer_dir})
+    nlp.add_pipe("kg_acronyms")
+    nlp.add_pipe("kg_names")
+    nlp.add_pipe("kg_phrases")
+    return nlp
+
+
+@functools.lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The process-wide pipeline over the package's gazetteers."""
+    return build_nlp()

@@ -1,0 +1,439 @@
+"""Resolution: the candidates the components left on a Doc become one Entity per thing named.
+
+Steps: defined acronyms first (short and long form are one entity, wherever written), then
+the other candidates, strong signals longest-first and weak ones into the gaps; spellings
+meet under ``merge_key``; each entity takes the best-trusted type (gazetteer > acronym >
+rules), the gazetteer canonical or the defined long form, and a family link.
+
+>>> from extractors.extract import extract
+>>> from extractors.records import PaperRecord
+>>> ex = extract(PaperRecord("t:1", "T", "We use speculative decoding (SD) and Flash Attention on A100 GPUs."))
+>>> [(e.name, e.canonical, e.type) for e in ex.entities]
+[('Flash Attention', 'FlashAttention', 'method'), ('A100 GPUs', 'NVIDIA A100', 'hardware'), ('SD', 'speculative decoding', 'concept')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from extractors.canonical import clean_surface, family_of, merge_key
+from extractors.components.candidates import AcronymPair, Candidate, view
+from extractors.components.lexicon import CONCEPT_HEADS, TASK_HEADS, type_of_head
+from extractors.components.names import name_suffix_type
+from extractors.gazetteer import Gazetteer, load_gazetteer
+from extractors.model import ENTITY_TYPES, Entity, Mention
+
+SEP = "\n\n"  # between title and abstract in the Doc
+
+
+def field_of(char: int, title_len: int) -> tuple[str, int]:
+    """Which field a Doc character offset falls in, and the offset within that field."""
+    if char < title_len:
+        return "title", char
+    return "abstract", char - title_len - len(SEP)
+
+
+# last words of Title-Case long forms that name generic things, not systems
+GENERIC_TITLE_HEADS = frozenset("objective system equation multiplication execution research fusion network "
+                                "function process problem analysis theory vulnerability agreement".split())
+# how much each signal is trusted when candidates disagree on a type
+SOURCE_RANK = {"gazetteer": 3, "rule:acronym": 2}
+PROPOSE_CUE = re.compile(r"\b(?:we|this (?:paper|work)|here)\b[^.;]{0,40}\b(?:propose|introduce|present|develop|design|"
+                         r"name|call|term|dub|release)|\bour (?:proposed|new|novel)\b|\b(?:called|named|dubbed|termed)\b",
+                         re.I)
+
+
+@dataclass
+class _Group:
+    """One entity under construction: its spans and what the signals said about it."""
+
+    key: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    types: list[tuple[float, str]] = field(default_factory=list)  # (weight, type)
+    canonical: str | None = None
+    canonical_rank: int = 0
+    name: str | None = None  # forced name (the acronym)
+    family: str | None = None
+    proposed: bool = False
+    sources: list[tuple[float, str]] = field(default_factory=list)
+    suffix_dataset: bool = False
+
+    def vote(self, c: Candidate) -> None:
+        rank = SOURCE_RANK.get(c.source.split(":")[0], 0) if c.source.startswith("gazetteer") else SOURCE_RANK.get(c.source, 1)
+        if c.type:
+            self.types.append((c.confidence + rank, c.type))
+        self.sources.append((c.confidence, c.source))
+        if c.canonical and rank >= self.canonical_rank and c.source != "rule:placeholder":
+            self.canonical, self.canonical_rank = c.canonical, rank
+        if c.name and not self.name:
+            self.name = c.name
+        if c.family and not self.family:
+            self.family = c.family
+        self.proposed = self.proposed or c.proposed
+
+    def best_type(self) -> str | None:
+        if not self.types:
+            return None
+        score: dict[str, float] = {}
+        for w, t in self.types:
+            score[t] = max(score.get(t, 0.0), w)
+        best = max(sorted(score), key=lambda t: score[t])
+        if self.suffix_dataset and best in ("model", "method") and score[best] < 3:
+            best = "dataset"  # "LVBench", "GIE-Bench": the name says benchmark; only a gazetteer overrides
+        # a technique the paper coins and names is a method, even when written like a concept
+        if self.proposed and best == "concept":
+            return "method"
+        return best
+
+
+# "Diffusion Multimodal Large Language Model (DMLLM)": a generic model class, never an entity (guide)
+GENERIC_CLASS_RE = re.compile(r"\b(?:language|vision[- ]language|foundation|multimodal|reasoning) models?$", re.I)
+
+
+def _span_text(doc: Doc, span: tuple[int, int]) -> str:
+    return clean_surface(doc[span[0]:span[1]].text)
+
+
+def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer) -> tuple[str | None, str | None, bool]:
+    """(type, canonical from gazetteer, proposed) of a defined acronym."""
+    typ, canon, proposed = None, None, False
+    for span in (pair.long, pair.short):
+        for c in by_span.get(span, []):
+            proposed = proposed or c.proposed
+            if c.source.startswith("gazetteer") and not canon:
+                typ, canon = c.type, c.canonical
+    if canon is None:
+        # the long form decides: a short form alone is too ambiguous ("ABC", "SD")
+        entry = gaz.lookup(pair.long_text)
+        if entry is not None:
+            typ, canon = entry.type, entry.canonical
+    long_words = pair.long_text.replace("-", " ").split()
+    sent = doc[pair.long[0]].sent
+    known = canon is not None
+    # a sentence-initial capital says nothing about the name ("Multilingual neural machine translation (MNMT)")
+    words = long_words[1:] if pair.long[0] == sent.start else long_words
+    # all-capital words inside ("Compound AI systems", "KV cache") do not make a proper name
+    lower = all(w[:1].islower() or not w[:1].isalpha() or (len(w) > 1 and w.isupper()) for w in words)
+    first = min(pair.long[0], pair.short[0])
+    before = doc[max(sent.start, first - 8):first].text
+    if not lower and not known and PROPOSE_CUE.search(before):
+        proposed = True
+    if typ is None:
+        for span in (pair.long, pair.short):
+            for c in by_span.get(span, []):
+                if c.type and c.source != "rule:name_shape":
+                    typ = c.type
+        # only dataset/model heads type a long form ("... Benchmark", "... Model"); method heads are too loose
+        last_head = type_of_head(long_words[-1])
+        head_type = last_head if last_head in ("dataset", "model") else None
+        last = long_words[-1].lower()
+        generic_head = last in CONCEPT_HEADS or last in TASK_HEADS or last.rstrip("s") in GENERIC_TITLE_HEADS or last in GENERIC_TITLE_HEADS
+        cited = _cited_after(doc, pair)
+        if typ is None:
+            if lower or (generic_head and not proposed and head_type is None and not cited):
+                # lower-case families, and Title-Case generic terms the paper does not introduce
+                # ("Remote Code Execution (RCE)", "Service Level Objectives (SLOs)"), are concepts or tasks
+                typ = "task" if last in TASK_HEADS else "concept"
+            elif head_type == "model" and not proposed:
+                typ = "concept"  # "Uniform Discrete Diffusion Model (UDM)": a class of models, not a checkpoint
+            elif head_type in ("dataset", "model"):
+                typ = head_type
+            else:
+                typ = "method"
+    if proposed and typ == "concept":
+        typ = "method"
+    return typ, canon, proposed
+
+
+def _other_mentions(doc: Doc, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Every other place the same token sequence occurs (case-insensitive), e.g. a long form in the title."""
+    low = view(doc).lower
+    target = low[span[0]:span[1]]
+    n = len(target)
+    return [(i, i + n) for i in range(len(low) - n + 1)
+            if i != span[0] and low[i] == target[0] and low[i:i + n] == target]
+
+
+CITATION_RE = re.compile(r"^\(\s*[A-Z][\w\-]+(?: et al\.?| & [A-Z][\w\-]+| and [A-Z][\w\-]+)?,? \(?(?:19|20)\d\d")
+
+
+def _cited_after(doc: Doc, pair: AcronymPair) -> bool:
+    """"Flash Linear Attention (FLA) (Yang & Zhang, 2024)": a cited name is a specific system, not a family."""
+    end = max(pair.short[1], pair.long[1]) + 1  # past the closing bracket
+    if end >= len(doc):
+        return False
+    return bool(CITATION_RE.match(doc.text[doc[end].idx:doc[end].idx + 60]))
+
+
+def _weak(c: Candidate) -> bool:
+    return c.confidence < 0.7
+
+
+def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
+    """Merge the Doc's candidates into groups, one per entity, with their type."""
+    gaz = gaz or load_gazetteer()
+    cands: list[Candidate] = doc._.kg_candidates or []
+    windows = doc._.kg_propose_windows or []
+    known = [(c.start, c.end) for c in cands if c.source.startswith("gazetteer")]
+    for c in cands:
+        # a lower-case phrase right after "we propose"/"termed" is the paper's coined technique,
+        # unless it is a known term ("we introduce a reinforcement learning framework")
+        if c.source == "rule:phrase" and any(a <= c.start < b and c.end <= b + 1 for a, b in windows) \
+                and not any(s < c.end and c.start < e for s, e in known):
+            c.proposed = True
+    by_span: dict[tuple[int, int], list[Candidate]] = {}
+    for c in cands:
+        by_span.setdefault((c.start, c.end), []).append(c)
+    groups: dict[str, _Group] = {}
+    alias: dict[str, _Group] = {}
+    taken = [False] * len(doc)
+
+    def group_for(key: str) -> _Group:
+        g = alias.get(key)
+        if g is None:
+            g = groups[key] = alias[key] = _Group(key)
+        return g
+
+    def take(span: tuple[int, int]) -> bool:
+        if any(taken[span[0]:span[1]]):
+            return False
+        for i in range(span[0], span[1]):
+            taken[i] = True
+        return True
+
+    # 1. defined acronyms: both spellings are one entity
+    later: list[tuple[tuple[int, int], _Group]] = []
+    generic: set[str] = set()  # short forms defined as generic classes in this abstract ("DMLLM")
+    for pair in doc._.kg_acronyms or []:
+        if GENERIC_CLASS_RE.search(pair.long_text):
+            generic.add(merge_key(pair.short_text))
+            continue
+        if gaz.is_stopword(pair.short_text) or gaz.is_stopword(pair.long_text):
+            continue
+        typ, canon, proposed = _acronym_type(doc, pair, by_span, gaz)
+        long_text = _span_text(doc, pair.long)
+        if typ in ("concept", "task") and not canon:
+            # concepts are written in lower case; inner acronyms ("KV", "GPU") keep theirs
+            long_text = " ".join(w if sum(c.isupper() for c in w) >= 2 else w.lower() for w in long_text.split(" "))
+        key_short, key_long = merge_key(pair.short_text), merge_key(canon or long_text)
+        g = alias.get(key_short) or alias.get(key_long) or group_for(key_long)
+        alias[key_short] = alias[key_long] = g
+        alias[merge_key(long_text)] = g
+        g.name = pair.short_text
+        if canon:
+            g.canonical, g.canonical_rank = canon, 3
+        elif g.canonical_rank < 2:
+            g.canonical, g.canonical_rank = long_text, 2
+        g.types.append((3.5 if canon else 2.5, typ))
+        g.proposed = g.proposed or proposed
+        g.sources.append((0.9, "rule:acronym"))
+        for span in (pair.short, pair.long):
+            if take(span):
+                g.spans.append(span)
+                for c in by_span.get(span, []):
+                    g.vote(c)
+        later.extend((span, g) for span in _other_mentions(doc, pair.long))
+    # other places a long form is written (e.g. in the title): longest first, so "Tiled Flash Linear
+    # Attention" wins over the "Flash Linear Attention" inside it
+    for span, g in sorted(later, key=lambda x: (-(x[0][1] - x[0][0]), x[0][0])):
+        if take(span):
+            g.spans.append(span)
+            for c in by_span.get(span, []):
+                g.vote(c)
+
+    # 2. other candidates: strong signals longest-first, then weak ones into the gaps
+    spans = sorted(by_span, key=lambda s: (all(_weak(c) for c in by_span[s]), -(s[1] - s[0]),
+                                           -max(c.confidence for c in by_span[s]), s[0]))
+    for span in spans:
+        cs = by_span[span]
+        surface = _span_text(doc, span)
+        if not surface or gaz.is_stopword(surface) or merge_key(surface) in generic:
+            continue
+        if any(taken[span[0]:span[1]]):
+            continue  # inside a longer name, or already voted on with an acronym's spans
+        gcands = [c for c in cs if c.source.startswith("gazetteer")]
+        canon = gcands[0].canonical if gcands else next((c.canonical for c in cs if c.canonical), None)
+        keys = [merge_key(surface)] + ([merge_key(canon)] if canon else [])
+        g = next((alias[k] for k in keys if k in alias), None)
+        if g is None:
+            g = group_for(keys[-1] if gcands else keys[0])
+        for k in keys:
+            alias.setdefault(k, g)
+        take(span)
+        g.spans.append(span)
+        g.suffix_dataset = g.suffix_dataset or name_suffix_type(surface) == "dataset"
+        for c in cs:
+            g.vote(c)
+
+    out = []
+    roots = {k for k, g in groups.items() if g.proposed} | {merge_key(g.name) for g in groups.values() if g.proposed and g.name}
+    starts = {sp[0]: g for g in groups.values() for sp in g.spans}
+    ends = {sp[1]: g for g in groups.values() for sp in g.spans}
+    for g in groups.values():
+        typ = g.best_type()
+        if typ is None:
+            typ = _type_from_neighbours(doc, g, starts, ends)
+        if typ is None and not g.proposed:
+            # "Orchard-SWE" after "Orchard" was proposed: a named part or variant of the new system
+            surface = merge_key(_span_text(doc, g.spans[0]).split("-")[0]) if g.spans else ""
+            if surface in roots and "-" in _span_text(doc, g.spans[0]):
+                g.proposed = True
+        if typ is None:
+            typ = _default_type(doc, g)
+        if typ is None:
+            continue
+        out.append((g, typ))
+    return out
+
+
+LIST_SEPARATORS = (",", "and", "or", "(", "/")
+
+
+def _type_from_neighbours(doc: Doc, g: _Group, starts: dict, ends: dict) -> str | None:
+    """An untyped name in a list or bracket next to a typed model/dataset takes its type.
+
+    "(e.g., SeedDream4.0, Qwen-Image)", "the Step1X-Edit (ReasonEdit-S)": coordinated names are the same kind.
+    """
+    low = view(doc).lower
+    for s, e in g.spans:
+        for k in (e, e + 1):  # the neighbour after: "X , Y" / "X , and Y"
+            if k < len(low) and all(low[x] in LIST_SEPARATORS for x in range(e, k + 1)) and k + 1 in starts:
+                t = starts[k + 1].best_type()
+                if t in ("model", "dataset"):
+                    return t
+        for k in (s - 1, s - 2):  # the neighbour before: "Y , X" / "Y ( X"
+            if k >= 0 and all(low[x] in LIST_SEPARATORS for x in range(k, s)) and k in ends:
+                t = ends[k].best_type()
+                if t in ("model", "dataset"):
+                    return t
+    return None
+
+
+DEFAULT_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*$")
+VERSIONED_WORD_RE = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]+|[a-z]+)-\d+$")
+# an undefined all-capital token ("TETRIS", "CCASAT") is kept as a method only when the abstract repeats it:
+# a single occurrence is as likely a metric, a unit or a field acronym
+ALLCAPS_MIN_MENTIONS = 2
+
+
+def _default_type(doc: Doc, g: _Group) -> str | None:
+    """Type of a name no signal typed: coined CamelCase / alphanumeric names are methods; bare acronyms are dropped."""
+    texts = [doc[s:e].text for s, e in g.spans]
+    suffix_type = name_suffix_type(min(texts, key=len))
+    if suffix_type:
+        return suffix_type
+    if g.proposed or any(src == "rule:comparison" for _, src in g.sources):
+        return "method"
+    t = min(texts, key=len)
+    if not DEFAULT_NAME_RE.match(t) or VERSIONED_WORD_RE.match(t):
+        return None  # "mAP@0.5", "top-10", "Stage-1", "COVID-19": metrics, ranks, versions of common words
+    if re.search(r"[a-z][A-Z]|[A-Z][a-z]+-[A-Z]{2,}", t) or (re.search(r"\d", t) and re.search(r"[a-z]", t) and re.search(r"[A-Z]", t)):
+        return "method"
+    if re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", t) and len(texts) >= ALLCAPS_MIN_MENTIONS:
+        return "method"
+    return None
+
+
+def _to_entity(doc: Doc, g: _Group, typ: str, title_len: int, gaz: Gazetteer) -> Entity:
+    mentions = []
+    for s, e in sorted(g.spans):
+        span = doc[s:e]
+        fld, start = field_of(span.start_char, title_len)
+        mentions.append(Mention(fld, start, start + len(span.text), span.text))
+    surfaces = [clean_surface(m.text) for m in mentions if not m.text.startswith("\\")]
+    # titles are written in Title Case: the abstract's spelling names the thing better
+    body = [clean_surface(m.text) for m in mentions if m.field == "abstract" and not m.text.startswith("\\")]
+    if g.name:
+        name = g.name
+    elif surfaces:
+        pool = body or surfaces
+        name = min(pool, key=lambda s: (len(s), pool.index(s)))
+    else:
+        name = g.canonical or ""
+    canonical = g.canonical or (max(surfaces, key=lambda s: (surfaces.count(s), -surfaces.index(s))) if surfaces else name)
+    entry = gaz.lookup(canonical, typ)
+    family = (entry.family if entry else None) or g.family or family_of(canonical, typ)
+    if family and merge_key(family) == merge_key(canonical):
+        family = None
+    aliases = sorted({s for s in surfaces if s not in (name, canonical)})
+    best_source = max(g.sources)[1] if g.sources else "rule"
+    conf = max((c for c, _ in g.sources), default=0.5)
+    return Entity(name=name, canonical=canonical, type=typ, mentions=mentions, source=best_source,
+                  confidence=conf, family=family, aliases=aliases, proposed=g.proposed)
+
+
+def entities_of(doc: Doc, title_len: int) -> list[Entity]:
+    gaz = load_gazetteer()
+    ents = [_to_entity(doc, g, typ, title_len, gaz) for g, typ in resolve(doc, gaz)]
+    # metrics the paper only uses are not entities; a metric it introduces is a method (guide)
+    ents = [e for e in ents if e.name and not gaz.is_stopword(e.name) and not gaz.is_stopword(e.canonical)
+            and (e.proposed or not (_is_metric_or_stop(gaz, e.name) or _is_metric_or_stop(gaz, e.canonical)))]
+    _propagate_proposed(ents)
+    ents = _split_size_lists(ents) + _model_twins(ents)
+    ents.sort(key=lambda e: (ENTITY_TYPES.index(e.type), e.mentions[0].field != "title", e.mentions[0].start, e.name))
+    return ents
+
+
+SIZE_LIST = re.compile(r"^(?P<base>.+-)(?P<first>\d+(?:\.\d+)?[BMbm])(?P<rest>(?:/\d+(?:\.\d+)?[BMbm])+)$")
+
+
+def _split_size_lists(ents: list[Entity]) -> list[Entity]:
+    """"Qwen2.5-VL-3B/7B" names two checkpoints: one entity each, sharing the mention."""
+    out = []
+    for e in ents:
+        m = SIZE_LIST.match(e.name) if e.type == "model" else None
+        if not m:
+            out.append(e)
+            continue
+        for size in [m.group("first")] + m.group("rest").strip("/").split("/"):
+            name = m.group("base") + size
+            out.append(Entity(name=name, canonical=name, type="model", mentions=list(e.mentions), source=e.source,
+                              confidence=e.confidence, family=m.group("base").rstrip("-"), aliases=[e.name],
+                              proposed=e.proposed))
+    return out
+
+
+def _model_twins(ents: list[Entity]) -> list[Entity]:
+    """A proposed method that has sized checkpoints ("Dimple" and "Dimple-7B") is also a model family."""
+    models = [e for e in ents if e.type == "model"]
+    have = {(e.canonical.lower(), e.type) for e in ents}
+    twins = []
+    for e in ents:
+        if e.type != "method" or not e.proposed or (e.canonical.lower(), "model") in have:
+            continue
+        root = e.name.lower()
+        if any(m.name.lower().startswith((root + "-", root + " ")) and re.search(r"\d+(?:\.\d+)?[BM]\b", m.name) for m in models):
+            twins.append(Entity(name=e.name, canonical=e.canonical, type="model", mentions=list(e.mentions),
+                                source=e.source, confidence=e.confidence, family=e.family, aliases=list(e.aliases),
+                                proposed=True))
+    return twins
+
+
+METRIC_TAIL = re.compile(r"(?:[- ]?(?:\d+(?:\.\d+)?|score|scores|metric|index)(?: \d+(?:\.\d+)?)?)$", re.I)
+METRIC_WORDS = re.compile(r"\b(?:coefficient|score|accuracy|error|precision|recall|distance|similarity index)$", re.I)
+
+
+def _is_metric_or_stop(gaz: Gazetteer, name: str) -> bool:
+    """Stoplisted terms and their numbered/scored forms ("BLEU-4", "F1-score 82.49"), and metric names."""
+    if gaz.is_stopword(name):
+        return True
+    base = METRIC_TAIL.sub("", name).strip(" -")
+    if base and base != name and gaz.is_stopword(base):
+        return True
+    entry = gaz.lookup(name)
+    return entry is None and bool(METRIC_WORDS.search(name)) and name[:1].isupper()
+
+
+def _propagate_proposed(ents: list[Entity]) -> None:
+    """Variants of a proposed name are proposed too ("Dimple" -> "Dimple-7B", "Orchard" -> "Orchard-SWE")."""
+    roots = {e.name.lower() for e in ents if e.proposed} | {e.canonical.lower() for e in ents if e.proposed}
+    roots = {r for r in roots if len(r) >= 3}
+    for e in ents:
+        if e.proposed or e.type in ("concept", "task", "hardware"):
+            continue
+        low = e.name.lower()
+        if any(low.startswith(r) and len(low) > len(r) and low[len(r)] in "-_ " for r in roots) or \
+                (e.family and e.family.lower() in roots):
+            e.proposed = True

@@ -1,0 +1,75 @@
+"""A tokenizer for ML abstracts that keeps model, hardware and number tokens whole.
+
+spaCy's English tokenizer splits "Qwen3-8B" at the hyphen after a letter and
+"LLaMA-2-70B" into three pieces; for name matching we want those whole. We keep
+every hyphen between alphanumerics inside the token, except before a few
+productive suffix words ("Transformer-based", "GPU-accelerated") whose left side
+is a name worth matching on its own. Gazetteer patterns are tokenized with this
+same tokenizer, so "mixture-of-experts" (one token) and "mixture of experts"
+(three) are both generated as alias variants by the gazetteer loader.
+
+>>> import spacy
+>>> nlp = spacy.blank("en"); nlp.tokenizer = make_tokenizer(nlp)
+>>> [t.text for t in nlp("Qwen3-8B and LLaMA-2-70B reach 2.5x on AIME24 (Transformer-based).")]
+['Qwen3-8B', 'and', 'LLaMA-2-70B', 'reach', '2.5x', 'on', 'AIME24', '(', 'Transformer', '-', 'based', ')', '.']
+"""
+from __future__ import annotations
+
+from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER, CONCAT_QUOTES, LIST_ELLIPSES, LIST_ICONS
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+# Words that, after a hyphen, make a modifier out of a name: split them off so the name is matchable.
+HYPHEN_SUFFIX_WORDS = (
+    "based|like|style|driven|aware|specific|level|wise|free|friendly|powered|enhanced|guided|generated|"
+    "augmented|accelerated|optimized|optimised|centric|oriented|native|compatible|scale|sized|only|"
+    "enabled|intensive|bound|heavy|efficient|inspired|centred|centered|dependent|agnostic|supervised|"
+    "tuned|trained|distilled|conditioned|assisted|intensive|grade|class|series|family|generation|"
+    "equivalent|level|type|parallel|aligned|variant|variants|like|sized|scale"
+)
+
+UNICODE_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+
+
+def _infixes() -> list[str]:
+    return [
+        *LIST_ELLIPSES,
+        *LIST_ICONS,
+        # "3.5×faster", "2×A100": multiplication signs always split
+        r"[\u00d7\u2715\u2716]",
+        # unicode dashes between words ("Qwen–Llama") split; next to a digit ("LLaMA–2–70B") they are
+        # hyphens typed by a word processor and stay inside the name, like ASCII hyphens (below)
+        rf"(?<=[{ALPHA}])[{UNICODE_DASHES}~](?=[{ALPHA}])",
+        # hyphen before a modifier suffix word: "Transformer-based" -> Transformer - based
+        rf"(?<=[{ALPHA}0-9])-(?=(?:{HYPHEN_SUFFIX_WORDS})\b)",
+        # "--" and "---" used as dashes
+        r"-{2,}",
+        rf"(?<=[{ALPHA_LOWER}])\.(?=[{ALPHA_UPPER}])",
+        rf"(?<=[{ALPHA}]),(?=[{ALPHA}])",
+        rf"(?<=[{ALPHA}0-9])[:<>=/](?=[{ALPHA}])",
+        rf"(?<=[{ALPHA}])[{CONCAT_QUOTES}](?=[{ALPHA}])",
+        # "a+b", "10^8"
+        r"(?<=[0-9])[+*^](?=[0-9-])",
+    ]
+
+
+def make_tokenizer(nlp) -> Tokenizer:
+    """Build the project's tokenizer for a blank English ``nlp`` (same prefixes/suffixes, own infixes)."""
+    defaults = nlp.Defaults
+    prefixes = list(defaults.prefixes)
+    # spaCy splits unit letters off numbers ("6K" -> "6" "K", "GSM8K" -> "GSM8" "K", "70B" -> "70" "B");
+    # in ML text those letters belong to the name or size, so drop that suffix rule
+    suffixes = [p for p in defaults.suffixes if "km|km²" not in p]
+    # "... Qwen3.5-397B." and "... on H100.": a full stop after a capital or digit ends the sentence, not the name
+    suffixes.append(r"(?<=[A-Z0-9])\.")
+    # "GPT-4o." keeps its name; "x" after a number is a ratio and stays attached ("2.5x"), which spaCy already does.
+    infix_re = compile_infix_regex(_infixes())
+    return Tokenizer(
+        nlp.vocab,
+        rules=dict(defaults.tokenizer_exceptions),
+        prefix_search=compile_prefix_regex(prefixes).search,
+        suffix_search=compile_suffix_regex(suffixes).search,
+        infix_finditer=infix_re.finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )

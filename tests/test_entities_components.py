@@ -1,0 +1,216 @@
+"""Each entity signal on its own, on real sentences from the sample corpus and the dev abstracts."""
+from __future__ import annotations
+
+from extractors.canonical import clean_surface, family_of, merge_key
+from extractors.components.acronyms import best_long_form, initials_long_form, is_short_form
+from extractors.components.gazetteer_match import alias_variants, needs_exact_case
+from extractors.components.names import (dataset_cues, hardware_shapes, head_nouns, model_shapes, proposals,
+                                         title_prefix)
+from extractors.components.phrases import find_phrases
+from extractors.gazetteer import load_gazetteer, parse_line
+from extractors.pipeline import get_nlp
+from extractors.urls import find_urls
+
+import pytest
+
+
+def run(text: str, title: str | None = None):
+    """The pipeline over ``title\\n\\nabstract`` (as extract() does), returning the Doc."""
+    nlp = get_nlp()
+    full = f"{title}\n\n{text}" if title is not None else text
+    doc = nlp.make_doc(full)
+    doc._.kg_title_end = next((t.i for t in doc if t.idx >= len(title)), len(doc)) if title is not None else 0
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def spans(doc, cands):
+    return sorted({(doc[c.start:c.end].text, c.type, c.proposed) for c in cands})
+
+
+# --- acronyms --------------------------------------------------------------------------------------------
+
+def test_acronym_long_form_before():
+    # Reproducibility in Multiple Instance Learning (sample corpus)
+    doc = run("Multiple Instance Learning (MIL) is a sub-domain of classification problems with positive and negative labels.")
+    assert [(p.short_text, p.long_text) for p in doc._.kg_acronyms] == [("MIL", "Multiple Instance Learning")]
+
+
+def test_acronym_repeated_letter_uses_initials():
+    # dev: Training Large Language Models To Reason In Parallel With Global Forking Tokens
+    doc = run("our proposed method, Set Supervised Fine-Tuning (SSFT), preserves these modes")
+    assert [(p.short_text, p.long_text) for p in doc._.kg_acronyms] == [("SSFT", "Set Supervised Fine-Tuning")]
+
+
+def test_acronym_short_form_first():
+    doc = run("We train with RLHF (reinforcement learning from human feedback) on chat data.")
+    assert [(p.short_text, p.long_text) for p in doc._.kg_acronyms] == [("RLHF", "reinforcement learning from human feedback")]
+
+
+def test_acronym_helpers():
+    assert is_short_form("TFLA") and is_short_form("SLOs") and not is_short_form("Dao") and not is_short_form("2024")
+    text = "Leveraging the chunkwise-parallel formulation, Flash Linear Attention"
+    assert text[best_long_form("FLA", text):] == "Flash Linear Attention"
+    assert initials_long_form("UM4", ["a", "new", "model"]) is None
+
+
+# --- gazetteer --------------------------------------------------------------------------------------------
+
+def test_gazetteer_line_format_and_errors():
+    e = parse_line("dataset\tAIME 2024\tAIME24|AIME-2024\tAIME", "benchmarks", 3)
+    assert (e.type, e.canonical, e.aliases, e.family) == ("dataset", "AIME 2024", ("AIME24", "AIME-2024"), "AIME")
+    assert parse_line("# a comment", "x", 1) is None
+    with pytest.raises(ValueError, match="x:7: unknown type 'gadget'"):
+        parse_line("gadget\tFoo", "x", 7)
+    with pytest.raises(ValueError, match="expected 2-4"):
+        parse_line("method", "x", 2)
+
+
+def test_gazetteer_case_policy():
+    assert needs_exact_case("MoE") and needs_exact_case("GSM8K") and needs_exact_case("Frontier")
+    assert not needs_exact_case("speculative decoding") and not needs_exact_case("FlashAttention-2")
+    assert alias_variants("mixture-of-experts", "concept") == {"mixture-of-experts", "mixture of experts"}
+
+
+def test_gazetteer_matches_in_real_sentence():
+    # Tiled Flash Linear Attention (sample corpus)
+    doc = run("Transformers rely on the highly efficient Flash Attention kernels (Dao, 2024). Pipeline parallelism is common.")
+    got = {(doc[c.start:c.end].text, c.canonical) for c in doc._.kg_candidates if c.source.startswith("gazetteer")}
+    assert ("Flash Attention", "FlashAttention") in got
+    assert ("Transformers", "Transformer") in got
+    assert ("Pipeline parallelism", "pipeline parallelism") in got
+
+
+def test_gazetteer_short_aliases_are_case_sensitive():
+    doc = run("We do the math and moe is not a model, but MoE is.")
+    texts = [doc[c.start:c.end].text for c in doc._.kg_candidates if c.source.startswith("gazetteer")]
+    assert "MoE" in texts and "moe" not in texts and "math" not in texts
+
+
+def test_stoplist_refuses_generic_classes():
+    g = load_gazetteer()
+    assert g.is_stopword("LLMs") and g.is_stopword("foundation models") and g.is_stopword("BLEU")
+
+
+# --- names the gazetteers do not know ---------------------------------------------------------------------
+
+def test_title_prefix_typed_by_title_head():
+    doc = run("We release IndicGenBench - the largest benchmark.",
+              title="IndicGenBench: A Multilingual Benchmark to Evaluate Generation Capabilities of LLMs on Indic Languages")
+    assert spans(doc, title_prefix(doc)) == [("IndicGenBench", "dataset", True)]
+
+
+def test_title_prefix_plain_phrase_needs_repeat():
+    doc = run("Most translation tasks are hard.", title="Crypto Miner Attack: GPU Remote Code Execution Attacks")
+    assert title_prefix(doc) == []
+
+
+def test_we_propose_with_appositive_type():
+    # EntityCS (sample corpus)
+    doc = run("In this work, we propose EntityCS, a method that focuses on Entity-level Code-Switching.")
+    assert ("EntityCS", "method", True) in spans(doc, proposals(doc))
+
+
+def test_we_introduce_suite_is_dataset():
+    # XLand-MiniGrid (sample corpus)
+    doc = run("We present XLand-MiniGrid, a suite of tools and grid-world environments for meta-reinforcement learning research.")
+    assert ("XLand-MiniGrid", "dataset", True) in spans(doc, proposals(doc))
+
+
+def test_known_name_used_as_modifier_is_not_proposed():
+    # dev: SeerAttention
+    doc = run("To enable efficient learning of the gating network, we develop a customized FlashAttention implementation.")
+    assert not [c for c in proposals(doc) if doc[c.start:c.end].text == "FlashAttention"]
+
+
+def test_dubbed_lowercase_window_marks_phrase():
+    doc = run("We further propose a novel inference strategy termed confident decoding, which dynamically adjusts tokens.")
+    assert doc._.kg_propose_windows
+    assert any(doc[c.start:c.end].text == "confident decoding" for c in find_phrases(doc))
+
+
+def test_model_shapes_with_family():
+    # Training Foundation Models on a Full-Stack AMD Platform (sample corpus)
+    doc = run("ZAYA1-base achieves performance comparable to Qwen3-4B and Gemma3-12B, and outperforms Llama-3-8B and OLMoE.")
+    got = {(doc[c.start:c.end].text, c.family) for c in model_shapes(doc) if c.source == "rule:model_size"}
+    assert {("Qwen3-4B", "Qwen3"), ("Gemma3-12B", "Gemma3"), ("Llama-3-8B", "Llama-3")} <= got
+
+
+def test_model_size_written_apart_and_tiers():
+    doc = run("It surpasses Dream 7B and Qwen3 4B, and is comparable to GPT-5.2 xHigh and Gemini 3.0 Pro.")
+    got = {doc[c.start:c.end].text for c in model_shapes(doc)}
+    assert {"Dream 7B", "Qwen3 4B", "GPT-5.2 xHigh", "Gemini 3.0 Pro"} <= got
+
+
+def test_head_noun_lists():
+    doc = run("We evaluate on the FooQA, BarQA and BazQA benchmarks.")
+    assert {(t, ty) for t, ty, _ in spans(doc, head_nouns(doc))} == {("FooQA", "dataset"), ("BarQA", "dataset"), ("BazQA", "dataset")}
+
+
+def test_dataset_cue_after_on():
+    # DeepPrune (sample corpus)
+    doc = run("Comprehensive evaluations across three challenging benchmarks (AIME 2024, AIME 2025, and GPQA) show gains. "
+              "Results on MMLU-Redux and ZebraLogic confirm it.")
+    got = {doc[c.start:c.end].text for c in dataset_cues(doc)}
+    assert {"MMLU-Redux", "ZebraLogic"} <= got
+
+
+def test_hardware_shapes():
+    # EnvPool (sample corpus) and dev: GEMM on NVIDIA Ada Lovelace
+    doc = run("a high-end machine such as NVIDIA DGX-A100. Using the NVIDIA RTX 4070 as our platform, and MI300X.")
+    got = {doc[c.start:c.end].text for c in hardware_shapes(doc)}
+    assert {"NVIDIA DGX-A100", "NVIDIA RTX 4070", "MI300X"} <= got
+
+
+# --- concepts and tasks -----------------------------------------------------------------------------------
+
+def test_phrases_concepts_and_tasks():
+    # Sequence Parallelism (sample corpus)
+    doc = run("Compared with tensor parallelism, sequence parallelism performs well for machine translation.")
+    got = {(doc[c.start:c.end].text, c.type) for c in find_phrases(doc)}
+    assert ("tensor parallelism", "concept") in got and ("sequence parallelism", "concept") in got
+    assert ("machine translation", "task") in got
+
+
+def test_phrases_reject_verbs_and_evaluative_words():
+    doc = run("Our approach delivers search results and achieves efficient decoding, making filtering easy.")
+    assert find_phrases(doc) == []
+
+
+# --- debris, URLs, canonical forms ------------------------------------------------------------------------
+
+def test_broken_urls():
+    # MTU-Bench (sample corpus): a space after the scheme, ".git" kept, the full stop dropped
+    assert find_urls("Code and data will be released at https: //github.com/MTU-Bench-Team/MTU-Bench.git.") == [
+        "https://github.com/MTU-Bench-Team/MTU-Bench.git"]
+    # dev: UDM-GRPO, a LaTeX \href duplicate
+    assert find_urls("Code is available at https://github.com/Yovecent/UDM-GRPO{https://github.com/Yovecent/UDM-GRPO}.") == [
+        "https://github.com/Yovecent/UDM-GRPO"]
+    assert find_urls("see www.github.com/foo/bar, and (https://ai6lagos.devpost.com).") == [
+        "www.github.com/foo/bar", "https://ai6lagos.devpost.com"]
+
+
+def test_family_and_keys():
+    assert family_of("LLaMA-2-70B", "model") == "LLaMA-2"
+    assert family_of("Qwen3-8B", "model") == "Qwen3"
+    assert family_of("AIME 2024", "dataset") == "AIME"
+    assert family_of("GSM8K", "dataset") is None
+    assert merge_key("Flash-Attention") == merge_key("flash attention")
+    assert clean_surface("Qwen\u2013VL ") == "Qwen-VL"
+
+
+def test_coordinated_modifiers_share_the_head():
+    # dev: Effective Self-Mining of In-Context Examples (word- and sentence-level mining)
+    doc = run("We combine pipeline and tensor parallelism, and use word-level and sentence-level mining.")
+    got = {(c.name or doc[c.start:c.end].text, doc[c.start:c.end].text) for c in find_phrases(doc)}
+    assert ("pipeline parallelism", "pipeline") in got and ("tensor parallelism", "tensor parallelism") in got
+    assert ("word-level mining", "word-level") in got and ("sentence-level mining", "sentence-level mining") in got
+
+
+def test_comparison_baselines_are_names():
+    # dev: TPI-LLM
+    from extractors.components.names import comparison_names
+    doc = run("TPI-LLM demonstrated over 80% less time-to-first-token compared to Accelerate, and over 90% "
+              "compared to Transformers and Galaxy.")
+    assert {doc[c.start:c.end].text for c in comparison_names(doc)} == {"Accelerate", "Transformers", "Galaxy"}

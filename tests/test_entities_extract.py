@@ -1,0 +1,144 @@
+"""extract() / extract_many() end to end on real papers of the sample corpus."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from extractors import EXTRACTOR_VERSION
+from extractors.extract import extract, extract_many
+from extractors.records import PaperRecord
+
+
+@pytest.fixture(scope="module")
+def by_title(sample_records):
+    return {r.title: r for r in sample_records}
+
+
+def names(ex, type_):
+    return sorted(e.name for e in ex.entities if e.type == type_)
+
+
+def test_tfla_acronym_family_and_offsets(by_title):
+    r = by_title["Tiled Flash Linear Attention: More Efficient Linear RNN and xLSTM Kernels"]
+    ex = extract(r)
+    tfla = next(e for e in ex.entities if e.name == "TFLA")
+    assert (tfla.canonical, tfla.type, tfla.proposed) == ("Tiled Flash Linear Attention", "method", True)
+    # the long form in the title is a mention of the same entity
+    assert any(m.field == "title" and m.text == "Tiled Flash Linear Attention" for m in tfla.mentions)
+    fa = next(e for e in ex.entities if e.canonical == "FlashAttention")
+    assert fa.name == "Flash Attention" and fa.source.startswith("gazetteer")
+    assert "GPU" in names(ex, "hardware")
+    assert "language modeling" in names(ex, "task")
+    assert [e.name for e in ex.proposes] == ["TFLA"]
+
+
+def test_every_mention_points_into_the_original_field(sample_records):
+    for r in sample_records[:80]:
+        for e in extract(r).entities:
+            for m in e.mentions:
+                src = r.title if m.field == "title" else r.abstract
+                assert src[m.start:m.end] == m.text, (r.title, e.name, m)
+
+
+def test_placeholder_stands_for_the_title_name(by_title):
+    r = next(v for k, v in by_title.items() if k.startswith("Deep Optimizer States"))
+    assr = "\\proj" in r.abstract
+    ex = extract(r)
+    dos = next(e for e in ex.entities if e.name == "Deep Optimizer States")
+    assert assr and dos.proposed and dos.type == "method"
+    assert any(m.text == "\\proj" and m.field == "abstract" for m in dos.mentions)
+
+
+def test_dataset_versions_and_family(by_title):
+    r = next(v for k, v in by_title.items() if k.startswith("DeepPrune"))
+    ex = extract(r)
+    got = {(e.name, e.family) for e in ex.entities if e.type == "dataset"}
+    assert {("AIME 2024", "AIME"), ("AIME 2025", "AIME"), ("GPQA", None)} <= got
+    assert "DeepPrune" in [e.name for e in ex.proposes]
+    assert ex.code_urls == ["https://deepprune.github.io/"]
+
+
+def test_model_checkpoints(by_title):
+    r = next(v for k, v in by_title.items() if k.startswith("Training Foundation Models on a Full-Stack AMD"))
+    ex = extract(r)
+    models = {(e.name, e.family) for e in ex.entities if e.type == "model"}
+    assert {("Qwen3-4B", "Qwen3"), ("Gemma3-12B", "Gemma3"), ("Llama-3-8B", "Llama-3")} <= models
+
+
+def test_generic_classes_are_never_entities(sample_records):
+    banned = {"llm", "llms", "vlm", "vlms", "mllm", "foundation models", "large language models", "bleu", "f1"}
+    for r in sample_records[:120]:
+        for e in extract(r).entities:
+            assert e.name.lower() not in banned and e.canonical.lower() not in banned, (r.title, e.name)
+
+
+def test_deterministic_and_batch_equals_single(sample_records):
+    recs = sample_records[:40]
+    one = [extract(r).to_json() for r in recs]
+    many = [x.to_json() for x in extract_many(recs, batch_size=7)]
+    assert one == many
+    assert [extract(r).to_json() for r in recs[:5]] == one[:5]
+
+
+def test_to_json_schema_and_version(by_title):
+    ex = extract(by_title["Tiled Flash Linear Attention: More Efficient Linear RNN and xLSTM Kernels"])
+    d = ex.to_json()
+    assert set(d) >= {"title", "proposes", "methods", "models", "datasets", "tasks", "hardware", "concepts",
+                      "code_urls", "claims", "version"}
+    assert d["version"] == EXTRACTOR_VERSION == ex.version
+    assert all({"name", "canonical"} <= set(m) for m in d["methods"])
+
+
+def test_bad_input_is_a_clear_error():
+    with pytest.raises(TypeError, match="needs a PaperRecord"):
+        extract({"title": "x", "abstract": "y"})
+
+
+def test_empty_abstract():
+    ex = extract(PaperRecord("t:0", "FooNet: A Fast Model for Bar", ""))
+    assert [(e.name, e.type, e.proposed) for e in ex.entities] == [("FooNet", "model", True)]
+
+
+def test_cli_writes_jsonl(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"title": "TETRIS: Optimal Draft Token Selection for Batch Speculative Decoding",
+                               "abstract": "We propose TETRIS, a novel method that optimizes speculative decoding on A100 GPUs."}) + "\n")
+    out = tmp_path / "out.jsonl"
+    subprocess.run([sys.executable, "-m", "extractors.extract", str(src), "-o", str(out)], check=True)
+    rec = json.loads(out.read_text())
+    assert rec["proposes"] == [{"name": "TETRIS", "canonical": "TETRIS"}]
+    assert [h["name"] for h in rec["hardware"]] == ["A100 GPUs"] or "A100" in {h["name"] for h in rec["hardware"]}
+    assert "speculative decoding" in {c["name"] for c in rec["concepts"]}
+
+
+def test_sentence_spans_per_field(by_title):
+    from extractors.extract import _make_doc, _sentence_spans
+    from extractors.pipeline import get_nlp
+    r = by_title["Tiled Flash Linear Attention: More Efficient Linear RNN and xLSTM Kernels"]
+    nlp = get_nlp()
+    doc = _make_doc(nlp, r)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    spans = _sentence_spans(doc, len(r.title))
+    assert spans["title"] == [(0, len(r.title))]
+    assert spans["abstract"][0][0] == 0
+    assert r.abstract[spans["abstract"][0][0]:spans["abstract"][0][1]].startswith("Linear RNNs with gating")
+    assert all(0 <= a < b <= len(r.abstract) for a, b in spans["abstract"])
+
+
+def test_unicode_dashes_in_a_model_name():
+    text = "It is 3.5x faster than LLaMA\u20132\u201370B on long inputs."
+    ex = extract(PaperRecord("t:1", "T", text))
+    llama = next(e for e in ex.entities if e.type == "model")
+    assert (llama.name, llama.family) == ("LLaMA-2-70B", "LLaMA-2")
+    m = llama.mentions[0]
+    assert text[m.start:m.end] == m.text == "LLaMA\u20132\u201370B"
+
+
+def test_list_neighbours_share_a_type():
+    # dev: TextPecker ("state-of-the-art generators (e.g., SeedDream4.0, Qwen-Image)")
+    ex = extract(PaperRecord("t:1", "T", "Even state-of-the-art generators (e.g., SeedDream4.0, Qwen-Image) still struggle."))
+    assert {e.name for e in ex.entities if e.type == "model"} == {"SeedDream4.0", "Qwen-Image"}
