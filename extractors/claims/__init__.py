@@ -21,7 +21,7 @@ from dataclasses import replace
 from extractors.claims.attach import baselines_for, benchmark_near, find_baselines, pair_items, trim_to_entity
 from extractors.claims.filters import _EXAMPLE, _METRIC_AFTER, _METRIC_BEFORE, is_background, is_result
 from extractors.claims.kinds import classify
-from extractors.claims.numbers import NumberMention, find_numbers
+from extractors.claims.numbers import NumberMention, delatex, find_numbers
 from extractors.claims.sentences import split_sentences
 from extractors.model import Claim, Entity
 
@@ -36,14 +36,26 @@ _Q_ABOUT = re.compile(r"(?:\b(?:about|approximately|approx\.?|around|roughly|nea
                       r"\\sim|\bsim)\s*(?:an?\s+)?[+$]?\s*$", re.I)
 _Q_AVG = re.compile(r"\b(?:on\s+)?(?:an?\s+)?(?:average|averag\w+|avg\.?|mean)\b", re.I)
 _Q_AVG_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:on\s+average|average\b|in\s+average)", re.I)
-_OWN_REF = re.compile(r"\b(?:we|our|ours|this\s+(?:paper|work|method|approach|model|framework|system)|"
-                      r"the\s+proposed|proposed)\b", re.I)
+_OWN_REF = re.compile(r"\b(?:we|our|ours|this\s+(?:paper|work|method|approach|model|framework|system|technique|"
+                      r"algorithm|pipeline|design|strategy)|the\s+proposed|proposed)\b|"
+                      r"(?:^|[,;:]\s*|\b(?:and|but|that|while|where)\s+)it\s+(?!is\s+\w+\s+(?:to|that)\b)", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:on|in|with|from|using|to|of|for|by|than|over|under|via|against|vs\.?|within|into)"
                           r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-.]+,?\s+){0,2}(?:(?:and|or)\s+)?$", re.I)
+_GENERIC_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|where|and|while|whereas|when|if|as|but)\s+)(?:even\s+|only\s+)?(?:the\s+)?(?P<g>(?:(?:all|most|many|current|existing|frontier|"
+    r"state-of-the-art|open-source|open-weight|closed-source|proprietary|leading|evaluated|tested|popular|"
+    r"commercial|large|small|smaller|larger|reasoning|multimodal)\s+)+(?:[\w\-]+\s+)?(?:models|LLMs|MLLMs|LRMs|"
+    r"VLMs|systems|agents))\b(?!\s+(?:such\s+as|like|including)\s+[^.]*?\b(?:our|we)\b)", re.I)
+_ILLUSTRATES = re.compile(r"^(?:[^.;]*?\b(?:such\s+as|like|including|e\.g\.?|for\s+example|for\s+instance)\b|"
+                          r"\s*\((?:e\.g\.,?\s*)?)[^.;]*$", re.I)
+_ON_BEFORE = re.compile(r"\b(?:on|in|across|over|of|using|with|from|to|for|and)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+_ACTS = re.compile(r"^\s+(?:also\s+|further\s+|consistently\s+|significantly\s+)?(?:achiev|outperform|improv|reach|"
+                   r"surpass|reduc|deliver|attain|obtain|yield|beat|accelerat|speed|boost|cut|run)\w*", re.I)
+_FOR_MODEL = re.compile(r"^[\d.,]+\s*(?:\\?%|points?)?\s*(?:for\s+(?:the\s+)?|\(\s*)$", re.I)
 _OWN_NOUN = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,2}?(models?|agents?|LLMs?|VLMs?|policy|"
                        r"checkpoints?|benchmarks?|datasets?|corpus|method|approach|framework|system|algorithm|"
                        r"technique|pipeline|recipe)\b", re.I)
-_VERB_AFTER = re.compile(r"\s+(?:\w+ing|achiev\w*|deliver\w*|reach\w*|outperform\w*|improv\w*|reduc\w*|is|are|was|"
+_VERB_AFTER = re.compile(r"\s+(?:\w+ing|yield\w*|obtain\w*|attain\w*|scor\w*|gain\w*|lead\w*|achiev\w*|deliver\w*|reach\w*|outperform\w*|improv\w*|reduc\w*|is|are|was|"
                          r"were|can|yields?|obtains?|attains?|surpass\w*|shows?)\b")
 _UNIT_WORDS = {"f1": "F1", "pearson": "Pearson correlation", "spearman": "Spearman correlation"}
 _DIGIT = re.compile(r"[0-9]")
@@ -87,10 +99,67 @@ def _metric_unit(before: str, after: str) -> str | None:
         if (w.startswith("$") or w.endswith("$")) and not re.search(r"[A-Za-z\\]", w) and not re.search(
                 r"\\\w+\s*\$\s*$", before) and "$" not in after[:25]:
             return "$"
-        head = re.match(r"(BLEU|F1|AUROC|AUC|mAP|FID|PSNR|ROUGE[-\w]*|R\^2|perplexity|PPL|MRR|NDCG|CIDEr|Elo)", w, re.I)
+        head = re.match(r"(BLEU|F1|AUROC|AUC|mAP|FID|PSNR|ROUGE[-\w]*|R\^\{?2\}?|perplexity|PPL|MRR|NDCG|CIDEr|Elo|Dice|DSC|"
+                        r"m?IoU|NDS|MAE|RMSE|SSIM)", w, re.I)
         if head:
-            return _UNIT_WORDS.get(head.group(1).lower(), head.group(1))
+            return _UNIT_WORDS.get(head.group(1).lower(), head.group(1).replace("{", "").replace("}", ""))
     return None
+
+
+_COUNT_STOP = frozenset("is was has as across its thus this plus less us various previous its whereas".split())
+_COUNT_UNIT = re.compile(r"^\s*(?:of\s+)?(?:(?:more|fewer|less|additional|extra)\s+)?(?P<w1>[a-z][a-z\-]*)"
+                         r"(?:\s+(?P<w2>[a-z][a-z\-]*))?")
+_RATE = re.compile(r"^(?:/s\b|\s+per\s+(?:second|sec)\b)")
+_SINGULAR_COUNT = frozenset("parameter token step instance sample query node gpu".split())
+
+
+def _count_unit(after: str) -> str | None:
+    """Unit of a count written in words or with a suffix: the plural noun after it.
+
+    >>> _count_unit(" parallel instances"), _count_unit(" of millions of steps per second"), _count_unit(" more tokens")
+    ('instances', 'steps/s', 'tokens')
+    """
+    after = re.sub(r"^\s*of\s+(?:thousands|millions|billions|trillions)\b", "", after)
+    m = _COUNT_UNIT.match(after)
+    if not m:
+        return None
+    for g in ("w1", "w2"):
+        w = m[g]
+        if w is None or w in _COUNT_STOP:
+            continue
+        if w in _SINGULAR_COUNT:
+            w += "s"  # "trillion parameter models"
+        if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+            return w + ("/s" if _RATE.match(after[m.end(g):]) else "")
+    return None
+
+
+# a metric named right before a bare score: "(mAP@.5) of 0.93", "MAE = 5.6", "Pearson correlation below 0.26"
+_ACRO_BEFORE = re.compile(r"(?:(?P<m>\b[A-Za-z]*[A-Z][A-Za-z]*(?:@[\w.]+)|\bm?AP\d{2}\b|\b[A-Z]-index|"
+                          r"\b(?:Pearson|Spearman)(?:'s)?\s+[Cc]orrelation|\bBERT\s?Score)\)?\s*(?:score\s*)?(?:of|=|:|at)?"
+                          r"|(?P<a>\b[A-Z][A-Z]{1,5}\b)\)?\s*(?:score\s*)?(?:of|=)"
+                          r"|(?P<k>\b(?:ACC|AUC|MAE|MSE|RMSE|NDS|DSC|WER|CER|EM|mIoU|IoU|SSIM|PSNR)\b)\)?)\s*(?:(?:below|under|above|over|around|about|up\s+to|nearly|only|just|"
+                          r"approximately)\s+)?[~$]?\s*$")
+_NOT_METRIC = re.compile(r"^(?:GPU|CPU|TPU|NPU|LLM|VLM|AI|API|RL|SFT|GB|MB|TB|KB|USD|NLP|CV|QA|ID|IT|US|UK|EU|OR|AND|TO|"
+                         r"OF|IN|ON|AT|BY|AS|IS|IF)$")
+
+
+def _metric_named(before: str) -> str | None:
+    """The metric word right before a plain number, as written (a "correlation" says whose)."""
+    m = _ACRO_BEFORE.search(before)
+    w = m and (m["m"] or m["a"] or m["k"])
+    if not w or _NOT_METRIC.match(w):
+        return None
+    c = re.match(r"(Pearson|Spearman)", w)
+    return f"{c.group(1)} correlation" if c else w
+
+
+def _surface(raw: str, clean: str, n: NumberMention) -> str:
+    """The number as written; where LaTeX was blanked, its readable form ("63 \\times", "~ 98\\%")."""
+    r = raw[n.start:n.end].strip()
+    if r == clean[n.start:n.end].strip():
+        return r
+    return " ".join(clean[n.start:n.end].replace("$", " ").split())
 
 
 def _entity_mentions(entities: list[Entity], field: str, s0: int, s1: int):
@@ -122,6 +191,30 @@ def _subject(sentence: str, num_start: int, mentions, baseline_spans, proposed: 
              prop_types: dict[str, str] | None = None) -> str | None:
     """Canonical name of what achieves the number."""
     prop = set(proposed)
+    # "followed closely by gpt-5 (75.3% F1 and 76.2% accuracy)": the model whose bracket holds the number
+    for a, b, t, e in mentions:
+        if e.type in ("method", "model") and b <= num_start and re.fullmatch(r"\s*\([^()]*", sentence[b:num_start]) \
+                and not any(x <= a < y for x, y in baseline_spans):
+            return e.canonical
+    # "42.66 for Gemini-2.5-Pro": the model the number is given for
+    for a, b, t, e in mentions:
+        if e.type in ("method", "model") and a > num_start and _FOR_MODEL.match(sentence[num_start:a]) and not any(
+                x <= a < y for x, y in baseline_spans):
+            return e.canonical
+    # "frontier models such as A and B ...": a finding about a class of models; the named ones only illustrate it
+    generic = None
+    for g in _GENERIC_SUBJECT.finditer(sentence[:num_start]):
+        generic = g
+    own = None
+    for own in _OWN_REF.finditer(sentence[:num_start]):
+        pass
+    if generic and (own is None or own.start() < generic.start()):
+        mentions = [t for t in mentions if not (generic.start() <= t[0] and _ILLUSTRATES.search(
+            sentence[generic.end():t[0]]))]
+        if not any(generic.end() <= t[0] < num_start and not _ILLUSTRATES.search(sentence[generic.end():t[0]])
+                   and t[3].type in ("method", "model") for t in mentions) and not any(
+                t[0] < generic.start() and t[3].type in ("method", "model") for t in mentions):
+            return generic.group("g").strip()
     # a name after a preposition is a setting ("on LLaMA-3-70B", "starting from Qwen3"), not the one achieving
     cands = [(a, e) for a, b, t, e in mentions
              if e.type in ("method", "model") and not any(x <= a < y for x, y in baseline_spans)
@@ -152,8 +245,12 @@ def _read_numbers(sent: str) -> list[NumberMention]:
     nums = find_numbers(sent)
     for k, n in enumerate(nums):
         mu = _metric_unit(sent[:n.start], sent[n.end:]) if n.form == "plain" else None
+        if mu is None and n.form == "plain" and not _METRIC_AFTER.match(sent[n.end:]):
+            mu = _metric_named(sent[max(0, n.start - 60):n.start])
         if mu:
             nums[k] = replace(n, unit=mu, form="metric")
+        elif n.form in ("magnitude", "suffix", "power") and n.unit is None:
+            nums[k] = replace(n, unit=_count_unit(sent[n.end:n.end + 60]))
     for i in range(len(nums) - 2, -1, -1):
         a, b = nums[i], nums[i + 1]
         if (a.form == "plain" and a.unit is None and b.unit and _LIST_SEP.match(sent[a.end:b.start])
@@ -166,28 +263,60 @@ def _read_numbers(sent: str) -> list[NumberMention]:
     return nums
 
 
+_COMPARE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|compared|versus|vs\.?)\s", re.I)
+_CUE_WORD = re.compile(r"\b(?:by|improv\w*|gain\w*|faster|speed-?up|reduc\w*|increas\w*|decreas\w*|relative|higher|"
+                       r"lower|better|up\s+to)\b", re.I)
+_BASELINE_OWN = re.compile(r"^\s*,?\s*(?:which|that|who)\s+(?:only\s+)?(?:scor|achiev|reach|obtain|got|gets|had|has|"
+                           r"attain|record)\w*\b[^,;()]{0,40}$", re.I)
+
+
 def _results(nums: list[NumberMention], sent: str, spans: list[tuple[int, int]], index: int,
-             groups: list) -> list[NumberMention]:
-    """The numbers that are results, not setup, statistics or a baseline's own value."""
+             groups: list, others: list[tuple[int, int]] = ()) -> list[NumberMention]:
+    """The numbers that are results, not setup, statistics or a baseline's own value.
+
+    ``others`` are spans of named things the paper did not propose: in a comparison ("outperforming ... models like
+    Grok-4 (15.9%)") a bare value in brackets right after one of them is that thing's own score.
+    """
+    cue = _COMPARE.search(sent)
+    if cue:
+        nums = [n for n in nums if not (
+            re.match(r"^\s*\\?%?\s*\)", sent[n.end:]) and any(
+                cue.end() <= b and re.fullmatch(r"\s*\(\s*[~$]?\s*", sent[b:n.start]) for a, b in others))]
     kept = [n for n in nums if is_result(replace(n, form="plain") if n.form == "metric" else n, sent, spans, True,
                                          index)]
     # "outperforming models like Grok-2 (67.2%)": a bare value in brackets right after a baseline is the baseline's
-    return [n for n in kept if not (re.search(r"\(\s*[~$]?\s*$", sent[:n.start]) and re.match(r"^\s*\)", sent[n.end:])
-                                    and any(g.start < n.start <= g.end + 3 for g in groups))]
+    kept = [n for n in kept if not (re.search(r"\(\s*(?:(?:both|all)\s+)?(?:at\s+|with\s+)?[~$]?\s*$", sent[:n.start])
+                                    and re.match(r"^\s*\)", sent[n.end:])
+                                    and any(g.start < n.start <= g.end + 12 for g in groups))]
+    # "outperforming the SMP zero-shot baseline (F1 0.49, kappa 0.06)": values in a bracket opened after a baseline
+    def in_baseline_bracket(n: NumberMention) -> bool:
+        o = sent.rfind("(", 0, n.start)
+        inside = sent[o:n.start]
+        return o >= 0 and ")" not in inside and re.match(r"\(\s*(?!(?:a|an|the|i\.e|e\.g|about|around|up)\b)[A-Za-z\\]", inside, re.I) is not None and any(
+            g.end <= o <= g.end + 12 for g in groups) and not _CUE_WORD.search(inside) and not re.search(
+            r"\b(?:vs\.?|versus|for|on|in|with)\b", inside)
+    kept = [n for n in kept if not in_baseline_bracket(n)]
+    # "outperforming a standalone YOLOv8 model, which scored an mAP@.5 of 0.91": the baseline's own score
+    return [n for n in kept if not any(g.end <= n.start and _BASELINE_OWN.match(sent[g.end:n.start]) for g in groups)]
 
 
 def _sentence_claims(text: str, s0: int, s1: int, index: int, entities: list[Entity], proposed: list[str],
                      field: str) -> list[Claim]:
     """The claims of one sentence ``text[s0:s1]``."""
-    sent = text[s0:s1]
+    raw = text[s0:s1]
+    sent = delatex(raw)  # same length: offsets hold, "$\\textbf{10}\\times$" reads as "10 \\times"
     prop_types = {e.canonical: e.type for e in entities if e.proposed}
     mentions = _entity_mentions(entities, field, s0, s1)
     groups = find_baselines(sent)
-    kept = _results(_read_numbers(sent), sent, [(a, b) for a, b, _, _ in mentions], index, groups)
+    others = [(a, b) for a, b, t, e in mentions if e.type in ("method", "model") and not e.proposed
+              and t not in proposed and e.canonical not in proposed]
+    kept = _results(_read_numbers(sent), sent, [(a, b) for a, b, _, _ in mentions], index, groups, others)
     if not kept:
         return []
     bl_spans = [(g.start, g.end) for g in groups]
-    ds = [(a, b, t) for a, b, t, e in mentions if e.type == "dataset"]
+    # a proposed "dataset" named as the one achieving the number is the paper's system, not data it is measured on
+    ds = [(a, b, t) for a, b, t, e in mentions if e.type == "dataset" and not (
+        e.proposed and not _ON_BEFORE.search(sent[max(0, a - 40):a]) and _ACTS.match(sent[b:]))]
     ent_texts = [t for a, b, t, e in mentions if e.type in ("method", "model")]
     hw = list(dict.fromkeys(t for a, b, t, e in mentions if e.type == "hardware"))
     blocked = [(a, b) for a, b, t, e in mentions]
@@ -219,7 +348,7 @@ def _sentence_claims(text: str, s0: int, s1: int, index: int, entities: list[Ent
         prev_q = q
         baseline = baselines_for(tail[0], tail[1], n.start, groups, sent)
         out.append(Claim(
-            kind=kind, value=n.value, surface=n.surface, sentence=sent, field=field,
+            kind=kind, value=n.value, surface=_surface(raw, sent, n), sentence=raw, field=field,
             start=s0 + n.start, end=s0 + n.end, sentence_start=s0, sentence_end=s1,
             value_min=n.value_min, unit=n.unit, qualifier=q, measure=n.measure_hint or measure,
             subject=_subject(sent, n.start, mentions, bl_spans, proposed, prop_types),

@@ -25,6 +25,8 @@ _STOP = re.compile(
     r"(?:achiev|reduc|improv|requir|maintain|deliver|offer|yield|provid|demonstrat|show|reach|setting)\w*)\b"
     r"|\s+trained\s+(?:on|with)\b|[,;:()\[\]]|\s+-\s+|'s\b|’s\b|\.(?:\s|$)|$", re.I)
 _NUMBER_START = re.compile(r"^(?:the\s+)?[~+\-]?\$?\d|^(?:\d|an?\s+(?:average|factor|order)|half|halv|doubl|twice|"
+                           r"(?:five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|"
+                           r"per\s+cent|percentage|points?)\b|"
                            r"\w+\s+times|or\s+equal|time\b|the\s+(?:past|last|course|years?)\b)", re.I)
 # "compared to 3.64 and 0.64 of LASER": the baseline's values, then its name
 _VALUES_OF = re.compile(r"^(?:[\d.,%x×\s]|and\b)+\s*(?:of|for|by|from)\s+")
@@ -155,6 +157,7 @@ def trim_to_entity(phrase: str, names: list[str]) -> str:
 
 _RIGHT = re.compile(r"^[\s)%]*(?:[\w\-]+\s+){0,4}?(?:on|in|for|at|of|over|across)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                     re.I)
+_AND_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?$")
 _LEFT = re.compile(r"^[\s:=(]*(?:by\s+|of\s+)?[+~]?\s*$")
 _BREAK = re.compile(r"\b(?:while|whereas|but(?:\s+also)?)\b|;")
 
@@ -201,9 +204,19 @@ def pair_items(nums: list[tuple[int, int]], items: list[tuple[int, int, str]], s
     for i, (s, e) in enumerate(nums):
         nxt = nums[i + 1][0] if i + 1 < len(nums) else len(sentence)
         prv = nums[i - 1][1] if i > 0 else 0
-        right = [t for (a, b, t) in items if e <= a < nxt and _RIGHT.match(sentence[e:a])]
+        right = [(a, b, t) for (a, b, t) in items if e <= a < nxt and _RIGHT.match(sentence[e:a])]
         left = [t for (a, b, t) in items if prv <= b <= s and _LEFT.match(sentence[b:s])]
-        out.append([right[0]] if right else [left[-1]] if left else [])
+        if right:
+            # "on FLORES and MAFAND-MT": a list of datasets written together belongs to the number as a whole
+            chain, end = [right[0][2]], right[0][1]
+            for a, b, t in sorted(items):
+                if a >= end and a < nxt and _AND_NEXT.match(sentence[end:a]):
+                    if t not in chain:
+                        chain.append(t)
+                    end = b
+            out.append(chain)
+        else:
+            out.append([left[-1]] if left else [])
     if tight is not None:
         out = [o or list(tight[i]) for i, o in enumerate(out)]
     if not any(out):
@@ -231,6 +244,7 @@ def pair_items(nums: list[tuple[int, int]], items: list[tuple[int, int, str]], s
 _NAME = r"[A-Z][A-Za-z0-9]*(?:[-@.][A-Za-z0-9]+)*(?:\s+(?:\d+(?:\.\d+)?|[A-Z][A-Za-z0-9\-]*))?"
 _ON_NAME = re.compile(r"^[\s)%]*(?:[\w\-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?(?:zero-shot\s+|few-shot\s+)?(?P<n>" + _NAME + r")"
                       r"(?P<tail>\s+(?:benchmark|dataset|test\s+set|suite|leaderboard)s?\b)?")
+_MORE_NAMES = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?(?P<n>" + _NAME + r")")
 _NAME_BEFORE = re.compile(r"(?P<n>" + _NAME + r")\s*(?::\s*|\(\s*)[+~]?\s*$")
 _OPENING = re.compile(r"^(?:[A-Z]\w+,\s*)?(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?(?P<n>" + _NAME + r")(?P<tail>\s+(?:benchmark|dataset)s?\b)?\s*,")
 _NOT_DATA = re.compile(r"^\s*(?:models?|GPUs?|TPUs?|nodes?|clusters?|settings?|tasks?|hardware|devices?|cards?)\b")
@@ -267,7 +281,14 @@ def benchmark_near(sentence: str, start: int, end: int, prev_end: int, next_star
 
     m = _ON_NAME.match(sentence[end:next_start])
     if m and ok(end + m.start("n"), end + m.end("n"), m["n"], m["tail"]):
-        return [m["n"]]
+        names, pos = [m["n"]], end + m.end("n")
+        while True:  # "on MBPP and LiveCodeBench"
+            mm = _MORE_NAMES.match(sentence, pos, next_start)
+            if not mm or not ok(mm.start("n"), mm.end("n"), mm["n"], None):
+                break
+            names.append(mm["n"])
+            pos = mm.end("n")
+        return names
     m = _NAME_BEFORE.search(sentence[prev_end:start])
     if m and ok(prev_end + m.start("n"), prev_end + m.end("n"), m["n"], None):
         return [m["n"]]

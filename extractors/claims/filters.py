@@ -20,17 +20,17 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # a number that is the baseline's own value
 _BASELINE_VALUE = re.compile(
     r"(?:\bfrom(?:\s+(?:only|just|about|around|approximately|roughly))?|\bvs\.?|\bversus|\bcompared\s+(?:to|with)"
-    r"|\binstead\s+of|\b(?:previous|prior)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA)(?:\s+\w+)?(?:\s+of)?|'s|’s|\bof\s+only|\bbaselines?(?:'s)?(?:\s+\w+){0,2}\s+of|\\pm|±|\+/-)\s*[~$]?\s*$", re.I)
+    r"|\binstead\s+of|\b(?:previous|prior)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA)(?:\s+\w+)?(?:\s+of)?|'s|’s|\bof\s+only|\bbaselines?(?:'s)?(?:\s+\w+){0,2}\s+of|\\pm|±|\+/-|plus/minus|plus\s+or\s+minus)\s*[~$]?\s*$", re.I)
 _ARROW_AFTER = re.compile(r"^\s*(?:%|x|×)?\s*(?:→|->|\\rightarrow|to\s+(?=[~$\d.]))", re.I)
 _METRIC_AFTER = re.compile(
     r"^\s*(?:\\?%|GB|MB|TB|KB|GiB|MiB|megabytes|gigabytes|kilobytes|terabytes|bytes|ms|milliseconds|seconds|secs?|s\b|minutes|mins?|hours|hrs?|days|"
     r"petaflops|PFLOPS|TFLOPS|teraflops|GFLOPS|FLOPS|tokens/s|tokens\s+per\s+second|steps/s|FPS|fps|samples/\w+|"
-    r"W\b|watts|kWh|J\b|USD|dollars|BLEU|F1|AUROC|AUC|mAP|FID|PSNR|dB|ROUGE[-\w]*|EM\b|R\^2|"
+    r"W\b|watts|kWh|J\b|USD|dollars|cm|mm|BLEU|F1|AUROC|AUC|mAP|FID|PSNR|dB|ROUGE[-\w]*|EM\b|R\^2|"
     r"(?:macro\s+|micro\s+)?(?:Pearson|Spearman)|perplexity|PPL|accuracy|exact\s+match|win\s+rate|success\s+rate)"
     r"(?![A-Za-z])", re.I)
 _METRIC_BEFORE = re.compile(
     r"(?:\b(?:BLEU|F1|AUROC|AUC|mAP|FID|PSNR|ROUGE[-\w]*|R\^2|perplexity|PPL|accuracy|score|scores|rate|EM|"
-    r"correlation|MRR|NDCG|CIDEr|Elo|pass@\d+)(?:\s+(?:score|value))?\s*(?:of|=|:|at)?\s*\$?|\$)\s*$", re.I)
+    r"correlation|MRR|NDCG|CIDEr|Elo|pass@\d+|R\^\{?2\}?|Dice|DSC|m?IoU)(?:[\s-]+(?:score|value|coefficient))?\s*(?:of|=|:|at)?\s*\$?|\$)\s*$", re.I)
 # setup: counts and sizes of what was used
 _SETUP_AFTER = re.compile(
     r"^[\s-]*(?:[A-Za-z\-]+\s+){0,2}?(?:GPUs?|TPUs?|NPUs?|nodes?|cores?|layers?|heads?|papers?|samples?|examples?|"
@@ -56,11 +56,28 @@ _SCALE_BEFORE = re.compile(r"\b(?:(?:can|could|able\s+to)\s+(?:be\s+used\s+to\s+
                            r"to\s+(?:roughly|about|over|nearly|approximately)|handl\w*|support\w*|process\w*|"
                            r"increas\w*\s.*\bto)\s*$",
                            re.I)
+_MORE_AFTER = re.compile(r"^\s*(?:more|fewer|less|additional|extra)\b", re.I)
+_RATE_AFTER = re.compile(r"^\s*(?:of\s+)?(?:[\w\-]+\s+){0,2}?(?:[\w\-]+(?:/s\b|\s+per\s+(?:second|sec|s)\b))", re.I)
+_GROWTH = re.compile(r"\b(?:scal\w*|increas\w*|extend\w*|expand\w*|grow\w*|grew|runs?|running|simulat\w*|enabl\w*|"
+                     r"support\w*|handl\w*|reach\w*|achiev\w*|sustain\w*|process\w*)\b", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:prior|previous|existing|recent|current|conventional|traditional|earlier)\s+(?:work|works|studies|"
     r"research|methods|approaches|systems|models|literature)\b|\b(?:it\s+is\s+(?:well\s+)?known|has\s+been|"
     r"have\s+been|typically|usually|commonly|often|according\s+to|is\s+said|are\s+said|in\s+recent\s+(?:times|years)|"
     r"recently|(?:several|many|numerous|some|most)\s+(?:works|studies|papers|efforts))\b", re.I)
+# a clause about the compared-against thing, up to the number, with no word of the paper's own in it
+_REFERENCE_CLAUSE = re.compile(
+    r"\b(?:whereas|while)\s+(?:the\s+|a\s+|an\s+)?(?:(?!\w+ing\b)[\w\-]+\s+){0,3}?(?:reference|baselines?|original|standard|"
+    r"conventional|traditional|existing|prior|previous|naive|vanilla|full|dense|exact|classical|sequential)\b"
+    r"(?:(?!\b(?:we|our|ours|us|it|its)\b)[^;,.]|\.\d)*$", re.I)
+_TIME_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|seconds?|GPU[- ]hours?)\b", re.I)
+_DURATION_SETUP = re.compile(
+    r"(?:\b(?:total\w*|contain\w*|compris\w*|consist\w*|includ\w*|collect\w*|curat\w*|expand\w*|consolidat\w*|"
+    r"record\w*|monitor\w*|span\w*|within\s+the\s+(?:next|first|last)|after)\b[^.;]{0,40}|"
+    r"\b(?:train\w*|fine-?tun\w*|pre-?train\w*)\b[^.;,]{0,60}\b(?:in|within|for|takes?|took)\s+)"
+    r"(?:just\s+|only\s+|under\s+|about\s+|approximately\s+|roughly\s+|over\s+|more\s+than\s+|~\s*|>\s*)?[\d.,]*$|\(\s*$",
+    re.I)
+_METRIC_WORD = re.compile(r"\b(?:ACC|AUC|MAE|MSE|RMSE|NDS|DSC|WER|CER|EM|mIoU|IoU|SSIM|PSNR|SAM|F1|BLEU|FID)\s$")
 _EXAMPLE = re.compile(r"^\W*(?:for\s+(?:instance|example)|e\.g\.)", re.I)
 _OWN = re.compile(
     r"\b(?:we|our|ours|us|this\s+(?:paper|work|study|method|approach|model|framework|system)|the\s+proposed|"
@@ -108,15 +125,22 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
             r"\b(?:CI|P|p)\s*(?:[,:=<>]|\s)\s*$", before) or (
             re.search(r"\(\s*$", before) and (re.match(r"^\s*[-–]\s*[\d.]+", after) or (n.value_min is not None and n.form == "plain"))):
         return False  # confidence intervals and p-values are statistics about a result, not results
+    if re.match(r"^\s*(?:\\?%\s*)?(?:(?!of\b)[\w\-]+\s+)?baselines?\b", after) or re.search(
+            r"\bbaselines?\s*(?:\([^()]*\)\s*)?[~$]?$", before):
+        return False  # "over a 36% baseline", "the GPT-4o baseline 10.28 cm": the baseline's own value
+    if _REFERENCE_CLAUSE.search(sentence[:s]):
+        return False  # "..., whereas the reference computation would take 9.5 days": not this paper's result
     if _ARROW_AFTER.match(after):
         return False  # "57.5% → 71.2%" / "57.5% to 71.2%": the first is the starting value
     if re.match(r"^\s*(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w\-.]*|baselines?)\b", after) and re.search(
             r"\b(?:compared\s+(?:to|with)|vs\.?|versus)\s+(?:[\d.,%x\s]|and)*$", before, re.I):
         return False
-    if re.search(r"\b(?:compared\s+(?:to|with)|vs\.?|versus)\s+[\d.]+%?\s*(?:,|and)\s*$", before, re.I):
+    if re.search(r"\b(?:compared\s+(?:to|with)|vs\.?|versus)\s+[\d.]+%?(?:\s+for\s+[\w\-.]+)?\s*(?:,|and)\s*$", before, re.I):
         return False  # second value of a baseline list "compared to 3.64 and 0.64 of LASER"
     if n.value == 0 and n.form != "unit":
         return False
+    if re.match(r"^\s*(?:cross[- ]validation|CV)\b", after, re.I) or re.match(r"^\s*-?\s*fold\s+cross", sentence[e - 4:e + 12], re.I):
+        return False  # "five-fold cross-validation" is the protocol
     if re.match(r"^\s*-?\s*bits?\b", after):
         return False  # "1.58-bit quantization": a bit width is a setting
     if n.unit == "%" and re.search(r"\btrained\s+on\s+(?:only\s+|approximately\s+|about\s+|roughly\s+)?$", before):
@@ -139,7 +163,14 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
     if n.form in ("magnitude", "suffix", "power"):
         if re.match(r"^[\s-]*(?:parameters?|params)\b", after, re.I) and not _SCALE_BEFORE.search(before):
             return False
-        return bool(_SCALE_BEFORE.search(before)) and own
+        if _SCALE_BEFORE.search(before) or _MORE_AFTER.match(after) or _RATE_AFTER.match(after):
+            return own  # "1.5 million more tokens", "tens of millions of steps per second": a measured amount
+        if re.search(r"\bfrom\s+[~$]?[\d.,]+\s*[KMBTkmbt]?\s+to\s*$", before) and _GROWTH.search(sentence[:s]):
+            return own  # "scales from 110k to 6M tokens": the size reached
+        if n.form == "power" and not _SETUP_BEFORE.search(before) and re.match(
+                r"^\s*(?:[a-z\-]+\s+)?[a-z]+s\b", after) and _GROWTH.search(sentence[:s]):
+            return own  # "runs 2^13 parallel instances"
+        return False
     if n.form == "fraction":
         return own and bool(_RESULT_VERB.search(sentence[:s]))
     # plain numerals
@@ -148,10 +179,20 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
         return False
     if re.match(r"^\s*(?:%|\\%)", after):
         return True
+    if re.search(r"(?:->|→|\\rightarrow)\s*$", before):
+        return own  # "GenEval (0.73 -> 0.90)": the value reached
     if re.search(r"\b(?:train\w*|fine-?tun\w*|pre-?train\w*)\s+(?:in|for|on)\s+(?:under\s+|about\s+|only\s+|just\s+|"
                  r"less\s+than\s+)?$", before, re.I):
         return False  # "trained in under 15 hours": the cost of the setup
+    if _TIME_UNIT_AFTER.match(after) and (re.match(r"^\s*\w+\s+(?:of|across)\b", after) or _DURATION_SETUP.search(
+            sentence[max(0, s - 80):s])):
+        return False  # "7,600 hours of audio", "totaling 22.7 hours", "training ... in just 8 hours": sizes and costs
+    if re.search(r"\b(?:SD|s\.d\.|std|standard\s+deviation)\)?\s*(?:of|=|:)?\s*$", before, re.I):
+        return False  # a spread, not a result
     metric_after = _METRIC_AFTER.match(after)
+    if metric_after and re.match(r"\s*(?:cm|mm)$", metric_after.group(0)) and not re.search(
+            r"\b(?:error|distance|deviation|MAE|RMSE|accuracy|precision)\b", sentence[max(0, s - 60):s], re.I):
+        metric_after = None  # a length is a result only as an error or distance ("MAE of 8.17 cm")
     metric_before = _METRIC_BEFORE.search(before)
     if _SETUP_AFTER.match(after) and not metric_after:
         return bool(re.search(r"\bscal\w*\s+(?:up\s+)?to\s*$", before, re.I)) and own
@@ -163,7 +204,7 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
         return False
     if "." in text:
         # "Llama 3.1", "AlpacaEval 2.0": a version after a capitalised name
-        if re.search(r"[A-Z][\w\-]*\s$", before) and not metric_before:
+        if re.search(r"[A-Z][\w\-]*\s$", before) and not metric_before and not _METRIC_WORD.search(before):
             return False
         return bool(metric_after or metric_before or _RESULT_VERB.search(sentence[:s])) and own
     return bool(metric_after or metric_before) and own

@@ -32,13 +32,13 @@ _MEASURES = [
     "exact match", "success rate", "win rate", "pass rate", "resolve rate", "error rate", "accuracy",
     "f1 score", "f1", "bleu", "rouge", "perplexity", "auroc", "auc", "fid", "psnr", "ssim", "recall",
     "precision", "correlation", "performance", "score", "loss", "response time", "running time", "run time",
-    "processing time", "generation time", "decoding time", "response latency",
+    "processing time", "generation time", "decoding time", "response latency", "mse", "mae", "rmse", "wer", "cer", "bitrate", "bit rate",
 ]
 _MEASURE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(m) for m in _MEASURES) + r"|pass@\d+)s?(?![\w-])", re.I)
 _TIME_MEASURE = re.compile(r"latenc|time|speed|throughput|runtime|ttft|tpot|tokens/s|mfu|utilization|wall-clock", re.I)
 _RESOURCE_MEASURE = re.compile(
     r"memory|kv cache|cost|communication|token|energy|power|param|flops|compute|storage|bandwidth|step|calls"
-    r"|size|data|footprint|carbon|hours|budget|iteration", re.I)
+    r"|size|data|footprint|carbon|hours|budget|iteration|bit\s?rate", re.I)
 _QUALITY_MEASURE = re.compile(r"accura|score|f1|bleu|rouge|auroc|auc|fid|psnr|ssim|recall|precision|correlation"
                               r"|success|win rate|pass|resolve|exact match|perplexity", re.I)
 
@@ -47,7 +47,7 @@ _REDUCE = re.compile(r"\b(?:requir\w*\s+only|us(?:es|ing)\s+only|reduc\w*|less|f
                      r"|shrink\w*|cheaper|halv\w*|drops?)\b", re.I)
 _WORSE = re.compile(r"\b(?:more\s+expensive|costlier|slower|slow-?down|overhead|degrad\w*|loss|worse|declin\w*|longer|additional"
                     r"|extra|penalty|adding|adds?|costlier)\b", re.I)
-_BETTER = re.compile(r"(?:\b(?:improv\w*|gains?|boost\w*|increas\w*|higher|greater|better|outperform\w*|surpass\w*"
+_BETTER = re.compile(r"(?:\b(?:improv\w*|gains?|boost\w*|increas\w*|ris(?:e|es|ing)|rose|higher|greater|better|outperform\w*|surpass\w*"
                      r"|exceed\w*|rais\w*|enhanc\w*|lifts?|advantage|beats?|ahead)\b|\+\s*$)", re.I)
 _SCORE = re.compile(r"\b(?:retain\w*|preserv\w*|maintain\w*|achiev\w*|reach\w*|attain\w*|obtain\w*|scor(?:ed|ing)|records?|solv\w*|accept\w*"
                     r"|resolv\w*|gave|gives?)\b", re.I)
@@ -56,7 +56,7 @@ _CUT = re.compile(r"[,;(]|\b(?:while|whereas|but|and|with)\b", re.I)
 _QUAL_TAIL = re.compile(r"(?:\b(?:less|more|fewer|greater|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|\bup\s+to|"
                         r"\bat\s+(?:least|most)|\bover|\bnearly|\balmost|\babout|\baround|\bapproximately)\s*[+~]?\s*(?:\\?\$)?\s*$",
                         re.I)
-_CHANGE_TO = re.compile(r"(?:\bfrom\b(?:[^.;]|\.\d){0,80}\bto|\b(?:improv|increas|ris|rose|rais|grow|climb|jump|drop|"
+_CHANGE_TO = re.compile(r"(?:(?:->|→|\\rightarrow)\s*$|\bfrom\b(?:[^.;]|\.\d){0,80}\bto|\b(?:improv|increas|ris|rose|rais|grow|climb|jump|drop|"
                         r"decreas|fall|fell|reduc|lift|boost)\w*(?:\s+(?:this|it|them|that))?\s+to)\s*[~$]?\s*$", re.I)
 _FRACTION_OF = re.compile(r"\b(?:only|less\s+than|fewer\s+than|under|just|merely|only\s+(?:us|requir|need|consum|utiliz)\w*)"
                           r"\s*$", re.I)
@@ -77,6 +77,22 @@ def find_measure(*contexts: str) -> str | None:
     return None
 
 
+# "cutting error-induced overhead by 30%": an overhead going down is a gain, so the verb is the cue
+_REDUCED_BAD = re.compile(r"\b((?:reduc|cut|lower|decreas|minimi[sz]|eliminat|mitigat|alleviat|shrink|trim)\w*)"
+                          r"((?:\s+(?:the|its|their|this))?(?:\s+[\w\-]+){0,2}?\s+(?:overheads?|penalty|penalties))\b", re.I)
+# "consuming 1000x more tokens": a resource the subject itself spends grows
+_SPENDS_MORE = re.compile(r"\b(?:consum|requir|us(?:e|es|ed|ing)\b|need|generat|produc|spend|incur|tak(?:e|es|ing)\b|"
+                          r"emit)\w*\s*(?:\w+\s+){0,2}$", re.I)
+_OTHER_SPENDS = re.compile(r"\b(?:despite|whereas|while|unlike|compared\s+(?:to|with)|than|vs\.?|versus)\s+(?:the\s+)?"
+                           r"(?!(?:us|consum|requir|need|generat|spend|tak|produc|incur|emit)\w*\b)"
+                           r"(?:[\w\-.]+\s+){1,3}(?:\w+\s+){0,2}$", re.I)
+_SAME_TARGET = re.compile(r"\bto\s+(?:reach|match|achieve|attain)\s+(?:the\s+)?(?:same|similar|comparable)\b", re.I)
+# "1234x more cost-effective", "3x more memory-efficient": the resource named goes down
+_MORE_EFFICIENT = re.compile(r"^\W{0,3}(?:more\s+|higher\s+)?(?P<r>cost|memory|energy|power|parameter|data|sample|token|"
+                             r"compute|storage|communication)[- ]?(?:effective|efficient|efficiency)\b", re.I)
+_MORE_NOUN = re.compile(r"^\W{0,3}(?:more|additional|extra)\s+(?:[\w\-]+\s+)?(?P<r>tokens|memory|compute|flops|energy|"
+                        r"cost|time|calls|parameters|steps|gpu\s+hours|data)\b", re.I)
+_LOWER_BETTER = re.compile(r"perplexity|error|\bfid\b|loss|\bppl\b|\b(?:wer|cer|mae|mse|rmse)\b", re.I)
 _NEGATED = re.compile(r"\b(?:without|no|minimal|negligible|little|marginal)\s+(?:\w+\s+)?(?:loss|degradation|drops?|"
                       r"overhead|slowdown|penalty)\w*", re.I)
 _INCREASE_WORD = re.compile(r"^(?:increas|rais|higher|more)", re.I)
@@ -88,6 +104,7 @@ def _cue(ctx: str, last: bool) -> str | None:
     "improvement" is returned as "increase" when the word only says "more" ("increases tokens by 30x").
     """
     ctx = _NEGATED.sub(" ", ctx)  # "without loss in performance" is not a loss
+    ctx = _REDUCED_BAD.sub(lambda m: m.group(1) + " " * len(m.group(2)), ctx)
     best: tuple[int, str, str] | None = None
     for rx, kind in _CUES:
         for m in rx.finditer(ctx):
@@ -113,7 +130,7 @@ def _resolve(cue: str | None, unit: str | None, measure: str | None, change_to: 
     if cue == "reduction":
         if timeish:
             return "speedup"
-        if measure and re.search(r"perplexity|error|fid|loss|ppl", measure, re.I):
+        if measure and _LOWER_BETTER.search(measure):
             return "improvement"  # lower is better
         if quality or (change_to and unit == "%" and not resource):
             return "overhead"
@@ -127,8 +144,8 @@ def _resolve(cue: str | None, unit: str | None, measure: str | None, change_to: 
     if cue == "improvement":
         if change_to and unit in ("%", None):
             return "score"
-        if timeish and re.search(r"throughput|speed|mfu|utilization", measure or "", re.I):
-            return "speedup"
+        if timeish and unit != "pp":
+            return "speedup"  # "enhancing runtime performance by 15%": a time measure makes it a speedup
         if unit == "x" and not quality:
             return "reduction" if resource else "speedup"
         return "improvement"
@@ -166,7 +183,18 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
     change_to = bool(_CHANGE_TO.search(sentence[max(prev_end, start - 100):start]))
     measure = find_measure(near_after, before[-60:], after[: cut.start() if cut else 80][:80])
 
+    m_eff = _MORE_EFFICIENT.match(after)
+    if m_eff and unit in ("x", "%"):
+        return "reduction", m_eff["r"].lower()
+    m_more = _MORE_NOUN.match(after)
+    if m_more and _SPENDS_MORE.search(sentence[max(prev_end, start - 40):start]) and not _SAME_TARGET.search(sentence):
+        r = m_more["r"].lower()
+        if _OTHER_SPENDS.search(sentence[max(0, start - 60):start]):
+            return "reduction", measure or r  # "despite Qwen using 44 times more tokens": the other one spends more
+        return "overhead", measure or r
     if form in ("magnitude", "suffix", "power"):
+        if re.match(r"^\W{0,3}(?:fewer|less)\b", after, re.I):
+            return "reduction", measure
         return "scale", measure
     if reduction_word:
         return ("speedup" if measure and _TIME_MEASURE.search(measure) else "reduction"), measure
@@ -178,6 +206,10 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
             r"\b(?:scal\w*\s+(?:up\s+)?to|sustain\w*|fit\w*|handl\w*|support\w*)\b", before, re.I):
         return "scale", measure
 
+    # the sentence's measure decides a bare direction word ("suffers a drop of 20%" in execution accuracy)
+    judge = measure or find_measure(sentence[max(0, start - 150):start])
+    if judge and (not (_QUALITY_MEASURE.search(judge) or _LOWER_BETTER.search(judge)) or _TIME_MEASURE.search(judge)):
+        judge = None  # only a quality measure is read from afar: "drop" then means worse
     kind = None
     if re.search(r"\b(?:loss|error|perplexity)\s+(?:of|=|:)\s*$", before, re.I) and unit != "x":
         return "score", measure
@@ -194,14 +226,15 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
         return "score", measure
     head4 = " ".join(near_after.split()[:4])
     cue = _cue(head4, last=False)
-    if cue == "reduction" and not _QUALITY_MEASURE.search(head4) and not _TIME_MEASURE.search(head4):
+    if cue == "reduction" and not _QUALITY_MEASURE.search(head4) and not _TIME_MEASURE.search(head4) and not (
+            measure and _LOWER_BETTER.search(measure)):
         # "70% fewer labeled examples": what follows the number is what went down
         return "reduction", find_measure(head4) or measure
     if cue and cue != "score":
-        kind = _resolve(cue, unit, measure, change_to)
+        kind = _resolve(cue, unit, measure or (judge if cue == "reduction" else None), change_to)
     if kind is None:
         cue = _cue(before_cues if prev_end else _QUAL_TAIL.sub("", head), last=True)
-        kind = _resolve(cue, unit, measure, change_to)
+        kind = _resolve(cue, unit, measure or (judge if cue == "reduction" else None), change_to)
     if kind is None and prev_kind:
         kind = prev_kind
     if kind is None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "a hundred": 100, "a thousand": 1000,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "a thousand": 1000,
 }
 MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SUFFIX_MAGNITUDES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
@@ -46,7 +46,7 @@ class NumberMention:
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # units that make a number a ratio, percent or points; order matters (longest first)
-_UNIT = (r"(?:\s?\\?%|\s?percent\b|\s*(?:\$\s*)?\\?times\b(?:\s*\$)?(?!\s*\d)|\s?[xX](?![\w\d])(?!\s*\d)|\s?×(?!\s*\d)"
+_UNIT = (r"(?:\s?\\?%|\s?per\s?cent\b|\s*(?:\$\s*)?\\?times\b(?:\s*\$)?(?!\s*\$?\s*\d)|\s?[xX](?![\w\d])(?!-[A-Za-z])(?!\s*\d)|\s?×(?!\s*\d)"
          r"|-?\s?fold\b|\s?(?:absolute\s+)?percentage\s+points?\b|\s?pp\b|\s?p\.p\.|\s?pts?\b\.?"
          r"|\s?(?:absolute\s+)?points?\b)")
 _METRIC_POINTS = re.compile(r"\s?([A-Z][A-Za-z0-9@\-]{1,12})\s+(?:points?\b|scores?(?=\s+(?:over|higher|better|more|improvement|gain)\b))")
@@ -54,6 +54,7 @@ _METRIC_POINTS = re.compile(r"\s?([A-Z][A-Za-z0-9@\-]{1,12})\s+(?:points?\b|scor
 _RANGE = re.compile(
     rf"(?P<a>{_NUM})(?P<ua>{_UNIT})?\s*(?:-|–|—|~|to)\s*(?:(?P<q>more than|over|up to|nearly|almost)\s+)?"
     rf"(?P<b>{_NUM})(?P<ub>{_UNIT})")
+_BETWEEN = re.compile(rf"\bbetween\s+(?P<a>{_NUM})(?P<ua>{_UNIT})?\s+and\s+(?P<b>{_NUM})(?P<ub>{_UNIT})?")
 _WITH_UNIT = re.compile(rf"(?P<a>{_NUM})(?P<u>{_UNIT})")
 _POWER = re.compile(r"(?P<a>\d+)\s*\^\s*\{?\s*(?P<b>\d+)\s*\}?")
 _FRACTION = re.compile(r"(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\d./])")
@@ -70,10 +71,36 @@ _WORD_MAG = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|te
 _WORDY = re.compile(r"fold|times|magnitude|thousand|million|billion|trillion")
 _BARE_MAG = re.compile(r"(?<![\d\w])(?P<m>trillion|billion)[-\s](?=parameters?\b)", re.I)
 _PLAIN_RANGE = re.compile(r"(?P<a>\d+\.\d+)\s*[-–]\s*(?P<b>\d+\.\d+)(?![\d.%xX×])")
+# "x40.0 faster", "a speed-up of x15.11": the ratio sign written first
+_X_FIRST = re.compile(r"(?<![\w.])[xX×](?P<a>\d+(?:\.\d+)?)(?![\w.]|\.\d)")
+# "72,64%": a decimal comma (two decimals at most, so "1,000" stays a thousand)
+_DEC_COMMA = re.compile(r"(?<![\d,.])(?P<a>\d{1,2}),(?P<b>\d{1,2})(?=\s?\\?%)")
+# "by over fifty points", "twenty percent"
+_WORD_POINTS = re.compile(r"\b(?P<w>five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+"
+                          r"(?P<u>percentage\s+points?|points?|percent|per\s+cent)\b", re.I)
 _TWICE = re.compile(r"\btwice\b", re.I)
 _ORDER = re.compile(r"\b(?P<w>an|one|two|three|four|five)\s+orders?\s+of\s+magnitude\b", re.I)
 _HALVING = re.compile(r"\bhalv(?:ing|es|ed|e)\b", re.I)
 _DOUBLING = re.compile(r"\bdoubl(?:ing|es|ed)\b", re.I)
+
+
+_LATEX_WRAP = re.compile(r"\\(?:textbf|mathbf|textit|mathit|mathrm|text|emph|bm|boldsymbol|underline)\{([^{}]*)\}")
+_ARROW_DEBRIS = re.compile(r"(?<=\d)(\s*\\?rightarrow\s*)(?=[\d.])")
+_LATEX_SIM = re.compile(r"\{\s*\\(?:sim|approx)\s*\}|\\(?:sim|approx)(?![A-Za-z])")
+
+
+def delatex(text: str) -> str:
+    r"""Blank LaTeX wrappers around numbers, keeping every offset: ``$\textbf{10}\times$`` reads as ``10 \times``.
+
+    >>> delatex(r"$\mathbf{100}\times$ and ${\sim}30\%$")
+    '$        100 \\times$ and $     ~30\\%$'
+    """
+    if "rightarrow" in text:  # "0.73rightarrow0.90": an arrow whose backslash was lost
+        text = _ARROW_DEBRIS.sub(lambda m: " -> " + " " * (len(m.group(1)) - 4), text)
+    if "\\" not in text:
+        return text
+    text = _LATEX_WRAP.sub(lambda m: " " * (m.start(1) - m.start()) + m.group(1) + " ", text)
+    return _LATEX_SIM.sub(lambda m: " " * (len(m.group(0)) - 1) + "~", text)
 
 
 def _f(s: str) -> float:
@@ -89,11 +116,17 @@ def _unit_of(u: str | None) -> tuple[str | None, str | None]:
     if not u:
         return None, None
     t = u.strip().lower().replace("$", "").replace("\\", "").strip()
-    if t in ("%", "percent"):
+    if t.replace(" ", "") in ("%", "percent"):
         return "%", None
     if t in ("x", "×", "times", "fold", "-fold") or t.endswith("fold"):
         return "x", None
     return "pp", None
+
+
+_SIM_END = re.compile(r"(?:sim|approx|~)$")
+_TIMES_BEFORE = re.compile(r"\d\s*\$?\s*(?:[xX×]|\\times)\s*\$?\s*$")
+_TIMES_AFTER = re.compile(r"\s*\$?\s*(?:[xX×]|\\times)\s*\$?\s*\d")
+_APPROX_END = re.compile(r"(?:\\?sim|\\?approx|~)\s*$")
 
 
 def _boundary_ok(text: str, start: int, end: int) -> bool:
@@ -104,12 +137,14 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
             return True  # "4.5x/2.7x": two numbers, not a fraction
         if c.isalnum() or c in "_@.^/\\":
             # "sim70%" and "approx70%" are LaTeX debris for "about", not names
-            if not re.search(r"(?:sim|approx|~)$", text[max(0, start - 6):start]):
+            if not _SIM_END.search(text[max(0, start - 6):start]):
                 return False
         if c == "-" and start > 1 and text[start - 2].isalnum():
             return False
-        if re.search(r"\d\s*(?:[xX×]|\\times)\s*$", text[max(0, start - 12):start]):
+        if _TIMES_BEFORE.search(text[max(0, start - 14):start]):
             return False  # second side of "3 × 3"
+        if c == ":" and start > 1 and text[start - 2].isdigit():
+            return False  # "mAP@0.5:0.95": a metric's name
         if c == "," and start > 1 and text[start - 2].isdigit():
             return False  # "72,64%": a decimal comma we do not read
     return True
@@ -117,9 +152,10 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
 
 def _right_ok(text: str, end: int) -> bool:
     """A number glued to letters on its right (3D, 4o, 2nd) is not a quantity."""
-    if re.match(r"\s*(?:[xX×]|\\times)\s*\d", text[end:end + 12]):
+    if _TIMES_AFTER.match(text[end:end + 14]):
         return False  # "256x256", "$512\times512$": a resolution
-    return end >= len(text) or not text[end].isalnum() or text[end] in "xX×%"
+    return end >= len(text) or not text[end].isalnum() or text[end] in "xX×%" or bool(
+        re.match(r"dB\b", text[end:end + 3]))  # "0.44dB"
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -140,7 +176,7 @@ def find_numbers(text: str) -> list[NumberMention]:
 
     def approx_at(start: int) -> tuple[int, bool]:
         pre = text[max(0, start - 6):start]
-        mm = re.search(r"(?:\\?sim|\\?approx|~)\s*$", pre)
+        mm = _APPROX_END.search(pre)
         if mm and (len(pre) - mm.start()) <= 6:
             return start - (len(pre) - mm.start()), True
         return start, False
@@ -151,6 +187,17 @@ def find_numbers(text: str) -> list[NumberMention]:
         if _boundary_ok(text, m.start(), m.end()):
             add(NumberMention(m.start(), m.end(), m.group(0), float(int(m["a"]) ** min(int(m["b"]), 300)),
                               form="power"))
+    for m in (_DEC_COMMA.finditer(text) if "," in text else ()):
+        um = _WITH_UNIT.match(text, m.start("b"))
+        if um:
+            add(NumberMention(m.start(), um.end(), text[m.start():um.end()], float(f"{m['a']}.{m['b']}"), None, "%",
+                              "unit"))
+    for m in (_BETWEEN.finditer(text) if "between" in low else ()):
+        ua, _ = _unit_of(m["ua"])
+        ub, hint = _unit_of(m["ub"])
+        lo, hi = _f(m["a"]), _f(m["b"])
+        if lo < hi and (ua is None or ua == ub) and _boundary_ok(text, m.start("a"), m.end()) and _right_ok(text, m.end()):
+            add(NumberMention(m.start("a"), m.end(), text[m.start("a"):m.end()], hi, lo, ub, "unit" if ub else "plain"))
     for m in _RANGE.finditer(text):
         if not _boundary_ok(text, m.start(), m.end()):
             continue
@@ -213,6 +260,12 @@ def find_numbers(text: str) -> list[NumberMention]:
         add(NumberMention(m.start(), m.end(), m.group(0), float(10 ** n), None, "x", "word"))
     for m in (_WORDS.finditer(text) if wordy else ()):
         add(NumberMention(m.start(), m.end(), m.group(0), float(WORD_NUMBERS[m["w"].lower()]), None, "x", "word"))
+    for m in _X_FIRST.finditer(text):
+        add(NumberMention(m.start(), m.end(), m.group(0), _f(m["a"]), None, "x", "unit"))
+    for m in (_WORD_POINTS.finditer(text) if ("point" in low or "cent" in low) else ()):
+        u = m["u"].lower()
+        add(NumberMention(m.start(), m.end(), m.group(0), float(WORD_NUMBERS[m["w"].lower()]), None,
+                          "%" if "cent" in u else "pp", "unit"))
     for m in (_TWICE.finditer(text) if "twice" in low else ()):
         if re.match(r"\s+(?:as|faster|higher|more|less|fewer|the|smaller|larger|lower)\b", text[m.end():m.end() + 9]):
             add(NumberMention(m.start(), m.end(), m.group(0), 2.0, None, "x", "word"))
