@@ -38,10 +38,19 @@ def field_of(char: int, title_len: int) -> tuple[str, int]:
 # last words of Title-Case long forms that name generic things, not systems
 GENERIC_TITLE_HEADS = frozenset("objective system equation multiplication execution research fusion network "
                                 "function process problem analysis theory vulnerability agreement".split())
+# rules that type a name from what its sentence says about it ("we propose X, a framework", "X, a benchmark")
+CONTEXT_SOURCES = frozenset("rule:title_prefix rule:we_propose rule:named rule:our rule:appositive "
+                            "rule:head_appositive".split())
+# last words of long forms that name things outside ML (diseases, organisations, instruments): never entities here
+NON_ML_HEADS = frozenset("disorder disorders disease diseases syndrome cancer infection retinopathy calcification "
+                         "initiative service services agency organization organisation association society university "
+                         "institute council administration act regulation directive program programme project "
+                         "satellite telescope spectrometer radiometer imager survey census ministry department "
+                         "committee consortium alliance hospital clinic patients".split())
 # how much each signal is trusted when candidates disagree on a type
 SOURCE_RANK = {"gazetteer": 3, "rule:acronym": 2}
 PROPOSE_CUE = re.compile(r"\b(?:we|this (?:paper|work)|here)\b[^.;]{0,40}\b(?:propose|introduce|present|develop|design|"
-                         r"name|call|term|dub|release)|\bour (?:proposed|new|novel)\b|\b(?:called|named|dubbed|termed)\b",
+                         r"name|call|term|dub|release)|\bour (?:proposed|new|novel)\b|\b(?:called|named|dubbed|termed|namely)\b",
                          re.I)
 
 
@@ -59,11 +68,14 @@ class _Group:
     proposed: bool = False
     sources: list[tuple[float, str]] = field(default_factory=list)
     suffix_dataset: bool = False
+    context_types: list[tuple[float, str]] = field(default_factory=list)  # types said by the sentence ("X, a framework")
 
     def vote(self, c: Candidate) -> None:
         rank = SOURCE_RANK.get(c.source.split(":")[0], 0) if c.source.startswith("gazetteer") else SOURCE_RANK.get(c.source, 1)
         if c.type:
             self.types.append((c.confidence + rank, c.type))
+            if c.source in CONTEXT_SOURCES:
+                self.context_types.append((c.confidence, c.type))
         self.sources.append((c.confidence, c.source))
         if c.canonical and rank >= self.canonical_rank and c.source != "rule:placeholder":
             self.canonical, self.canonical_rank = c.canonical, rank
@@ -80,8 +92,12 @@ class _Group:
         for w, t in self.types:
             score[t] = max(score.get(t, 0.0), w)
         best = max(sorted(score), key=lambda t: score[t])
-        if self.suffix_dataset and best in ("model", "method") and score[best] < 3:
-            best = "dataset"  # "LVBench", "GIE-Bench": the name says benchmark; only a gazetteer overrides
+        context = max(self.context_types)[1] if self.context_types else None
+        if self.proposed and context in ("method", "model", "dataset") and best != context and score[best] >= 3:
+            # the paper's own "C4" system is not the C4 corpus: what the paper says it introduces wins
+            return context
+        if self.suffix_dataset and best in ("model", "method") and score[best] < 3 and context is None:
+            best = "dataset"  # "LVBench", "GIE-Bench": the name says benchmark; only a gazetteer or context overrides
         # a technique the paper coins and names is a method, even when written like a concept
         if self.proposed and best == "concept":
             return "method"
@@ -117,21 +133,30 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer) ->
     # all-capital words inside ("Compound AI systems", "KV cache") do not make a proper name
     lower = all(w[:1].islower() or not w[:1].isalpha() or (len(w) > 1 and w.isupper()) for w in words)
     first = min(pair.long[0], pair.short[0])
-    before = doc[max(sent.start, first - 8):first].text
-    if not lower and not known and PROPOSE_CUE.search(before):
+    before = doc[sent.start:first].text
+    if not lower and not known and (PROPOSE_CUE.search(before) or _proposed_before(by_span, sent.start, first)):
+        # "we introduce ... Knowledge Encouragement Preference Optimization (KEPO)", "DoReMi activates experts via
+        # Domain-Guided Spatial Routing (DSR)": a Title-Case name in a sentence about the new system is a part of it
         proposed = True
     if typ is None:
         for span in (pair.long, pair.short):
             for c in by_span.get(span, []):
-                if c.type and c.source != "rule:name_shape":
-                    typ = c.type
+                if c.type and c.source not in ("rule:name_shape", "rule:cap_name", "rule:phrase"):
+                    typ = c.type  # shape and phrase rules know less than the acronym's own long form
         # only dataset/model heads type a long form ("... Benchmark", "... Model"); method heads are too loose
         last_head = type_of_head(long_words[-1])
         head_type = last_head if last_head in ("dataset", "model") else None
+        end = max(pair.short[1], pair.long[1]) + 1  # past the closing bracket: "the Autism Gaze Target (AGT) dataset"
+        if head_type is None and end < len(doc) and type_of_head(doc[end].text) == "dataset":
+            head_type = "dataset"
         last = long_words[-1].lower()
+        if last in NON_ML_HEADS and not proposed:
+            return None, None, False  # "Autism Spectrum Disorder (ASD)", "Atmosphere Monitoring Service (CAMS)"
         generic_head = last in CONCEPT_HEADS or last in TASK_HEADS or last.rstrip("s") in GENERIC_TITLE_HEADS or last in GENERIC_TITLE_HEADS
         cited = _cited_after(doc, pair)
         if typ is None:
+            if lower and not proposed and not _technique_word(last):
+                return None, None, False  # "coronary artery calcification (CAC)", "chest X-rays (CXRs)": not ML terms
             if lower or (generic_head and not proposed and head_type is None and not cited):
                 # lower-case families, and Title-Case generic terms the paper does not introduce
                 # ("Remote Code Execution (RCE)", "Service Level Objectives (SLOs)"), are concepts or tasks
@@ -145,6 +170,28 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer) ->
     if proposed and typ == "concept":
         typ = "method"
     return typ, canon, proposed
+
+
+TECHNIQUE_SUFFIXES = ("ing", "tion", "sion", "ment", "ism", "ity", "ics", "ance", "ence", "ization", "isation")
+TECHNIQUE_NOUNS = frozenset("network networks model models algorithm algorithms method methods system systems "
+                            "experts expert cache caches policy policies process processes function functions "
+                            "framework frameworks unit units field fields graph graphs loss law laws rule rules "
+                            "estimation estimator transformer transformers encoder decoder machine machines "
+                            "tree trees space spaces descent gradient feedback reward rewards thought thoughts "
+                            "prompt prompts layer layers kernel kernels attention memory agent agents size rate ratio "
+                            "tradeoff trade-off bound bounds".split())
+
+
+def _technique_word(last: str) -> bool:
+    """Whether a lower-case long form's last word can end a technique or task name (ML vocabulary, -ing/-tion nouns)."""
+    return (last in CONCEPT_HEADS or last in TASK_HEADS or last in TECHNIQUE_NOUNS
+            or last.endswith(TECHNIQUE_SUFFIXES) or type_of_head(last) is not None)
+
+
+def _proposed_before(by_span: dict, start: int, end: int) -> bool:
+    """Whether a name the paper proposes (its title prefix, "we propose X") is written in tokens [start, end)."""
+    return any(start <= sp[0] < end and any(c.proposed and c.source != "rule:phrase" for c in cs)
+               for sp, cs in by_span.items())
 
 
 def _other_mentions(doc: Doc, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -164,7 +211,8 @@ def _cited_after(doc: Doc, pair: AcronymPair) -> bool:
     end = max(pair.short[1], pair.long[1]) + 1  # past the closing bracket
     if end >= len(doc):
         return False
-    return bool(CITATION_RE.match(doc.text[doc[end].idx:doc[end].idx + 60]))
+    # a short span's text, not doc.text: building the whole text per acronym dominated resolve's time
+    return bool(CITATION_RE.match(doc[end:min(len(doc), end + 16)].text[:60]))
 
 
 def _weak(c: Candidate) -> bool:
@@ -183,6 +231,7 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
         if c.source == "rule:phrase" and any(a <= c.start < b and c.end <= b + 1 for a, b in windows) \
                 and not any(s < c.end and c.start < e for s, e in known):
             c.proposed = True
+    cands = _drop_title_only_words(doc, cands)
     by_span: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
         by_span.setdefault((c.start, c.end), []).append(c)
@@ -213,6 +262,9 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
         if gaz.is_stopword(pair.short_text) or gaz.is_stopword(pair.long_text):
             continue
         typ, canon, proposed = _acronym_type(doc, pair, by_span, gaz)
+        if typ is None:
+            generic.add(merge_key(pair.short_text))  # nor is its short form a name of its own
+            continue
         long_text = _span_text(doc, pair.long)
         if typ in ("concept", "task") and not canon:
             # concepts are written in lower case; inner acronyms ("KV", "GPU") keep theirs
@@ -267,6 +319,7 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
         for c in cs:
             g.vote(c)
 
+    _title_colon_proposal(doc, groups.values(), gaz)
     out = []
     roots = {k for k, g in groups.items() if g.proposed} | {merge_key(g.name) for g in groups.values() if g.proposed and g.name}
     starts = {sp[0]: g for g in groups.values() for sp in g.spans}
@@ -286,6 +339,57 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
             continue
         out.append((g, typ))
     return out
+
+
+TITLE_WORD_RE = re.compile(r"^[A-Z][a-z]+$")
+# names the field writes like common nouns, in titles and at sentence starts too (concepts and tasks are kept anyway)
+COMMON_NOUN_NAMES = frozenset(["Transformer", "Transformers"])
+
+
+def _drop_title_only_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A gazetteer hit on one capitalised word written only in the title or at sentence starts is a word, not a name.
+
+    "Detection of Bark Beetle Attacks" + "Bark beetle infestations represent ...", "3D Ray Tracing": Title Case
+    and sentence starts capitalise any word, so "Bark" (the TTS model) or "Ray" (the framework) there says nothing;
+    the abstract writing it capitalised mid-sentence ("built on Ray") is what makes it a name.
+    """
+    title_end = doc._.kg_title_end or 0
+    v = view(doc)
+    body = None
+    out = []
+    for c in cands:
+        if c.end - c.start == 1 and (c.end <= title_end or v.start[c.start]) and c.source.startswith("gazetteer") \
+                and c.type in ("method", "model", "dataset", "hardware") and TITLE_WORD_RE.match(v.text[c.start]) \
+                and v.text[c.start] not in COMMON_NOUN_NAMES:
+            if body is None:  # sentence-initial capitals do not count ("Bark beetle infestations represent ...")
+                body = {v.text[i] for i in range(title_end, len(v.text)) if not v.start[i]}
+            if v.text[c.start] not in body:
+                continue
+        out.append(c)
+    return out
+
+
+def _title_colon_proposal(doc: Doc, groups, gaz: Gazetteer) -> None:
+    """"Boosting ... Efficiency with C4: A Communication-Driven Approach" + "this paper introduces ... the C4":
+    the name before the title's colon that the abstract introduces is the paper's own, whatever a gazetteer says.
+    """
+    title_end = doc._.kg_title_end or 0
+    v = view(doc)
+    colon = next((k for k in range(title_end) if v.text[k] == ":"), None)
+    if colon is None:
+        return
+    for g in groups:
+        if g.proposed or not any(e == colon for _, e in g.spans):
+            continue
+        for s, e in g.spans:
+            if s < title_end:
+                continue
+            sent = doc[v.sent_start_of[s]:s].text
+            if PROPOSE_CUE.search(sent):
+                g.proposed = True
+                head = "dataset" if re.search(r"\b(?:benchmark|dataset|corpus)\b", sent, re.I) else "method"
+                g.context_types.append((0.9, head))
+                break
 
 
 LIST_SEPARATORS = (",", "and", "or", "(", "/")
@@ -353,6 +457,8 @@ def _to_entity(doc: Doc, g: _Group, typ: str, title_len: int, gaz: Gazetteer) ->
     else:
         name = g.canonical or ""
     canonical = g.canonical or (max(surfaces, key=lambda s: (surfaces.count(s), -surfaces.index(s))) if surfaces else name)
+    if not body and typ in ("concept", "task") and not g.name and canonical.lower() == name.lower():
+        name = canonical  # only in a Title-Case title: "Anomaly Detection" is the task "anomaly detection"
     entry = gaz.lookup(canonical, typ)
     family = (entry.family if entry else None) or g.family or family_of(canonical, typ)
     if family and merge_key(family) == merge_key(canonical):
@@ -369,11 +475,23 @@ def entities_of(doc: Doc, title_len: int) -> list[Entity]:
     ents = [_to_entity(doc, g, typ, title_len, gaz) for g, typ in resolve(doc, gaz)]
     # metrics the paper only uses are not entities; a metric it introduces is a method (guide)
     ents = [e for e in ents if e.name and not gaz.is_stopword(e.name) and not gaz.is_stopword(e.canonical)
+            and not _function_word_start(e)
             and (e.proposed or not (_is_metric_or_stop(gaz, e.name) or _is_metric_or_stop(gaz, e.canonical)))]
     _propagate_proposed(ents)
     ents = _split_size_lists(ents) + _model_twins(ents)
     ents.sort(key=lambda e: (ENTITY_TYPES.index(e.type), e.mentions[0].field != "title", e.mentions[0].start, e.name))
     return ents
+
+
+FUNCTION_STARTS = frozenset("across on in for with by from to of at as via over under among between within without "
+                            "using unlike despite while when although after before during since than the a an our "
+                            "this these those its their each every all both some such".split())
+
+
+def _function_word_start(e: Entity) -> bool:
+    """"Across 17", "On ImageNet": a sentence-initial function word glued to a name is a fragment."""
+    first, _, rest = e.name.partition(" ")
+    return bool(rest) and first.lower() in FUNCTION_STARTS and not e.source.startswith("gazetteer")
 
 
 SIZE_LIST = re.compile(r"^(?P<base>.+-)(?P<first>\d+(?:\.\d+)?[BMbm])(?P<rest>(?:/\d+(?:\.\d+)?[BMbm])+)$")

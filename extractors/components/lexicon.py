@@ -74,7 +74,15 @@ STOP_MODIFIERS = frozenset(
     improve improves improving reduce reduces reducing accelerate accelerates accelerating
     efficient inefficient costly expensive cheap accurate reliable diverse rich limited unlimited
     open closed public private academic industrial practical theoretical empirical experimental
-    prohibitive unprecedented remarkable notable""".split()
+    prohibitive unprecedented remarkable notable whether precise systematic automated foundational credible
+    sub-optimal arbitrary redundant favorable favourable lightweight light-weight seamless holistic detailed
+    nuanced meaningful successful faithful unified enhanced realistic plausible implausible generalist
+    six seven eight nine ten eleven twelve dozens hundreds thousands millions billions
+    valuable invaluable useful own clear clearer genuine faulty dominant brittle core exceptional
+    gentle coherent convergent future highest strongest shallow transparent unreliable unfaithful trustworthy
+    sustainable persistent strategic strict noteworthy labour-intensive labor-intensive in-depth unseen unknown
+    relative routine raw dual standalone high-level low-level high-fidelity high-capacity high-confidence high-stakes
+    high-precision rewritten petitive many-in-one i.e e.g etc versus vs among amongst onto upon toward towards""".split()
 )
 
 # Heads of lower-case technique phrases ("speculative decoding", "pipeline parallelism") -> concept.
@@ -82,15 +90,16 @@ CONCEPT_HEADS = frozenset(
     """decoding parallelism distillation quantization quantisation pruning sampling attention fine-tuning
     finetuning tuning pre-training pretraining post-training scaling prompting caching regularization
     normalization augmentation embeddings embedding tokenization compression sparsity routing batching
-    scheduling offloading checkpointing parallelization parallelisation learning optimization optimisation
-    search encoding decomposition factorization distillation replay exploration alignment steering
-    masking filtering curation merging ensembling reranking retrieval initialization initialisation
+    offloading checkpointing parallelization parallelisation learning optimization optimisation
+    search encoding decomposition factorization distillation replay exploration steering
+    masking filtering curation merging ensembling reranking initialization initialisation verification alignment search
+    sharing switching blending backtracking
     rollout rollouts computing computation mechanism modeling modelling transform transformation
     propagation descent matching clipping tokens kernels networks models model architecture architectures
-    connections connection overlap communication memorization memorisation fusion verification
-    compilation speculation drafting inference agents languages reward rewards bonus penalty
-    regression programming assignment management transfer thinking generalization representation
-    representations projection projections schedule statistics simulation simulations encoder decoder
+    connections connection overlap communication memorization memorisation fusion
+    compilation speculation drafting agents reward rewards bonus penalty
+    regression programming assignment management transfer thinking generalization
+    projection projections schedule statistics simulation simulations encoder decoder
     collapse minimization maximization migration computing""".split()
 )
 # Heads of task phrases ("machine translation", "question answering").
@@ -98,7 +107,12 @@ TASK_HEADS = frozenset(
     """translation reasoning generation answering summarization summarisation classification segmentation
     detection recognition understanding captioning synthesis editing grounding navigation planning
     prediction estimation proving mining forecasting tracking parsing tagging completion retrieval
-    control manipulation serving rendering migration discovery modeling modelling""".split()
+    control manipulation serving rendering migration discovery modeling modelling
+    scheduling inference retrieval reconstruction restoration enhancement super-resolution inpainting
+    deblurring localization localisation counting transcription diagnosis screening monitoring
+    nowcasting disambiguation labeling labelling stitching identification
+    imputation redirection matting colorization colourization registration
+    interpolation correction linking spotting diarization anticipation""".split()
 )
 # Heads that are too generic to make an entity even with a modifier.
 GENERIC_PHRASES = frozenset(
@@ -123,7 +137,14 @@ COMMON_VERBS = frozenset(
     serve set share show simplify solve speed stem store study suffer suggest supply support surpass sustain
     take target tend test train transfer treat tune underperform understand unify update use utilize validate
     verify yield work write mislead stabilize shrink steer tackle lack master after before during like unlike
-    empower empowers face faces struggle struggles remains grasp overemphasize emphasize""".split()
+    empower empowers face faces struggle struggles remains grasp overemphasize emphasize
+    execute observe reformulate harness elicit emulate enforce encode infer aggregate retrieve recover restore
+    reconstruct synthesize synthesise translate classify recognize recognise plan schedule reason promote
+    advance foster accomplish unlock bridge automate simulate characterize characterise reformulate revisit
+    rethink benchmark tailor craft equip endow inject distill distil calibrate ground localize localise
+    acquire aid assist evade collect distort strengthen streamline reinforce impair hinder hamper obscure
+    overlook neglect ignore undermine compromise degrade bypass circumvent exploit manipulate imitate mimic
+    bolster amplify alleviate ease accelerate expedite demand necessitate entail warrant""".split()
 )
 # General adjectives that describe rather than name a technique.
 GENERAL_ADJECTIVES = frozenset(
@@ -171,5 +192,6 @@ MANNER_MODIFIERS = frozenset(
     """parallel sequential implicit explicit counterfactual latent iterative autoregressive non-autoregressive
     bidirectional generative masked discrete causal hierarchical adaptive speculative interleaved anchored
     progressive contrastive conditional unconditional guided self-supervised semi-supervised supervised
-    unsupervised retrieval-augmented round-trip multi-step step-by-step""".split()
+    unsupervised retrieval-augmented round-trip multi-step step-by-step batch distributed decentralized
+    cross-modal cross-system""".split()
 )

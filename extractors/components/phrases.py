@@ -19,13 +19,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extractors.components.candidates import Candidate, candidates, view
-from extractors.components.lexicon import (COMMON_VERBS, CONCEPT_HEADS, GENERAL_ADJECTIVES, GENERIC_PHRASES,
+from extractors.gazetteer import load_gazetteer
+from extractors.components.lexicon import (COMMON_VERBS, CONCEPT_HEADS, GENERAL_ADJECTIVES, GENERIC_PHRASES, HEAD_TYPES,
+                                           LANGUAGE_NAMES,
                                            GERUND_MODIFIERS, MANNER_MODIFIERS, PARTICIPLE_MODIFIERS, STOP_MODIFIERS,
                                            TASK_HEADS)
 
 # Heads that name a technique only with a modifier that is itself technical; too noisy without a tagger.
-EXCLUDED_HEADS = frozenset("models model networks kernels tokens architecture architectures computation inference "
-                           "mechanism connections connection optimization optimisation languages search".split())
+EXCLUDED_HEADS = frozenset("models model networks kernels tokens architecture architectures computation "
+                           "mechanism connections connection optimization optimisation languages".split())
 DETERMINERS = frozenset("a an the this that these those our their its".split())
 WORD_RE = re.compile(r"^[a-z][a-z\-]*[a-z]$")
 ACRO_RE = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s?$")  # "KV", "LLM", "RL", "MoE"
@@ -50,13 +52,27 @@ def is_modifier(tok: Token) -> bool:
     >>> [is_modifier(t) for t in get_nlp().make_doc("speculative the efficient KV 2024 pipeline")]
     [True, False, False, True, False, True]
     """
-    t = tok.text
-    low = tok.lower_
+    return is_modifier_text(tok.text)
+
+
+def is_modifier_text(t: str) -> bool:
+    """``is_modifier`` on a token's text (a Title-Case title word is passed lower-cased)."""
+    low = t.lower()
     if low in STOP_MODIFIERS or low in GENERAL_ADJECTIVES or low in COMMON_VERBS:
+        return False
+    if "-" in low and not _compound_can_modify(low):
         return False
     if WORD_RE.match(t) and len(t) > 2:
         return _word_can_modify(low)
     return bool(ACRO_RE.match(t)) and len(t) <= 5
+
+
+def _compound_can_modify(low: str) -> bool:
+    """A hyphenated modifier: not an evaluative compound ("large-scale") nor a count ("four-stage", "two-step")."""
+    return not (low in STOP_MODIFIERS or low in GENERAL_ADJECTIVES or low.split("-", 1)[0] in NUMBER_WORDS)
+
+
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
 def _word_can_modify(low: str) -> bool:
@@ -76,13 +92,33 @@ def _word_can_modify(low: str) -> bool:
     return True
 
 
+# A word right before a phrase that makes its first word a verb: "we reformulate precipitation regression",
+# "can execute traffic planning" (no tagger: the subject or modal gives the verb away).
+# hyphenated modifiers that say how a problem is tackled: "graph-based reasoning", "rubric-augmented verification"
+MANNER_SUFFIXES = ("-based", "-augmented", "-guided", "-driven", "-modal", "-system")
+VERB_CONTEXT = frozenset("we they can cannot could may might will would should must often also then".split())
+CAP_WORD_RE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$")
+
+
+def _title_case_words(doc: Doc, v) -> set[int]:
+    """Indices of Title-Case words in a Title-Case title ("Multi-Type Anomaly Detection"): read as lower case."""
+    end = doc._.kg_title_end or 0
+    words = [k for k in range(end) if len(v.text[k]) > 3 and v.text[k][:1].isalpha()]
+    if not words or sum(v.text[k][:1].isupper() for k in words) < 0.7 * len(words):
+        return set()
+    return {k for k in range(end) if CAP_WORD_RE.match(v.text[k])}
+
+
 def find_phrases(doc: Doc) -> list[Candidate]:
     """Concept and task candidates: each head noun with the one or two modifier words before it."""
     out = []
     n = len(doc)
     v = view(doc)
+    lowered = _title_case_words(doc, v)
+    windows = doc._.kg_propose_windows or []
+    texts = [v.lower[k] if k in lowered else v.text[k] for k in range(n)] if lowered else v.text
     for k in range(n):
-        typ = _head_type_of(v.text[k])
+        typ = _head_type_of(texts[k])
         if typ is None:
             continue
         s = k
@@ -91,31 +127,114 @@ def find_phrases(doc: Doc) -> list[Candidate]:
             # "sentence-level mining": a modifier split off at a hyphen takes its left part along
             glued = s >= 3 and v.text[s - 2] == "-" and not doc[s - 2].whitespace_ and not doc[s - 3].whitespace_
             if glued:
-                if WORD_RE.match(doc[s - 1].text) and WORD_RE.match(doc[s - 3].text) and doc[s - 3].lower_ not in DETERMINERS:
+                compound = texts[s - 3] + "-" + texts[s - 1]
+                if WORD_RE.match(texts[s - 1]) and WORD_RE.match(texts[s - 3]) and v.lower[s - 3] not in DETERMINERS \
+                        and _compound_can_modify(compound.lower()):
                     s -= 3
                     mods += 1
                     continue
                 s = -1  # never start a phrase inside a hyphenated compound
                 break
-            if not is_modifier(doc[s - 1]):
+            if not is_modifier_text(texts[s - 1]):
                 break
             s -= 1
             mods += 1
-            if ACRO_RE.match(doc[s].text):
+            if ACRO_RE.match(texts[s]):
                 break  # an acronym modifier only at the left edge
-        if s == k or s < 0:
+        if s > 0 and s < k and v.lower[s - 1] in VERB_CONTEXT and not v.text[s].isupper():
+            s += 1  # the first word is the verb of "we ..."/"can ...": the phrase starts after it
+            mods -= 1
+            if v.text[s] == "-":
+                s = k
+        if s < 0:
+            continue
+        if s == k:
+            proper = _proper_modifier(doc, v, s, k, typ)
+            if proper is not None:
+                out.append(proper)  # "Hadamard transformation", "Kronecker decomposition"
             continue
         if s > 0 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_:
             continue
         text = doc[s:k + 1].text
         if text.lower() in GENERIC_PHRASES:
             continue
-        if typ == "task" and doc[s].lower_ in MANNER_MODIFIERS:
-            typ = "concept"  # "parallel reasoning", "generative modeling": a way of doing it, a technique
+        if texts[k] == "inference" and any("-" in texts[x] for x in range(s, k)):
+            continue  # "linear-time inference", "uncertainty-aware inference": how, not which problem
+        first = v.lower[s]
+        if s + 2 < k and v.text[s + 1] == "-" and not doc[s].whitespace_:
+            first = v.lower[s] + "-" + v.lower[s + 2]  # "graph-based", "cross-modal"
+        if typ == "task" and (first in MANNER_MODIFIERS or first.endswith(MANNER_SUFFIXES)):
+            typ = "concept"  # "parallel reasoning", "graph-based reasoning": a way of doing it, a technique
+        proper = _proper_modifier(doc, v, s, k, typ)
+        if proper is not None:
+            out.append(proper)
+            continue
+        title_cased = any(x in lowered for x in range(s, k + 1))
+        if title_cased:
+            if typ != "task" or any(texts[x] in CONCEPT_HEADS or texts[x] in TASK_HEADS for x in range(s, k)):
+                continue  # Title-Case technique words in a title are usually part of a name ("Distillation Reasoning")
+            name = "".join((texts[x] if x in lowered else v.text[x]) + doc[x].whitespace_ for x in range(s, k + 1)).strip()
+            out.append(Candidate(s, k + 1, typ, "rule:phrase", 0.5, canonical=name, name=name))
+            continue
+        end = _coined_extension(doc, v, s, k, windows)
+        if end > k + 1:
+            out.append(Candidate(s, end, "concept", "rule:phrase", 0.5))  # proposed later: a coined method
+            continue
         out.append(Candidate(s, k + 1, typ, "rule:phrase", 0.5))
         if mods == 1:
             out.extend(_coordinated(doc, v, s, k, typ))
     return out
+
+
+# companies and labs whose name stands before their products ("Cohere multilingual embedding")
+VENDOR_WORDS = frozenset("Cohere OpenAI Google Meta Microsoft Amazon Apple Nvidia NVIDIA Anthropic Mistral Alibaba "
+                         "Baidu Tencent Huawei Intel Qualcomm Samsung IBM Salesforce Hugging Face DeepMind".split())
+
+
+def _proper_modifier(doc: Doc, v, s: int, k: int, typ: str) -> Candidate | None:
+    """A capitalised proper word before a technique phrase makes it a named method (guide: a capital letter
+    in its usual name): "Hadamard transformation", "Gumbel top-k sampling", "Monte Carlo simulations".
+    A language name before a task keeps it a task: "Chinese text rendering".
+
+    >>> from extractors.pipeline import get_nlp
+    >>> doc = get_nlp()("We apply a Hadamard transformation and Gumbel top-k sampling to Chinese text rendering.")
+    >>> [(doc[c.start:c.end].text, c.type) for c in find_phrases(doc)]
+    [('Hadamard transformation', 'method'), ('Gumbel top-k sampling', 'method'), ('Chinese text rendering', 'task')]
+    """
+    p = s - 1
+    if p < (doc._.kg_title_end or 0) or v.start[p] or not CAP_WORD_RE.match(v.text[p]) or "-" in v.text[p]:
+        return None
+    if v.lower[p] in CAP_STOP or v.lower[p] in STOP_MODIFIERS:
+        return None
+    if v.lower[p] in LANGUAGE_NAMES:
+        return Candidate(p, k + 1, "task", "rule:phrase", 0.5) if typ == "task" and s < k else None
+    if typ != "concept" and v.lower[k] not in NAME_HEADS:
+        return None
+    if load_gazetteer().lookup(v.text[p]) is not None or v.text[p] in VENDOR_WORDS:
+        return None  # "Cohere multilingual embedding", "NVIDIA kernels": a known name modifies, it is not the name
+    if p > 0 and (v.text[p - 1][:1].isupper() and not v.start[p - 1] or v.text[p - 1] == "-"):
+        return None  # part of a longer capitalised name: the name rules own it
+    return Candidate(p, k + 1, "method", "rule:phrase", 0.55)
+
+
+# words that close a coined technique name after its head: "directional compression principle", "gap penalty term"
+COINED_TAILS = frozenset("principle principles law laws hypothesis rule rules penalty bonus loss objective regularizer "
+                         "criterion trick rate ratio score metric".split())
+
+
+def _coined_extension(doc: Doc, v, s: int, k: int, windows) -> int:
+    """End of a phrase the paper coins right after "we propose/introduce": its closing tail word is part of it.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> doc = get_nlp()("Guided by this, we propose the directional compression principle for KV caches.")
+    >>> [doc[c.start:c.end].text for c in find_phrases(doc)]
+    ['directional compression principle']
+    """
+    if k + 1 >= len(doc) or v.lower[k + 1] not in COINED_TAILS or v.start[k + 1]:
+        return k + 1
+    if not any(a <= s < b for a, b in windows):
+        return k + 1
+    return k + 2
 
 
 def _coordinated(doc: Doc, v, s: int, k: int, typ: str) -> list[Candidate]:
@@ -141,8 +260,66 @@ def _coordinated(doc: Doc, v, s: int, k: int, typ: str) -> list[Candidate]:
     return [Candidate(start, m + 1, typ, "rule:phrase", 0.5, canonical=name, name=name)]
 
 
+# last words of Title-Case technique names: "Breadth First Search", "Latent Token Encoder", "Serial Scaling Hypothesis"
+NAME_HEADS = (frozenset(w for w, t in HEAD_TYPES.items() if t == "method") | CONCEPT_HEADS
+              | frozenset("hypothesis law principle theorem equation equations count rate paths filter transform "
+                          "library estimator sampler encoder decoder loop cycle".split())
+              - frozenset("models model tokens languages computation computing agents reward rewards".split()))
+# capitalised words that open sentences or titles of sections, never a technique name
+CAP_STOP = frozenset("we our this these the in on for to with by from as at and or but a an it its".split())
+
+
+def find_capitalised_names(doc: Doc) -> list[Candidate]:
+    """Title-Case technique names in the abstract: two to five capitalised words ending in a technique head.
+
+    Sentence-initial capitals say nothing, so a run must start inside a sentence. Tasks ("... Answering")
+    are written lower case as the guide wants.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> doc = get_nlp()("We run Breadth First Search on the graph.")
+    >>> [(doc[c.start:c.end].text, c.type) for c in find_capitalised_names(doc)]
+    [('Breadth First Search', 'method')]
+    """
+    v = view(doc)
+    n = len(doc)
+    out = []
+    k = doc._.kg_title_end or 0
+    while k < n:
+        if not CAP_WORD_RE.match(v.text[k]) or v.start[k] or v.lower[k] in CAP_STOP:
+            k += 1
+            continue
+        if k > 0 and (v.text[k - 1][:1].isupper() or (v.text[k - 1] == "-" and not doc[k - 2].whitespace_)):
+            k += 1  # inside a longer capitalised run that starts at the sentence start
+            continue
+        e = k + 1
+        words = 1
+        while e < n and words < 5:
+            if CAP_WORD_RE.match(v.text[e]) and not v.start[e]:
+                e += 1
+                words += 1
+            elif v.text[e] == "-" and e + 1 < n and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+                    and CAP_WORD_RE.match(v.text[e + 1]):
+                e += 2
+            else:
+                break
+        if e < n and ((v.text[e][:1].isupper() or v.text[e][:1].isdigit()) and not v.start[e]
+                      or v.text[e] == "-" and not doc[e - 1].whitespace_):
+            k = e + 1  # runs into a longer name ("... Search V2", "... Search GPT"): the name rules own it
+            continue
+        head = v.lower[e - 1]
+        if words >= 2 and head in (NAME_HEADS | TASK_HEADS):
+            if head in TASK_HEADS and head not in NAME_HEADS:
+                name = " ".join(doc[k:e].text.lower().split())
+                out.append(Candidate(k, e, "task", "rule:cap_name", 0.6, canonical=name, name=name))
+            else:
+                out.append(Candidate(k, e, "method", "rule:cap_name", 0.6))
+        k = e
+    return out
+
+
 @Language.component("kg_phrases")
 def kg_phrases(doc: Doc) -> Doc:
-    """Pipeline component: lower-case concept and task phrases."""
+    """Pipeline component: lower-case concept and task phrases, and Title-Case technique names."""
     candidates(doc).extend(find_phrases(doc))
+    candidates(doc).extend(find_capitalised_names(doc))
     return doc
