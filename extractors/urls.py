@@ -6,12 +6,18 @@ duplicates ("https://a{https://a}") are split, and repeats are listed once.
 
 >>> find_urls("Code: https: //github.com/x/y. Site: www.github.com/z and https://a.io/b{https://a.io/b}.")
 ['https://github.com/x/y', 'www.github.com/z', 'https://a.io/b']
+>>> find_urls("Data at tpbench.org and github.com/pypolar/polar. Unlike Perplexity.ai or Amazon.com, ...")
+['tpbench.org', 'github.com/pypolar/polar']
 """
 from __future__ import annotations
 
 import re
 
 URL_RE = re.compile(r"(?:https?\s?:\s?//\s?|www\.)[^\s<>\"'{}\[\]\\|^`]+", re.IGNORECASE)
+# a bare domain ("github.com/x/y", "tpbench.org", "x.github.io"): lower-case host, so company names
+# written as domains ("Amazon.com", "Perplexity.ai") stay names
+BARE_RE = re.compile(r"(?<![\w@./:-])(?:[a-z0-9][a-z0-9-]*\.)+(?:org|com|io|ai|net|dev|app|edu)"
+                     r"(?:/[^\s<>\"'{}\[\]\\|^`]*)?(?![\w-])")
 TRAILING = ".,;:!?)"
 
 
@@ -26,9 +32,13 @@ def _clean(url: str) -> str:
 
 def find_urls(text: str) -> list[str]:
     """Every URL in ``text``, cleaned, in order of first appearance."""
+    found = [(m.start(), _clean(m.group(0))) for m in URL_RE.finditer(text)]
+    taken = [(m.start(), m.end()) for m in URL_RE.finditer(text)]
+    for m in BARE_RE.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            found.append((m.start(), _clean(m.group(0))))
     out: list[str] = []
-    for m in URL_RE.finditer(text):
-        u = _clean(m.group(0))
-        if len(u) > 10 and u not in out:
+    for _, u in sorted(found):
+        if len(u) > 6 and u not in out:
             out.append(u)
     return out
