@@ -22,6 +22,7 @@ from extractors.canonical import clean_surface, family_of, merge_key
 from extractors.components.candidates import AcronymPair, Candidate, view
 from extractors.components.lexicon import CONCEPT_HEADS, TASK_HEADS, type_of_head
 from extractors.components.names import name_suffix_type
+from extractors.components.sentences import span_text, token_offsets
 from extractors.gazetteer import Gazetteer, load_gazetteer
 from extractors.model import ENTITY_TYPES, Entity, Mention
 
@@ -109,7 +110,7 @@ GENERIC_CLASS_RE = re.compile(r"\b(?:language|vision[- ]language|foundation|mult
 
 
 def _span_text(doc: Doc, span: tuple[int, int]) -> str:
-    return clean_surface(doc[span[0]:span[1]].text)
+    return clean_surface(span_text(doc, span[0], span[1]))  # no Span/Token objects (A4, speed)
 
 
 def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer) -> tuple[str | None, str | None, bool]:
@@ -126,15 +127,15 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer) ->
         if entry is not None:
             typ, canon = entry.type, entry.canonical
     long_words = pair.long_text.replace("-", " ").split()
-    sent = doc[pair.long[0]].sent
+    sent_start = view(doc).sent_start_of[pair.long[0]]  # Token.sent rebuilds the sentences per call (A4, speed)
     known = canon is not None
     # a sentence-initial capital says nothing about the name ("Multilingual neural machine translation (MNMT)")
-    words = long_words[1:] if pair.long[0] == sent.start else long_words
+    words = long_words[1:] if pair.long[0] == sent_start else long_words
     # all-capital words inside ("Compound AI systems", "KV cache") do not make a proper name
     lower = all(w[:1].islower() or not w[:1].isalpha() or (len(w) > 1 and w.isupper()) for w in words)
     first = min(pair.long[0], pair.short[0])
-    before = doc[sent.start:first].text
-    if not lower and not known and (PROPOSE_CUE.search(before) or _proposed_before(by_span, sent.start, first)):
+    before = span_text(doc, sent_start, first)
+    if not lower and not known and (PROPOSE_CUE.search(before) or _proposed_before(by_span, sent_start, first)):
         # "we introduce ... Knowledge Encouragement Preference Optimization (KEPO)", "DoReMi activates experts via
         # Domain-Guided Spatial Routing (DSR)": a Title-Case name in a sentence about the new system is a part of it
         proposed = True
@@ -384,6 +385,8 @@ def _title_colon_proposal(doc: Doc, groups, gaz: Gazetteer) -> None:
         for s, e in g.spans:
             if s < title_end:
                 continue
+            if not any(ch.isupper() for ch in doc[s:e].text):
+                break  # "machine translation in low-resource languages": a common-noun phrase, not the paper's name
             sent = doc[v.sent_start_of[s]:s].text
             if PROPOSE_CUE.search(sent):
                 g.proposed = True
@@ -443,9 +446,9 @@ def _default_type(doc: Doc, g: _Group) -> str | None:
 def _to_entity(doc: Doc, g: _Group, typ: str, title_len: int, gaz: Gazetteer) -> Entity:
     mentions = []
     for s, e in sorted(g.spans):
-        span = doc[s:e]
-        fld, start = field_of(span.start_char, title_len)
-        mentions.append(Mention(fld, start, start + len(span.text), span.text))
+        text = span_text(doc, s, e)  # == doc[s:e].text, without Span/Token objects (A4, speed)
+        fld, start = field_of(token_offsets(doc)[s], title_len)
+        mentions.append(Mention(fld, start, start + len(text), text))
     surfaces = [clean_surface(m.text) for m in mentions if not m.text.startswith("\\")]
     # titles are written in Title Case: the abstract's spelling names the thing better
     body = [clean_surface(m.text) for m in mentions if m.field == "abstract" and not m.text.startswith("\\")]

@@ -126,7 +126,7 @@ def test_stoplist_holds_the_guides_generic_classes_and_metrics():
 
 def test_concepts_are_lower_case_phrases():
     # the guide: a concept is a lower-case common-noun phrase; capitals only inside acronyms or proper adjectives
-    allowed_caps = re.compile(r"^(?:[A-Z0-9][A-Z0-9:-]*[A-Z0-9]|Fourier|Gaussian|[A-Z]{2,}s?|Bayesian|Markov|Monte|Carlo|AI|LLM|RAG|KV|GPU|CUDA)$")
+    allowed_caps = re.compile(r"^(?:[A-Z0-9][A-Z0-9:-]*[A-Z0-9]|Fourier|Gaussian|[A-Z]{2,}s?|Bayesian|Bayes|Nash|Byzantine|Q|Markov|Monte|Carlo|AI|LLM|RAG|KV|GPU|CUDA)$")
     bad = [cols[1] for _s, _n, cols in rows() if cols[0] == "concept"
            for w in re.split(r"[\s-]+", cols[1]) if w[:1].isupper() and not allowed_caps.match(w)]
     assert bad == []

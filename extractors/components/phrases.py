@@ -246,18 +246,41 @@ def _coordinated(doc: Doc, v, s: int, k: int, typ: str) -> list[Candidate]:
         return []
     m = s - 2
     if v.text[m] == ",":
-        return []
-    # "word-level and sentence-level mining": a hyphenated modifier split at its suffix
-    if m >= 2 and v.text[m - 1] == "-" and not doc[m - 1].whitespace_ and not doc[m - 2].whitespace_ and WORD_RE.match(v.text[m - 2]):
-        start = m - 2
-    elif is_modifier(doc[m]) and WORD_RE.match(v.text[m]):
-        start = m
-    else:
-        return []
-    if start > 0 and v.text[start - 1] == "-" and not doc[start - 1].whitespace_:
+        return []  # "writing, analysis, and multilingual communication": comma lists are mostly plain nouns
+    start = _conjunct_start(doc, v, m)
+    if start is None or (start > 0 and v.text[start - 1] == "-" and not doc[start - 1].whitespace_):
         return []
     name = doc[start:m + 1].text + " " + v.text[k]
-    return [Candidate(start, m + 1, typ, "rule:phrase", 0.5, canonical=name, name=name)]
+    # each conjunct is typed on its own: "graph-based and temporal reasoning" are a technique and a task
+    first = doc[start:m + 1].text.lower()
+    own = _head_type_of(v.lower[k]) or typ
+    if own == "task" and (first in MANNER_MODIFIERS or first.endswith(MANNER_SUFFIXES)):
+        own = "concept"
+    return [Candidate(start, m + 1, own, "rule:phrase", 0.5, canonical=name, name=name)]
+
+
+# abstract nouns stand alone in a coordination, they do not share the head: "hallucination and visual grounding"
+ABSTRACT_NOUN_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism|sis|ship)$")
+
+
+def _conjunct_start(doc: Doc, v, m: int) -> int | None:
+    """Start of the one-word (or hyphenated) modifier ending at token ``m``, ``None`` when it is not one.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> doc = get_nlp()("We study object detection and depth estimation, hallucination and visual grounding, "
+    ...                 "and word-level and sentence-level mining.")
+    >>> sorted(c.name for c in find_phrases(doc) if c.name)
+    ['word-level mining']
+    """
+    # "word-level and sentence-level mining": a hyphenated modifier split at its suffix
+    if m >= 2 and v.text[m - 1] == "-" and not doc[m - 1].whitespace_ and not doc[m - 2].whitespace_ \
+            and WORD_RE.match(v.text[m - 2]):
+        return m - 2
+    if is_modifier(doc[m]) and WORD_RE.match(v.text[m]) and _head_type_of(v.lower[m]) is None \
+            and not ABSTRACT_NOUN_RE.search(v.lower[m]) \
+            and not (m > 0 and WORD_RE.match(v.text[m - 1]) and is_modifier(doc[m - 1])):
+        return m  # a lone modifier, not the head of its own phrase ("object detection and depth estimation")
+    return None
 
 
 # last words of Title-Case technique names: "Breadth First Search", "Latent Token Encoder", "Serial Scaling Hypothesis"
