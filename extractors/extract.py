@@ -19,9 +19,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from bisect import bisect_left
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
+
+from extractors.components.candidates import view
+from extractors.components.sentences import token_offsets
 
 from extractors.model import Claim, Entity, Extraction
 from extractors.pipeline import get_nlp
@@ -39,18 +43,27 @@ except ImportError:  # pragma: no cover - only while the claims package is absen
 def _sentence_spans(doc: Doc, title_len: int) -> dict[str, list[tuple[int, int]]]:
     """Character spans of the sentences of each field (a sentence never crosses the title/abstract seam)."""
     out: dict[str, list[tuple[int, int]]] = {"title": [], "abstract": []}
-    for sent in doc.sents:
-        pieces: dict[str, list] = {}
-        for t in sent:
-            if not t.is_space:
-                pieces.setdefault(field_of(t.idx, title_len)[0], []).append(t)
-        for fld, toks in pieces.items():
-            _, start = field_of(toks[0].idx, title_len)
+    v = view(doc)
+    texts, idx, n = v.text, token_offsets(doc), len(doc)
+    seam = bisect_left(idx, title_len)  # first abstract token: a sentence's title part is the tokens before it
+    a = 0
+    while a < n:
+        b = v.sent_end_of[a]
+        for fld, lo, hi in (("title", a, min(b, seam)), ("abstract", max(a, seam), b)):
+            # the field's first and last non-space tokens of this sentence
+            while lo < hi and texts[lo].isspace():
+                lo += 1
+            while hi > lo and texts[hi - 1].isspace():
+                hi -= 1
+            if lo >= hi:  # no token of this field in the sentence
+                continue
+            _, start = field_of(idx[lo], title_len)
             # map the last token's start, not its end: the title's end offset equals the seam
-            _, last = field_of(toks[-1].idx, title_len)
-            end = last + len(toks[-1].text)
+            _, last = field_of(idx[hi - 1], title_len)
+            end = last + len(texts[hi - 1])
             if end > start:
                 out[fld].append((start, end))
+        a = b
     return out
 
 
@@ -73,21 +86,22 @@ def _text_of(record: PaperRecord) -> str:
 def _build(record: PaperRecord, doc: Doc) -> Extraction:
     title_len = len(record.title or "")
     ents = entities_of(doc, title_len)
-    urls = find_urls(record.title or "") + [u for u in find_urls(record.abstract or "") if u not in find_urls(record.title or "")]
+    title_urls = find_urls(record.title or "")
+    urls = title_urls + [u for u in find_urls(record.abstract or "") if u not in title_urls]
     return Extraction(paper_id=record.id, title=record.title, entities=ents,
                       claims=_claims(record, doc, ents, title_len), code_urls=urls,
                       extractor=EXTRACTOR_NAME, version=EXTRACTOR_VERSION)
 
 
 def _title_end(doc: Doc, title_len: int) -> int:
-    for t in doc:
-        if t.idx >= title_len:
-            return t.i
-    return len(doc)
+    """Index of the first token at or after character ``title_len`` (``len(doc)`` if none)."""
+    return bisect_left(token_offsets(doc), title_len)
 
 
 def _make_doc(nlp, record: PaperRecord) -> Doc:
-    doc = nlp.make_doc(_text_of(record))
+    text = _text_of(record)
+    doc = nlp.make_doc(text)
+    doc.user_data["kg_text"] = text  # what doc.text would rebuild from the tokens (see sentences.doc_text)
     doc._.kg_title_end = _title_end(doc, len(record.title or ""))
     return doc
 

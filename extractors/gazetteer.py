@@ -42,13 +42,19 @@ BUILTIN_STOP = (
 ]
 
 
+NON_WORD = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=131072)
 def norm_key(s: str) -> str:
     """The scorer's notion of sameness: lower case, punctuation and spaces removed.
+
+    Cached: the resolver keys every candidate and gazetteer lookup with it, and names recur.
 
     >>> norm_key("Flash-Attention 2")
     'flashattention2'
     """
-    return re.sub(r"[\W_]+", "", s.lower())
+    return NON_WORD.sub("", s.lower())
 
 
 @dataclass(frozen=True)

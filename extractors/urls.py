@@ -18,6 +18,7 @@ URL_RE = re.compile(r"(?:https?\s?:\s?//\s?|www\.)[^\s<>\"'{}\[\]\\|^`]+", re.IG
 # written as domains ("Amazon.com", "Perplexity.ai") stay names
 BARE_RE = re.compile(r"(?<![\w@./:-])(?:[a-z0-9][a-z0-9-]*\.)+(?:org|com|io|ai|net|dev|app|edu)"
                      r"(?:/[^\s<>\"'{}\[\]\\|^`]*)?(?![\w-])")
+_MAYBE_BARE = re.compile(r"\.(?:org|com|io|ai|net|dev|app|edu)\b")  # a cheap test before the costly scan
 TRAILING = ".,;:!?)"
 
 
@@ -34,7 +35,7 @@ def find_urls(text: str) -> list[str]:
     """Every URL in ``text``, cleaned, in order of first appearance."""
     found = [(m.start(), _clean(m.group(0))) for m in URL_RE.finditer(text)]
     taken = [(m.start(), m.end()) for m in URL_RE.finditer(text)]
-    for m in BARE_RE.finditer(text):
+    for m in BARE_RE.finditer(text) if _MAYBE_BARE.search(text) else ():
         if not any(a <= m.start() < b for a, b in taken):
             found.append((m.start(), _clean(m.group(0))))
     out: list[str] = []

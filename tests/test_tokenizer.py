@@ -63,3 +63,35 @@ def test_title_and_abstract_are_separate_sentences():
     doc = get_nlp()("TETRIS: Optimal Draft Token Selection for Batch Speculative Decoding\n\nWe propose TETRIS, a novel method.")
     assert [s.text.strip() for s in doc.sents] == [
         "TETRIS: Optimal Draft Token Selection for Batch Speculative Decoding", "We propose TETRIS, a novel method."]
+
+
+def test_latex_formatting_commands_are_split_off_names():
+    # external-80k line 40003 (S2D-Align abstract): the names inside \textsc{...} are tokens of their own
+    text = ("For evaluation, we conduct experiments on the public \\textsc{MIMIC-CXR} and \\textsc{IU X-Ray} "
+            "benchmarks, where \\textsc{S2D-Align} achieves")
+    assert toks(text)[9:22] == ["\\textsc{", "MIMIC-CXR", "}", "and", "\\textsc{", "IU", "X-Ray", "}", "benchmarks",
+                                ",", "where", "\\textsc{", "S2D-Align"]
+    # other backslash words (placeholders, \times) are unchanged
+    assert toks("\\proj{} is 2\\times faster") == ["\\proj", "{", "}", "is", "2\\times", "faster"]
+
+
+def test_tail_suffix_search_matches_the_full_search():
+    # the tokenizer searches suffixes only near the end of a chunk; on every whitespace-separated chunk of the
+    # sample corpus (and a few built to stress the ellipsis) it must find exactly what a full search finds
+    from pathlib import Path
+
+    import spacy
+
+    from extractors.tokenizer import make_tokenizer
+
+    tok = make_tokenizer(spacy.blank("en"))
+    suffix_rx = getattr(tok.suffix_search, "regex", None)
+    assert suffix_rx is not None, "the tokenizer no longer uses tail_suffix_search"
+    folder = Path(__file__).resolve().parent.parent / "data" / "hf-daily-papers"
+    chunks = {c for p in sorted(folder.iterdir()) for c in p.read_text(encoding="utf-8").split()}
+    chunks |= {"models......", "a...", "Qwen2.5-VL-72B-Instruct,", "2.5x.", "(GPT-4o)", "70%)", "US$5", "x's"}
+    assert len(chunks) > 10000
+    for chunk in sorted(chunks):
+        for s in {chunk, chunk[:-1], chunk[:-2]}:
+            full, tail = suffix_rx.search(s), tok.suffix_search(s)
+            assert (full and full.span()) == (tail and tail.span()), s

@@ -18,7 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components.candidates import AcronymPair, acronyms, view
+from extractors.components.sentences import doc_text, span_text, token_offsets
 
+NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
 SHORT_RE = re.compile(r"^[A-Za-z][A-Za-z0-9\-+&.]{0,11}$")
 CLOSERS = frozenset({")", ";", ","})
 
@@ -112,24 +114,26 @@ def _long_span(doc: Doc, short: str, begin: int, end: int) -> tuple[int, int] | 
     """Token span of the long form of ``short`` within tokens [begin, end), or None."""
     if end <= begin:
         return None
-    words = [t.text for t in doc[begin:end]]
+    texts = view(doc).text
+    words = texts[begin:end]
     wi = initials_long_form(short, words)
     if wi is not None:
         return (begin + wi, end) if end - (begin + wi) >= 1 else None
-    start_char = doc[begin].idx
-    text = doc.text[start_char:doc[end - 1].idx + len(doc[end - 1].text)]
+    idx = token_offsets(doc)
+    start_char = idx[begin]
+    text = doc_text(doc)[start_char:idx[end - 1] + len(texts[end - 1])]
     off = best_long_form(short, text)
     if off is None:
         return None
     target = start_char + off
     for i in range(begin, end):
-        if doc[i].idx >= target:
+        if idx[i] >= target:
             lf = (i, end)
             n_words = end - i
-            letters = len(re.sub(r"[^A-Za-z0-9]", "", short))
+            letters = len(NOT_ALNUM.sub("", short))
             if n_words > min(letters + 5, letters * 2) or n_words < 1:
                 return None
-            if n_words == 1 and doc[i].text.lower() == short.lower():
+            if n_words == 1 and texts[i].lower() == short.lower():
                 return None
             return lf
     return None
@@ -144,24 +148,24 @@ def find_acronyms(doc: Doc) -> list[AcronymPair]:
             continue
         sent_start = v.sent_start_of[i]
         # Long Form (LF)
-        if is_short_form(doc[i + 1].text) and doc[i + 2].text in CLOSERS:
-            short = doc[i + 1].text
-            letters = len(re.sub(r"[^A-Za-z0-9]", "", short))
+        if is_short_form(v.text[i + 1]) and v.text[i + 2] in CLOSERS:
+            short = v.text[i + 1]
+            letters = len(NOT_ALNUM.sub("", short))
             begin = _word_window(doc, i, min(letters + 5, letters * 2), sent_start)
             lf = _long_span(doc, short, begin, i)
             if lf:
-                out.append(AcronymPair((i + 1, i + 2), lf, short, doc[lf[0]:lf[1]].text))
+                out.append(AcronymPair((i + 1, i + 2), lf, short, span_text(doc, lf[0], lf[1])))
                 continue
         # LF (Long Form)
-        if is_short_form(doc[i - 1].text):
+        if is_short_form(v.text[i - 1]):
             j = i + 1
-            while j < n and j - i <= 12 and doc[j].text not in (")", "(", ";", ".") and not doc[j].is_sent_start:
+            while j < n and j - i <= 12 and v.text[j] not in (")", "(", ";", ".") and not v.start[j]:
                 j += 1
-            if j < n and doc[j].text == ")" and j - i >= 3:
-                short = doc[i - 1].text
+            if j < n and v.text[j] == ")" and j - i >= 3:
+                short = v.text[i - 1]
                 lf = _long_span(doc, short, i + 1, j)
                 if lf and lf[0] == i + 1:
-                    out.append(AcronymPair((i - 1, i), lf, short, doc[lf[0]:lf[1]].text))
+                    out.append(AcronymPair((i - 1, i), lf, short, span_text(doc, lf[0], lf[1])))
     return out
 
 

@@ -19,7 +19,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from extractors.components.candidates import Candidate, candidates
+from extractors.components.candidates import Candidate, candidates, view
+from extractors.components.sentences import token_spaces
 from extractors.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 
 
@@ -55,13 +56,49 @@ def alias_variants(alias: str, type_: str) -> set[str]:
         out.add(re.sub(r"(?<=[a-z])-(?=[a-z])", " ", alias))
     if " " in alias and re.fullmatch(r"[a-z ]+", alias):
         out.add(alias.replace(" ", "-"))
+    # "pre-training"/"pretraining", "non-convex"/"nonconvex": prefixes written joined as often as hyphenated
+    for v in list(out):
+        out.add(JOINABLE_PREFIX.sub(r"\1", v))
     # no plural for verb-like aliases ("fine-tune" -> "fine-tunes" is a verb)
     if type_ in ("concept", "task", "hardware", "method") and alias[-1:].isalpha() and not alias.endswith("s") \
             and not alias.endswith(("tune", "train")):
         for v in list(out):
             if type_ == "hardware" or v[-1:].islower():
-                out.add(v[:-1] + "ies" if v.endswith("y") and type_ != "hardware" else v + "s")
+                out.add(v[:-1] + "ies" if v.endswith("y") and type_ != "hardware"
+                        else v + "es" if v.endswith(("ch", "sh", "x")) else v + "s")
+    # and the singular of a plural lower-case term ("runtime distributions" -> "runtime distribution")
+    if type_ in ("concept", "task"):
+        for v in list(out):
+            one = singular_of(v)
+            if one:
+                out.add(one)
     return out
+
+
+JOINABLE_PREFIX = re.compile(r"\b(pre|post|re|co|multi|non|semi|meta)-(?=[a-z]{3})")
+NOT_PLURAL = re.compile(r"(ss|us|is|ics|ous|ews|ays)$")
+# "a multi-agent framework", "an LLM judge", "a GUI agent": in the singular these describe the paper's own system
+GENERIC_PLURAL_HEADS = frozenset("frameworks systems agents judges methods approaches techniques tasks problems "
+                                 "layers modules mechanisms pipelines tools".split())
+
+
+def singular_of(term: str) -> str | None:
+    """The singular of a lower-case plural term, ``None`` when it is not one or the guess is unsafe.
+
+    >>> [singular_of(t) for t in ("random walks", "Gaussian processes", "statistical mechanics", "bounds of errors", "adapters", "multi-agent frameworks")]
+    ['random walk', 'Gaussian process', None, None, None, None]
+    """
+    last = term.rsplit(" ", 1)[-1]
+    # one-word plurals ("adapters") stay as they are: their singular is mostly a generic noun
+    if " " not in term or len(last) < 5 or not re.fullmatch(r"[a-z][a-z\-]*s", last) or NOT_PLURAL.search(last) \
+            or last in GENERIC_PLURAL_HEADS \
+            or re.search(r"\b(?:of|with|from|to|for|in|on)\b", term):
+        return None
+    if re.search(r"(?:sses|xes|ches|shes)$", last):
+        return term[:-2]
+    if last.endswith("ies"):
+        return term[:-3] + "y"
+    return term[:-1]
 
 
 # "Terminal-Bench 2.0", "LiveCodeBench v6", "ImageNet 256x256", "ImageNet-1K 512px": versions and resolutions
@@ -105,12 +142,14 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         out = candidates(doc)
+        texts = view(doc).text
+        n = len(doc)
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
                 e = self.entries[match_id]
                 conf = 0.8 if e.source.startswith(("_", "datasets_pwc")) or "pwc" in e.source else 0.95
-                if e.type in ("dataset", "model") and end < len(doc) and VERSION_AFTER.match(doc[end].text) \
-                        and doc[end - 1].whitespace_:
+                if e.type in ("dataset", "model") and end < n and VERSION_AFTER.match(texts[end]) \
+                        and token_spaces(doc)[end - 1]:
                     # "Terminal-Bench 2.0", "AlpacaEval 2.0": a version of a known family
                     out.append(Candidate(start, end + 1, e.type, f"gazetteer:{e.source}+version", conf,
                                          family=e.canonical))

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.canonical import DASHES
 from extractors.components.candidates import Candidate, candidates, view
+from extractors.components.sentences import span_text, token_spaces
 from extractors.components.lexicon import (LANGUAGE_NAMES, NAMING_WORDS, NOT_NAME_WORDS, PROPOSE_VERBS,
                                            WE_NAMING_VERBS, type_of_head)
 from extractors.gazetteer import load_gazetteer
@@ -69,7 +70,7 @@ NUMBERISH = re.compile(r"^\d[\d.,]*$")
 LOWER_PREFIX_RE = re.compile(r"^(?:pre|post|non|anti|multi|self|cross|inter|intra|semi|sub|super|over|under|re)-[A-Z]")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=262144)
 def _name_shape(t: str) -> bool:
     # cached by text: the same tokens recur across abstracts, and this runs on every token
     if len(t) < 2 or not NAME_TOKEN_RE.match(t) or NUMBERISH.match(t) or t.lower() in NOT_NAME_WORDS or t[0].isdigit():
@@ -103,7 +104,7 @@ def is_cap_word(tok: Token) -> bool:
     return _cap_shape(tok.text)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=262144)
 def _cap_shape(t: str) -> bool:
     return (len(t) >= 2 and t[0].isupper() and t.replace("-", "").isalpha() and t.lower() not in NOT_NAME_WORDS
             and not t.endswith("ly"))
@@ -114,21 +115,23 @@ def grab_name(doc: Doc, i: int, limit: int = 6) -> tuple[int, int] | None:
     n = len(doc)
     if i >= n:
         return None
-    first = doc[i]
-    if not (is_name_token(first) or is_cap_word(first)):
+    v = view(doc)
+    texts = v.text
+    if not (_name_shape(texts[i]) or _cap_shape(texts[i])):
         return None
-    starts = view(doc).start
+    starts = v.start
     j = i + 1
     while j < n and j - i < limit and not starts[j]:
-        t = doc[j]
-        if is_name_token(t) or is_cap_word(t) or ((VERSION_RE.match(t.text) or SIZE_RE.match(t.text)) and j > i):
+        t = texts[j]
+        if _name_shape(t) or _cap_shape(t) or ((VERSION_RE.match(t) or SIZE_RE.match(t)) and j > i):
             j += 1
-        elif t.text == "-" and j + 1 < n and (is_name_token(doc[j + 1]) or is_cap_word(doc[j + 1])) and not doc[j].whitespace_:
+        elif t == "-" and j + 1 < n and (_name_shape(texts[j + 1]) or _cap_shape(texts[j + 1])) \
+                and not token_spaces(doc)[j]:
             j += 1
         else:
             break
     # a trailing head noun written in Title case ("FooBench Benchmark") is not part of the name unless it is the whole
-    while j - i > 1 and type_of_head(doc[j - 1].text) and doc[j - 1].text[0].isupper() and doc[j - 1].text.lower() in ("benchmark", "dataset", "model", "framework"):
+    while j - i > 1 and type_of_head(texts[j - 1]) and texts[j - 1][0].isupper() and texts[j - 1].lower() in ("benchmark", "dataset", "model", "framework"):
         j -= 1
     return (i, j)
 
@@ -136,23 +139,25 @@ def grab_name(doc: Doc, i: int, limit: int = 6) -> tuple[int, int] | None:
 def _head_after(doc: Doc, end: int, window: int = 6) -> str | None:
     """Type from an appositive / following head noun: "X, a novel framework" or "X benchmark"."""
     n = len(doc)
-    if end < n and type_of_head(doc[end].text):
-        return type_of_head(doc[end].text)
+    v = view(doc)
+    texts = v.text
+    if end < n and type_of_head(texts[end]):
+        return type_of_head(texts[end])
     j = end
-    if j < n and doc[j].text in (",", "(", ":", "is", "-", "\u2014"):
+    if j < n and texts[j] in (",", "(", ":", "is", "-", "\u2014"):
         j += 1
         stop = min(n, j + window)
-        while j < stop and not doc[j].is_sent_start:
-            w = doc[j].text
+        while j < stop and not v.start[j]:
+            w = texts[j]
             if w == "(":
                 # skip a parenthetical acronym: "a sparse Mixture-of-Experts (MoE) model"
-                close = next((x for x in range(j + 1, min(n, j + 12)) if doc[x].text == ")"), None)
+                close = next((x for x in range(j + 1, min(n, j + 12)) if texts[x] == ")"), None)
                 if close is not None:
                     stop = min(n, stop + close - j + 1)
                     j = close + 1
                     continue
-            glued = j + 1 < n and doc[j + 1].text == "-" and not doc[j].whitespace_
-            if type_of_head(w) and not glued and doc[j].text.lower() not in ("attention", "search", "layer", "layers", "language"):
+            glued = j + 1 < n and texts[j + 1] == "-" and not token_spaces(doc)[j]
+            if type_of_head(w) and not glued and v.lower[j] not in ("attention", "search", "layer", "layers", "language"):
                 return type_of_head(w)  # ("an LLM-based approach": "LLM" modifies, it is not the head)
             if w in (",", ".", ";", "(", ")", "that", "which", "for", "to", "with"):
                 break
@@ -162,15 +167,16 @@ def _head_after(doc: Doc, end: int, window: int = 6) -> str | None:
 
 def _head_before(doc: Doc, start: int, lo: int) -> str | None:
     """Type from a head noun just before the name ("a new benchmark, X", "a model called X")."""
+    texts = view(doc).text
     for j in range(start - 1, max(lo, start - 4), -1):
-        ht = type_of_head(doc[j].text)
-        if ht and doc[j].text.lower() not in ("attention", "search", "language"):
+        ht = type_of_head(texts[j])
+        if ht and texts[j].lower() not in ("attention", "search", "language"):
             return ht
     return None
 
 
 DATASET_NAME_RE = re.compile(r"(?:Bench|-Bench|Benchmark|Leaderboard|Suite|Arena|Eval|-Eval|Gym|QA|-QA|Corpus|"
-                             r"Dataset|-\d+(?:\.\d+)?[KkM])(?:[- ]?v?\d+(?:\.\d+)?)?$")
+                             r"Dataset|[a-z]Data|-NLI|-\d+(?:\.\d+)?[KkM])(?:[- ]?v?\d+(?:\.\d+)?)?$")
 
 
 def name_suffix_type(name: str) -> str | None:
@@ -189,34 +195,37 @@ def _title_span(doc: Doc) -> tuple[int, int]:
 def title_prefix(doc: Doc) -> list[Candidate]:
     """The "NAME: subtitle" prefix of the title is what the paper introduces."""
     t0, t1 = _title_span(doc)
-    colon = next((k for k in range(t0, t1) if doc[k].text == ":"), None)
+    texts = view(doc).text
+    colon = next((k for k in range(t0, t1) if texts[k] == ":"), None)
     if colon is None or colon == t0 or colon - t0 > 5:
         return []
-    toks = doc[t0:colon]
-    if toks[0].text.lower() in TITLE_SKIP or toks[0].text.lower() in TITLE_FUNCTION_WORDS:
+    words = texts[t0:colon]
+    if words[0].lower() in TITLE_SKIP or words[0].lower() in TITLE_FUNCTION_WORDS:
         return []
     # any capitalised word may be part of a title's name ("Deep Optimizer States")
-    ok = all(is_name_token(t) or (t.text[:1].isupper() and t.text.replace("-", "").isalpha()) or t.text in ("-", "+", "&")
-             or VERSION_RE.match(t.text) or SIZE_RE.match(t.text) for t in toks)
+    ok = all(_name_shape(w) or (w[:1].isupper() and w.replace("-", "").isalpha()) or w in ("-", "+", "&")
+             or VERSION_RE.match(w) or SIZE_RE.match(w) for w in words)
     if not ok:
         return []
-    known_head = len(toks) == 2 and load_gazetteer().lookup(toks[-1].text) is not None  # "Paint Transformer"
-    if len(toks) >= 2 and not any(is_coined(t.text) for t in toks) and not known_head:
+    name = span_text(doc, t0, colon)
+    known_head = len(words) == 2 and load_gazetteer().lookup(words[-1]) is not None  # "Paint Transformer"
+    if len(words) >= 2 and not any(is_coined(w) for w in words) and not known_head:
         # a plain Title-Case phrase is a name only if the abstract uses it again (or a \placeholder for it)
-        rest = doc[t1:].text
-        if toks.text.lower() not in rest.lower() and not PLACEHOLDER_RE.search(rest):
+        rest = span_text(doc, t1, len(doc))
+        if name.lower() not in rest.lower() and not PLACEHOLDER_RE.search(rest):
             return []
     type_ = None
+    lows = view(doc).lower
     for k in range(colon + 1, min(t1, colon + 12)):
-        if doc[k].lower_ in TITLE_HEADS:
-            nxt = doc[k + 1] if k + 1 < t1 else None
-            if doc[k].lower_ == "model" and (doc[k - 1].lower_ == "language" or (nxt is not None and nxt.text[:1].isupper())):
+        if lows[k] in TITLE_HEADS:
+            nxt = texts[k + 1] if k + 1 < t1 else None
+            if lows[k] == "model" and (lows[k - 1] == "language" or (nxt is not None and nxt[:1].isupper())):
                 continue  # "Large Language Model Serving": "Model" modifies, it is not the head
-            type_ = type_of_head(doc[k].text)
+            type_ = type_of_head(texts[k])
             break
-    if type_ is None and len(toks) > 1 and any(_is_model_family(load_gazetteer(), t.text) for t in toks):
+    if type_ is None and len(words) > 1 and any(_is_model_family(load_gazetteer(), w) for w in words):
         type_ = "model"  # "Vuyko Mistral": a new member of a known model family
-    type_ = type_ or name_suffix_type(toks.text)
+    type_ = type_ or name_suffix_type(name)
     # without a head noun in the title the type is left to the abstract's cues (a proposed name defaults to method)
     return [Candidate(t0, colon, type_, "rule:title_prefix", 0.9, proposed=True)]
 
@@ -235,6 +244,8 @@ def placeholders(doc: Doc, title_name: tuple[int, int] | None) -> list[Candidate
     return out
 
 
+# words whose object is a name used, not introduced ("on LVBench, our agent ...")
+PREPOSITIONS = frozenset("on in across over than with from to by at against".split())
 FOLLOWERS_OK = frozenset("that which to for as with in on of by from and or via where who whose is are was "
                          "can could will would which, consisting comprising built based".split())
 
@@ -249,21 +260,22 @@ def _used_as_modifier(doc: Doc, end: int) -> bool:
     """The name is followed by a lower-case noun that is not a type head: it modifies that noun."""
     if end >= len(doc):
         return False
-    nxt = doc[end]
-    if nxt.text == "-" and not nxt.whitespace_:
+    w = view(doc).text[end]
+    if w == "-" and not token_spaces(doc)[end]:
         return True
-    w = nxt.text
     return w[:1].islower() and w.isalpha() and w not in FOLLOWERS_OK and type_of_head(w) is None
 
 
+PROPOSAL_TRIGGERS = PROPOSE_VERBS | NAMING_WORDS | WE_NAMING_VERBS | {"our"}
 WINDOW_STOPS = frozenset("that which to for where whose by with using on in of from via .".split() + [";", ":", "(", "."])
 
 
 def _propose_window(doc: Doc, k: int, sent_end: int) -> tuple[int, int]:
     """Tokens after a proposal verb up to the first clause/preposition boundary (at most 10)."""
+    v = view(doc)
     j = k + 1
-    while j < min(sent_end, k + 11) and doc[j].lower_ not in WINDOW_STOPS and doc[j].text != ",":
-        if type_of_head(doc[j].text) and j > k + 1 and doc[j].lower_ not in ("attention", "search", "loss"):
+    while j < min(sent_end, k + 11) and v.lower[j] not in WINDOW_STOPS and v.text[j] != ",":
+        if type_of_head(v.text[j]) and j > k + 1 and v.lower[j] not in ("attention", "search", "loss"):
             break  # "a hierarchical optimization framework": the head closes the new thing's name
         j += 1
     return (k + 1, j)
@@ -271,7 +283,8 @@ def _propose_window(doc: Doc, k: int, sent_end: int) -> tuple[int, int]:
 
 def _is_we_clause(doc: Doc, k: int, sent_start: int) -> bool:
     lo = max(sent_start, k - 4)
-    words = {doc[j].lower_ for j in range(lo, k)}
+    low = view(doc).lower
+    words = {low[j] for j in range(lo, k)}
     return bool(words & {"we", "paper", "work", "study", "here", "authors"})
 
 
@@ -281,28 +294,26 @@ def proposals(doc: Doc) -> list[Candidate]:
     n = len(doc)
     windows: list[tuple[int, int]] = []
     v = view(doc)
-    for k in range(n):
+    # the few trigger words first (one C-level pass), then the rules at those positions only
+    for k in [k for k, w in enumerate(v.lower) if w in PROPOSAL_TRIGGERS]:
         low = v.lower[k]
-        if low not in PROPOSE_VERBS and low not in NAMING_WORDS and low not in WE_NAMING_VERBS and low != "our":
-            continue
-        tok = doc[k]
-        if low in WE_NAMING_VERBS and k > 0 and doc[k - 1].lower_ == "we":
+        if low in WE_NAMING_VERBS and k > 0 and v.lower[k - 1] == "we":
             low = "called"  # "a phenomenon we term X" works like "called X"
         if low not in PROPOSE_VERBS and low not in NAMING_WORDS and low != "our":
             continue
-        sent = doc[v.sent_start_of[k]:v.sent_end_of[k]]
-        if (low in PROPOSE_VERBS and _is_we_clause(doc, k, sent.start)) or low in NAMING_WORDS:
-            windows.append(_propose_window(doc, k, sent.end))
-        if low in PROPOSE_VERBS and _is_we_clause(doc, k, sent.start):
+        sent_start, sent_end = v.sent_start_of[k], v.sent_end_of[k]
+        if (low in PROPOSE_VERBS and _is_we_clause(doc, k, sent_start)) or low in NAMING_WORDS:
+            windows.append(_propose_window(doc, k, sent_end))
+        if low in PROPOSE_VERBS and _is_we_clause(doc, k, sent_start):
             j = k + 1
-            stop = min(sent.end, k + 16)
+            stop = min(sent_end, k + 16)
             while j < stop:
-                w = doc[j]
-                if w.lower_ in ("to", "that", "which", "how", "whether", "where", "for", "of", "on", "in", "with", "by"):
+                w = v.text[j]
+                if v.lower[j] in ("to", "that", "which", "how", "whether", "where", "for", "of", "on", "in", "with", "by"):
                     break
-                span = grab_name(doc, j) if (is_name_token(w) or is_cap_word(w)) else None
-                if span and span[1] - span[0] == 1 and not is_name_token(doc[span[0]]) \
-                        and (span[1] >= n or doc[span[1]].text not in (",", "(", ":", "—")):
+                span = grab_name(doc, j) if (_name_shape(w) or _cap_shape(w)) else None
+                if span and span[1] - span[0] == 1 and not _name_shape(v.text[span[0]]) \
+                        and (span[1] >= n or v.text[span[1]] not in (",", "(", ":", "—")):
                     # "we propose Diverse Prompts ...", "Variational ...": a lone capitalised word needs an appositive
                     j = span[1]
                     continue
@@ -319,7 +330,7 @@ def proposals(doc: Doc) -> list[Candidate]:
                     out.append(Candidate(span[0], span[1], typ, "rule:we_propose", 0.85, proposed=True))
                     # "we propose X and Y" / "X, Y"
                     e = span[1]
-                    while e + 1 < stop and doc[e].text in (",", "and") and grab_name(doc, e + 1):
+                    while e + 1 < stop and v.text[e] in (",", "and") and grab_name(doc, e + 1):
                         s2 = grab_name(doc, e + 1)
                         out.append(Candidate(s2[0], s2[1], _head_after(doc, s2[1]) or typ, "rule:we_propose", 0.75, proposed=True))
                         e = s2[1]
@@ -327,47 +338,49 @@ def proposals(doc: Doc) -> list[Candidate]:
                 j += 1
         elif low in NAMING_WORDS and k + 1 < n:
             j = k + 1
-            if doc[j].lower_ == "as" and j + 1 < n:
+            if v.lower[j] == "as" and j + 1 < n:
                 j += 1
-            while j < n - 1 and doc[j].text in ('"', "\u201c", "'", "`", "``", "\u2018"):
+            while j < n - 1 and v.text[j] in ('"', "\u201c", "'", "`", "``", "\u2018"):
                 j += 1
             span = grab_name(doc, j) if j < n else None
             if span:
-                typ = _head_after(doc, span[1]) or _head_before(doc, span[0], max(sent.start, k - 8) - 1)
+                typ = _head_after(doc, span[1]) or _head_before(doc, span[0], max(sent_start, k - 8) - 1)
                 out.append(Candidate(span[0], span[1], typ, "rule:named", 0.85, proposed=True))
-        elif low == "our" and k + 1 < n and is_name_token(doc[k + 1]):
+        elif low == "our" and k + 1 < n and _name_shape(v.text[k + 1]):
             span = grab_name(doc, k + 1)
             if span:
                 out.append(Candidate(span[0], span[1], _head_after(doc, span[1]), "rule:our", 0.8, proposed=True))
     doc._.kg_propose_windows = windows
-    for k in range(2, n - 1):
-        if v.text[k] != "," or not _name_shape(v.text[k + 1]):
+    commas = [k for k, t in enumerate(v.text) if t == ","]
+    for k in commas:
+        if k < 2 or k >= n - 1 or not _name_shape(v.text[k + 1]):
             continue
-        ht = type_of_head(doc[k - 1].text)
-        if ht is None or doc[k - 1].lower_ in ("attention", "search", "language", "layer", "layers"):
+        ht = type_of_head(v.text[k - 1])
+        if ht is None or v.lower[k - 1] in ("attention", "search", "language", "layer", "layers"):
             continue
         span = grab_name(doc, k + 1)
-        if span and span[1] < n and doc[span[1]].text in (",", ".", ";", ")"):
+        if span and span[1] < n and v.text[span[1]] in (",", ".", ";", ")"):
             ours = any(v.lower[x] in ("our", "new", "novel", "resulting") for x in range(max(v.sent_start_of[k], k - 6), k))
             out.append(Candidate(span[0], span[1], ht, "rule:head_appositive", 0.8, proposed=ours))
     # appositives: "NAME, a novel framework ..." / "NAME is a new benchmark"
-    for k in range(n - 3):
-        if v.text[k] not in (",", "is", ":") or k == 0:
+    for k in [k for k, t in enumerate(v.text) if t in (",", "is", ":")]:
+        if k == 0 or k >= n - 3:
             continue
-        if doc[k + 1].lower_ not in ("a", "an", "the", "our"):
+        if v.lower[k + 1] not in ("a", "an", "the", "our"):
             continue
-        window = [doc[j].lower_ for j in range(k + 1, min(n, k + 7))]
+        window = v.lower[k + 1:min(n, k + 7)]
         novel = any(w in ("novel", "new", "our", "first") for w in window)
         if not novel:
             continue
         # name ends at k: walk back over a name span
         s = k - 1
-        while s > 0 and (is_name_token(doc[s - 1]) or is_cap_word(doc[s - 1]) or doc[s - 1].text == "-") and not doc[s].is_sent_start and k - s < 5:
+        while s > 0 and (_name_shape(v.text[s - 1]) or _cap_shape(v.text[s - 1]) or v.text[s - 1] == "-") and not v.start[s] and k - s < 5:
             s -= 1
-        if not (is_name_token(doc[k - 1]) or is_cap_word(doc[k - 1])):
+        if not (_name_shape(v.text[k - 1]) or _cap_shape(v.text[k - 1])):
             continue
         span = grab_name(doc, s)
-        if span and span[1] == k:
+        if span and span[1] == k and not (span[0] > 0 and v.lower[span[0] - 1] in PREPOSITIONS):
+            # "on LVBench, our 7B agent ...": a preposition's object is where it is evaluated, not what is new
             out.append(Candidate(span[0], span[1], _head_after(doc, k), "rule:appositive", 0.8, proposed=True))
     return out
 
@@ -380,12 +393,17 @@ COMPARE_WORDS = frozenset("than over versus vs vs. outperforms outperform outper
                            "surpassing beats beating".split())
 
 
+COMPARE_TRIGGERS = COMPARE_WORDS | {"to", "with"}
+
+
 def comparison_names(doc: Doc) -> list[Candidate]:
     """Systems named as baselines: "compared to Accelerate", "over Transformers and Galaxy" (untyped, weak)."""
     out = []
     v = view(doc)
     n = len(doc)
-    for k in range(n - 1):
+    for k in [k for k, w in enumerate(v.lower) if w in COMPARE_TRIGGERS]:
+        if k >= n - 1:
+            continue
         low = v.lower[k]
         if low == "to" and k > 0 and v.lower[k - 1] in ("compared", "relative"):
             pass
@@ -421,20 +439,21 @@ def model_cues(doc: Doc) -> list[Candidate]:
     """Names the text itself calls models: "RationalRewards (8B)", "we train X based on Qwen3.5-4B", "the X family"."""
     out = []
     n = len(doc)
-    texts = view(doc).text
-    for k in range(n - 2):
-        if not _name_shape(texts[k]) or texts[k + 1] not in MODEL_CUE_NEXT:
-            continue
+    v = view(doc)
+    texts, lows = v.text, v.lower
+    feats = token_features(doc)
+    # a name-shaped token followed by a cue word: found in one pass, the rules run there only
+    for k in [k for k in range(n - 2) if texts[k + 1] in MODEL_CUE_NEXT and feats[k][F_NAME]]:
         # "RationalRewards (8B)"
-        if doc[k + 1].text == "(" and SIZE_RE.match(doc[k + 2].text) and k + 3 < n and doc[k + 3].text == ")":
+        if texts[k + 1] == "(" and SIZE_RE.match(texts[k + 2]) and k + 3 < n and texts[k + 3] == ")":
             out.append(Candidate(k, k + 1, "model", "rule:model_cue", 0.8))
         # "X based on / initialized from / fine-tuned from <model>"
-        elif doc[k + 1].lower_ in ("based", "built", "initialized", "initialised", "fine-tuned", "finetuned", "trained") \
-                and doc[k + 2].lower_ in ("on", "from") and k + 3 < n and (MODEL_SIZE_RE.match(doc[k + 3].text)
-                                                                         or _is_model_family(load_gazetteer(), doc[k + 3].text)):
+        elif lows[k + 1] in ("based", "built", "initialized", "initialised", "fine-tuned", "finetuned", "trained") \
+                and lows[k + 2] in ("on", "from") and k + 3 < n and (MODEL_SIZE_RE.match(texts[k + 3])
+                                                                   or _is_model_family(load_gazetteer(), texts[k + 3])):
             out.append(Candidate(k, k + 1, "model", "rule:model_cue", 0.75))
         # "the Efficient-DLM family"
-        elif doc[k + 1].lower_ == "family" and doc[k - 1].lower_ in ("the", "our") if k > 0 else False:
+        elif lows[k + 1] == "family" and lows[k - 1] in ("the", "our") if k > 0 else False:
             out.append(Candidate(k, k + 1, "model", "rule:model_cue", 0.75))
     return out
 
@@ -445,39 +464,111 @@ def model_shapes(doc: Doc) -> list[Candidate]:
     out = []
     n = len(doc)
     texts = view(doc).text
-    for k in range(n):
-        t = DASHES.sub("-", texts[k])  # "LLaMA–2–70B" written with en dashes
-        if not t[:1].isalpha():
+    feats = token_features(doc)
+    # tokens that are model-shaped themselves, and name tokens followed by a size or version number
+    ks = [k for k, f in enumerate(feats) if f[F_MODEL] is not None and f[F_MODEL][0]]
+    ks += [k - 1 for k in range(1, n) if feats[k][F_NUMBER] and feats[k - 1][F_MODEL] is not None
+           and not feats[k - 1][F_MODEL][0]]
+    ks.sort()
+    for k in ks:
+        kind, fam, t = feats[k][F_MODEL]
+        if kind == "size":
+            out.append(Candidate(k, k + 1, "model", "rule:model_size", 0.85, family=fam))
             continue
-        m = MODEL_SIZE_RE.match(t)
-        if m and not SIZE_RE.match(t):
-            out.append(Candidate(k, k + 1, "model", "rule:model_size", 0.85, family=m.group("family")))
+        if kind == "version":
+            e = k + 2 if k + 1 < n and texts[k + 1] in MODEL_TIERS else k + 1
+            out.append(Candidate(k, e, "model", "rule:model_version", 0.75, family=fam))
             continue
-        if MODEL_VERSION_RE.match(t) and not HARDWARE_RE.match(t):
-            entry = _family_prefix(gaz, t)
-            if entry is not None or t.startswith("o"):
-                e = k + 2 if k + 1 < n and doc[k + 1].text in MODEL_TIERS else k + 1
-                out.append(Candidate(k, e, "model", "rule:model_version", 0.75, family=entry))
-                continue
         # "Qwen3 8B", "Dream 7B", "Llama 2-70B": name then a size token
-        if k + 1 < n and SPLIT_SIZE_RE.match(texts[k + 1]) and _sized_name(doc, k, gaz) \
-                and not (k + 2 < n and texts[k + 2] == "-"):
-            out.append(Candidate(k, k + 2, "model", "rule:model_size", 0.8, family=doc[k].text))
-        elif k + 1 < n and "." in texts[k + 1] and NUMBERISH.match(texts[k + 1]) and _is_model_family(gaz, t):
+        after = feats[k + 1][F_NUMBER] if k + 1 < n else 0
+        if after == SPLIT_SIZE and _sized_name(doc, k, gaz) and not (k + 2 < n and texts[k + 2] == "-"):
+            out.append(Candidate(k, k + 2, "model", "rule:model_size", 0.8, family=texts[k]))
+        elif after == DOTTED_NUMBER and _is_model_family(gaz, t):
             # "Gemini 3.0 Pro", "GPT 4.5": a known family, a version and an optional tier word
             e = k + 2
-            if e < n and doc[e].text in MODEL_TIERS:
+            if e < n and texts[e] in MODEL_TIERS:
                 e += 1
             out.append(Candidate(k, e, "model", "rule:model_version", 0.8, family=t))
-        elif "/" in t and MODEL_SIZE_RE.match(t.split("/")[0]):
+        elif kind == "slash":
             # "Qwen2.5-VL-3B/7B": two checkpoints written as one token
-            out.append(Candidate(k, k + 1, "model", "rule:model_size", 0.8, family=MODEL_SIZE_RE.match(t.split("/")[0]).group("family")))
+            out.append(Candidate(k, k + 1, "model", "rule:model_size", 0.8, family=fam))
         # "Llama 2", "Gemini 2.5 Pro" etc. come from the gazetteer; family prefix for unknown variants
-        elif "-" in t and _name_shape(t):
-            fam = _family_prefix(gaz, t)
-            if fam:
-                out.append(Candidate(k, k + 1, "model", "rule:model_family", 0.8, family=fam))
+        elif kind == "family":
+            out.append(Candidate(k, k + 1, "model", "rule:model_family", 0.8, family=fam))
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _model_shape(gaz, text: str) -> tuple[str, str | None, str] | None:
+    """What a token's own text says for ``model_shapes``, cached by text (tokens recur across abstracts).
+
+    ``None`` for tokens that cannot start a model name; else ``(kind, family, text with ASCII dashes)``
+    where kind is "size" ("Qwen3-8B"), "version" ("DeepSeek-R1"), "slash" ("Qwen2.5-VL-3B/7B"),
+    "family" (a hyphenated variant of a known model) or "" (only the following tokens can make it one).
+
+    >>> g = load_gazetteer()
+    >>> _model_shape(g, "LLaMA\u20132\u201370B"), _model_shape(g, "the"), _model_shape(g, "2024")
+    (('size', 'LLaMA-2', 'LLaMA-2-70B'), ('', None, 'the'), None)
+    """
+    t = DASHES.sub("-", text)  # "LLaMA–2–70B" written with en dashes
+    if not t[:1].isalpha():
+        return None
+    m = MODEL_SIZE_RE.match(t)
+    if m and not SIZE_RE.match(t):
+        return ("size", m.group("family"), t)
+    if MODEL_VERSION_RE.match(t) and not HARDWARE_RE.match(t):
+        entry = _family_prefix(gaz, t)
+        if entry is not None or t.startswith("o"):
+            return ("version", entry, t)
+    if "/" in t and MODEL_SIZE_RE.match(t.split("/")[0]):
+        return ("slash", MODEL_SIZE_RE.match(t.split("/")[0]).group("family"), t)
+    if "-" in t and _name_shape(t):
+        fam = _family_prefix(gaz, t)
+        if fam:
+            return ("family", fam, t)
+    return ("", None, t)
+
+
+SPLIT_SIZE, DOTTED_NUMBER = 1, 2  # values of F_NUMBER: "7B" / "1.5-3B", and "3.0" / "4.5"
+F_MODEL, F_NUMBER, F_HARDWARE, F_NAME, F_HEAD = range(5)  # fields of a token's features
+_FEATURES: dict[str, tuple] = {}
+_FEATURES_GAZ: list = [None]  # the gazetteer the memo was computed with (model shapes depend on it)
+_FEATURES_MAX = 400_000  # distinct token texts kept; the memo is emptied past it (bounded memory on big builds)
+
+
+def _token_feature(gaz, text: str) -> tuple:
+    number = SPLIT_SIZE if SPLIT_SIZE_RE.match(text) else \
+        DOTTED_NUMBER if "." in text and NUMBERISH.match(text) else 0
+    return (_model_shape(gaz, text), number, _hardware_shape(text), _name_shape(text), type_of_head(text))
+
+
+def token_features(doc: Doc) -> list[tuple]:
+    """Per token, what its text alone says for the rules: ``(model shape, number kind, hardware shape,
+    name shape, head type)``, indexed by ``F_*``. Memoised by text across Docs (the same tokens recur in
+    every abstract, and the rules test every token), and kept on the Doc.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> f = token_features(get_nlp()("Qwen3-8B on 8 A100 GPUs."))
+    >>> [x[F_MODEL][0] if x[F_MODEL] else None for x in f], [x[F_HARDWARE] for x in f], [x[F_HEAD] for x in f][:2]
+    (['size', '', None, '', '', None], [False, False, False, True, False, False], [None, None])
+    """
+    feats = doc.user_data.get("kg_feats")
+    if feats is not None and len(feats) == len(doc):
+        return feats
+    gaz = load_gazetteer()
+    if _FEATURES_GAZ[0] is not gaz or len(_FEATURES) > _FEATURES_MAX:
+        _FEATURES.clear()
+        _FEATURES_GAZ[0] = gaz
+    memo = _FEATURES
+    get = memo.get
+    feats = []
+    for t in view(doc).text:
+        f = get(t)
+        if f is None:
+            f = memo[t] = _token_feature(gaz, t)
+        feats.append(f)
+    doc.user_data["kg_feats"] = feats
+    return feats
 
 
 SPLIT_SIZE_RE = re.compile(r"^(?:\d+(?:\.\d+)?-)?\d+(?:\.\d+)?[BM]$")
@@ -515,10 +606,11 @@ def _is_model_family(gaz, text: str) -> bool:
 
 def _sized_name(doc: Doc, k: int, gaz) -> bool:
     """Token ``k`` can carry a size: a coined name or a known model family, not a verb or sentence start."""
-    t = doc[k]
-    if _is_model_family(gaz, t.text) or is_name_token(t):
+    v = view(doc)
+    t = v.text[k]
+    if _is_model_family(gaz, t) or _name_shape(t):
         return True
-    return is_cap_word(t) and not t.is_sent_start and not t.lower_.endswith(("ing", "ed"))
+    return _cap_shape(t) and not v.start[k] and not v.lower[k].endswith(("ing", "ed"))
 
 
 def _family_prefix(gaz, text: str) -> str | None:
@@ -539,37 +631,39 @@ def head_nouns(doc: Doc) -> list[Candidate]:
     out = []
     n = len(doc)
     title_end = doc._.kg_title_end or 0
-    texts = view(doc).text
-    for k in range(1, n):
-        ht = type_of_head(texts[k])
-        if not ht or doc[k].text[0].isupper() and (doc[k].text.lower() not in ("benchmark", "dataset") or k < title_end):
+    v = view(doc)
+    texts, lows, starts = v.text, v.lower, v.start
+    feats = token_features(doc)
+    for k in [k for k in range(1, n) if feats[k][F_HEAD]]:
+        ht = feats[k][F_HEAD]
+        if not ht or texts[k][0].isupper() and (lows[k] not in ("benchmark", "dataset") or k < title_end):
             # in a Title-Case title every word is capitalised: "A Simple Benchmark" names nothing
             continue
-        if doc[k].lower_ in ("attention", "search", "language", "layer", "layers", "transformer", "policy",
-                             "agent", "agents", "family", "series", "set", "split", "collection", "challenge",
-                             "metric", "objective", "loss", "network", "networks"):
+        if lows[k] in ("attention", "search", "language", "layer", "layers", "transformer", "policy",
+                       "agent", "agents", "family", "series", "set", "split", "collection", "challenge",
+                       "metric", "objective", "loss", "network", "networks"):
             continue
         e = k
         while e > 0:
             s = e - 1
-            if not (is_name_token(doc[s]) or (is_cap_word(doc[s]) and not doc[s].is_sent_start) or VERSION_RE.match(doc[s].text)):
+            if not (_name_shape(texts[s]) or (_cap_shape(texts[s]) and not starts[s]) or VERSION_RE.match(texts[s])):
                 break
-            while s > 0 and (is_name_token(doc[s - 1]) or is_cap_word(doc[s - 1]) or doc[s - 1].text == "-") and not doc[s].is_sent_start and e - s < 4:
+            while s > 0 and (_name_shape(texts[s - 1]) or _cap_shape(texts[s - 1]) or texts[s - 1] == "-") and not starts[s] and e - s < 4:
                 s -= 1
-            if VERSION_RE.match(doc[s].text):
+            if VERSION_RE.match(texts[s]):
                 break
-            if e - s == 1 and doc[s].lower_ in LANGUAGE_NAMES:
+            if e - s == 1 and lows[s] in LANGUAGE_NAMES:
                 break  # "a Somali corpus": a language
-            if e - s == 1 and not is_name_token(doc[s]) and ht != "dataset":
+            if e - s == 1 and not _name_shape(texts[s]) and ht != "dataset":
                 break  # "Medium models", "Vanilla Think method": a plain word needs a stronger cue
-            last = load_gazetteer().lookup(doc[e - 1].text)
-            if load_gazetteer().is_stopword(doc[e - 1].text) or (last is not None and last.type in ("task", "concept")):
+            last = load_gazetteer().lookup(texts[e - 1])
+            if load_gazetteer().is_stopword(texts[e - 1]) or (last is not None and last.type in ("task", "concept")):
                 break  # "Luganda-English NMT model": a task word, not a name
             out.append(Candidate(s, e, ht, "rule:head_noun", 0.7))
             # lists: "X, Y, and Z benchmarks"
-            if s >= 2 and doc[s - 1].text in (",", "and", "&", "or"):
+            if s >= 2 and texts[s - 1] in (",", "and", "&", "or"):
                 e = s - 1
-                if doc[e - 1].text == "," and doc[e].text in ("and", "or"):
+                if texts[e - 1] == "," and texts[e] in ("and", "or"):
                     e -= 1
                 continue
             break
@@ -589,7 +683,7 @@ def dataset_cues(doc: Doc) -> list[Candidate]:
     s0 = 0
     while s0 < n:
         s1 = v.sent_end_of[s0]
-        if not any(v.lower[x] in EVAL_WORDS for x in range(s0, s1)):
+        if EVAL_WORDS.isdisjoint(v.lower[s0:s1]):
             s0 = s1
             continue
         for k in range(s0, s1 - 1):
@@ -627,29 +721,42 @@ def hardware_shapes(doc: Doc) -> list[Candidate]:
     out = []
     n = len(doc)
     texts = view(doc).text
-    k = 0
-    while k < n:
+    feats = token_features(doc)
+    resume = 0  # tokens inside a vendor name already taken are not looked at again
+    for k in [k for k, (t, f) in enumerate(zip(texts, feats)) if t in HARDWARE_VENDORS or f[F_HARDWARE]]:
+        if k < resume:
+            continue
         t = texts[k]
-        if t in ("NVIDIA", "Nvidia", "AMD", "Ascend", "Huawei", "Intel", "Apple", "Google") and k + 1 < n:
+        if t in HARDWARE_VENDORS and k + 1 < n:
             j = k + 1
-            while j < n and j - k <= 3 and (is_name_token(doc[j]) or is_cap_word(doc[j]) or doc[j].like_num or HARDWARE_RE.match(doc[j].text)) \
-                    and doc[j].lower_ not in ("gpu", "gpus", "npu", "npus", "tpu", "tpus"):
+            while j < n and j - k <= 3 and (_name_shape(texts[j]) or _cap_shape(texts[j]) or doc[j].like_num or HARDWARE_RE.match(texts[j])) \
+                    and texts[j].lower() not in ("gpu", "gpus", "npu", "npus", "tpu", "tpus"):
                 j += 1
-            if j > k + 1 and (t not in ("Google", "Apple", "Intel") or any(HARDWARE_RE.match(doc[x].text) or doc[x].like_num for x in range(k + 1, j))):
+            if j > k + 1 and (t not in ("Google", "Apple", "Intel") or any(HARDWARE_RE.match(texts[x]) or doc[x].like_num for x in range(k + 1, j))):
                 out.append(Candidate(k, j, "hardware", "rule:hardware_vendor", 0.8))
-                k = j
+                resume = j
                 continue
-        elif HARDWARE_RE.match(t) and not t[0].isdigit():
+        elif feats[k][F_HARDWARE]:
             out.append(Candidate(k, k + 1, "hardware", "rule:hardware_shape", 0.7))
-        k += 1
     return out
+
+
+HARDWARE_VENDORS = frozenset(("NVIDIA", "Nvidia", "AMD", "Ascend", "Huawei", "Intel", "Apple", "Google"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _hardware_shape(t: str) -> bool:
+    # cached by text: tested on every token, true for very few
+    return bool(HARDWARE_RE.match(t)) and not t[0].isdigit()
 
 
 def name_shapes(doc: Doc) -> list[Candidate]:
     """Every other coined-looking token, untyped: the resolver types it from other mentions or drops it."""
     out = []
-    for k, t in enumerate(view(doc).text):
-        if _name_shape(t) and not t.startswith("\\"):
+    feats = token_features(doc)
+    texts = view(doc).text
+    for k in [k for k, f in enumerate(feats) if f[F_NAME]]:
+        if not texts[k].startswith("\\"):
             span = grab_name(doc, k, limit=3)
             if span and span[0] == k:
                 out.append(Candidate(span[0], span[1], None, "rule:name_shape", 0.4))

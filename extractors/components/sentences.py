@@ -14,11 +14,11 @@ Blank lines (the title/abstract separator) always start a sentence.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.components.candidates import build_view, ensure_extensions
+from extractors.components.candidates import build_view, ensure_extensions, view
 
 ensure_extensions()
 
@@ -26,6 +26,8 @@ ABBREVIATIONS = frozenset(
     "al fig figs eq eqs sec secs no nos vs approx cf resp ref refs tab e.g i.e etc viz dr mr ms prof inc ltd jr st".split()
 )
 ENDERS = frozenset({".", "!", "?"})
+# last characters of the tokens after which a boundary is possible at all (the rest never end a sentence)
+ENDER_CHARS = frozenset(".!?")
 OPENERS = frozenset({'"', "'", "(", "[", "\u201c", "\u2018"})
 
 
@@ -45,7 +47,8 @@ def sentence_starts(texts: list[str], title_end: int = 0) -> list[bool]:
     if n == 0:
         return starts
     starts[0] = True
-    for i in range(1, n):
+    # only tokens after whitespace or after a token ending in . ! ? can start a sentence: test just those
+    for i in [i for i, prev in enumerate(texts[:-1], 1) if prev[-1] in ENDER_CHARS or prev.isspace()]:
         t, prev = texts[i], texts[i - 1]
         space = not t.strip()
         if not prev.strip():  # whitespace token
@@ -66,15 +69,91 @@ def sentence_starts(texts: list[str], title_end: int = 0) -> list[bool]:
     return starts
 
 
+def token_offsets(doc: Doc) -> list[int]:
+    """Each token's character offset (``Token.idx``) as a plain list, cached on the Doc.
+
+    Reading offsets through ``doc[i].idx`` creates a Token per call; rules that map tokens to
+    characters read this list instead.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> token_offsets(get_nlp().make_doc("GPT-4o beats o3."))
+    [0, 7, 13, 15]
+    """
+    v = doc.user_data.get("kg_idx")
+    if v is None or len(v) != len(doc):
+        v = doc.user_data["kg_idx"] = doc.to_array(IDX).tolist() if len(doc) else []
+    return v
+
+
+def token_spaces(doc: Doc) -> list[int]:
+    """Each token's trailing-whitespace flag (1 where ``Token.whitespace_`` is a space), cached on the Doc.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> token_spaces(get_nlp().make_doc("Transformer-based models."))
+    [0, 0, 1, 0, 0]
+    """
+    v = doc.user_data.get("kg_ws")
+    if v is None or len(v) != len(doc):
+        v = doc.user_data["kg_ws"] = doc.to_array(SPACY).tolist() if len(doc) else []
+    return v
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, cached on the Doc: spaCy rebuilds it from every token on each access.
+
+    ``extract`` stores the string it tokenized; other Docs compute it once.
+    """
+    t = doc.user_data.get("kg_text")
+    if t is None:
+        t = doc.user_data["kg_text"] = doc.text
+    return t
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` from character offsets, without building a Span and its Tokens.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> d = get_nlp().make_doc("We use Flash Attention (FA) here.")
+    >>> span_text(d, 2, 4), span_text(d, 4, 7), span_text(d, 3, 3)
+    ('Flash Attention', '(FA)', '')
+    """
+    if end <= start:
+        return ""
+    idx = token_offsets(doc)
+    return doc_text(doc)[idx[start]:idx[end - 1] + len(view(doc).text[end - 1])]
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """``[t.text for t in doc]`` without creating a Token per token.
+
+    Slices the stored text at the token offsets when ``extract`` stored it, else reads the string store.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> token_texts(get_nlp().make_doc("Qwen3-8B runs  on H100."))
+    ['Qwen3-8B', 'runs', ' ', 'on', 'H100', '.']
+    """
+    text = doc.user_data.get("kg_text")
+    if text is None or not len(doc):
+        strings = doc.vocab.strings
+        return [strings[h] for h in doc.to_array(ORTH).tolist()] if len(doc) else []
+    idx, spaces = token_offsets(doc), token_spaces(doc)
+    # a token ends where the next begins, less its one trailing space
+    ends = [b - s for b, s in zip(idx[1:], spaces)]
+    ends.append(len(text) - spaces[-1])
+    return [text[a:b] for a, b in zip(idx, ends)]
+
+
 def set_sentence_starts(doc: Doc) -> Doc:
     """Write the flags into the Doc in one array operation (per-token assignment is slow)."""
-    if len(doc) == 0:
+    n = len(doc)
+    if n == 0:
         return doc
-    texts = [t.text for t in doc]
+    texts = token_texts(doc)
     flags = sentence_starts(texts, doc._.kg_title_end or 0)
     doc.user_data["kg_view"] = build_view(texts, flags)
     # spaCy's attribute arrays are uint64: -1 ("not a start") is stored wrapped
-    arr = numpy.array([1 if f else -1 for f in flags], dtype="int64").astype("uint64").reshape(-1, 1)
+    arr = numpy.full((n, 1), numpy.iinfo(numpy.uint64).max, dtype="uint64")
+    arr[[i for i, f in enumerate(flags) if f], 0] = 1
     doc.from_array([SENT_START], arr)
     return doc
 
