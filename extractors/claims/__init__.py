@@ -16,9 +16,11 @@ qualifier and subject.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from extractors.claims.attach import baselines_for, benchmark_near, find_baselines, pair_items, trim_to_entity
+from extractors.claims.fastre import one_of
 from extractors.claims.filters import _EXAMPLE, _METRIC_AFTER, _METRIC_BEFORE, is_background, is_result
 from extractors.claims.kinds import classify
 from extractors.claims.numbers import NumberMention, delatex, find_numbers
@@ -27,25 +29,32 @@ from extractors.model import Claim, Entity
 
 __all__ = ["find_claims", "find_numbers", "split_sentences"]
 
-_Q_UPTO = re.compile(r"(?:\b(?:up\s+to|as\s+(?:much|high|fast|many)\s+as|at\s+most|less\s+than(?:\s+or\s+equal\s+to)?|"
-                     r"under|below|within|no\s+more\s+than|a\s+maximum\s+of|merely)|≤|<)\s*(?:an?\s+|the\s+)?[+$]?\s*$",
-                     re.I)
-_Q_OVER = re.compile(r"(?:\b(?:over|more\s+than|at\s+least|greater\s+than|exceed(?:ing|s)?|above|beyond|"
-                     r"in\s+excess\s+of|upwards\s+of)|≥|>)\s*(?:an?\s+|the\s+)?[+$]?\s*$", re.I)
-_Q_ABOUT = re.compile(r"(?:\b(?:about|approximately|approx\.?|around|roughly|nearly|almost|close\s+to|some)|~|≈|"
-                      r"\\sim|\bsim)\s*(?:an?\s+)?[+$]?\s*$", re.I)
+_Q_UPTO = re.compile(r"(?:\b" + one_of([
+    r"up\s+to", r"as\s+(?:much|high|fast|many)\s+as", r"at\s+most", r"less\s+than(?:\s+or\s+equal\s+to)?", r"under", r"below",
+    r"within", r"no\s+more\s+than", r"a\s+maximum\s+of", r"merely"]) + r"|≤|<)\s*(?:an?\s+|the\s+)?[+$]?\s*$", re.I)
+_Q_OVER = re.compile(r"(?:\b" + one_of([
+    r"over", r"more\s+than", r"at\s+least", r"greater\s+than", r"exceed(?:ing|s)?", r"above", r"beyond", r"in\s+excess\s+of",
+    r"upwards\s+of"]) + r"|≥|>)\s*(?:an?\s+|the\s+)?[+$]?\s*$", re.I)
+_Q_ABOUT = re.compile(r"(?:\b" + one_of([
+    r"about", r"approximately", r"approx\.?", r"around", r"roughly", r"nearly", r"almost", r"close\s+to", r"some"])
+    + r"|~|≈|\\sim|\bsim)\s*(?:an?\s+)?[+$]?\s*$", re.I)
 _Q_AVG = re.compile(r"\b(?:on\s+)?(?:an?\s+)?(?:average|averag\w+|avg\.?|mean)\b", re.I)
 _Q_AVG_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:on\s+average|average\b|in\s+average)", re.I)
-_OWN_REF = re.compile(r"\b(?:we|our|ours|this\s+(?:paper|work|method|approach|model|framework|system|technique|"
-                      r"algorithm|pipeline|design|strategy)|the\s+proposed|proposed)\b|"
-                      r"(?:^|[,;:]\s*|\b(?:and|but|that|while|where)\s+)it\s+(?!is\s+\w+\s+(?:to|that)\b)", re.I)
+_OWN_REF = re.compile(r"\b" + one_of([
+    r"we", r"our", r"ours", r"this\s+(?:paper|work|method|approach|model|framework|system|technique|algorithm|pipeline|"
+    r"design|strategy)", r"the\s+proposed", r"proposed"]) + r"\b|(?:^|[,;:]\s*|\b"
+    + one_of([r"and", r"but", r"that", r"while", r"where"]) + r"\s+)it\s+(?!is\s+\w+\s+(?:to|that)\b)", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:on|in|with|from|using|to|of|for|by|than|over|under|via|against|vs\.?|within|into)"
                           r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-.]+,?\s+){0,2}(?:(?:and|or)\s+)?$", re.I)
 _GENERIC_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:that|where|and|while|whereas|when|if|as|but)\s+)(?:even\s+|only\s+)?(?:the\s+)?(?P<g>(?:(?:all|most|many|current|existing|frontier|"
-    r"state-of-the-art|open-source|open-weight|closed-source|proprietary|leading|evaluated|tested|popular|"
-    r"commercial|large|small|smaller|larger|reasoning|multimodal)\s+)+(?:[\w\-]+\s+)?(?:models|LLMs|MLLMs|LRMs|"
-    r"VLMs|systems|agents))\b(?!\s+(?:such\s+as|like|including)\s+[^.]*?\b(?:our|we)\b)", re.I)
+    r"(?:^|[,;:]\s*|\b" + one_of([r"that", r"where", r"and", r"while", r"whereas", r"when", r"if", r"as", r"but"])
+    + r"\s+)(?:even\s+|only\s+)?(?:the\s+)?(?P<g>(?:" + one_of([
+        r"all", r"most", r"many", r"current", r"existing", r"frontier", r"state-of-the-art", r"open-source", r"open-weight",
+        r"closed-source", r"proprietary", r"leading", r"evaluated", r"tested", r"popular", r"commercial", r"large", r"small",
+        r"smaller", r"larger", r"reasoning", r"multimodal"])
+    + r"\s+)+(?:[\w\-]+\s+)?(?:models|LLMs|MLLMs|LRMs|VLMs|systems|agents))\b"
+    r"(?!\s+(?:such\s+as|like|including)\s+[^.]*?\b(?:our|we)\b)", re.I)
+_GENERIC_NOUNS = ("models", "llms", "lrms", "vlms", "systems", "agents")  # "mllms" holds "llms"
 _ILLUSTRATES = re.compile(r"^(?:[^.;]*?\b(?:such\s+as|like|including|e\.g\.?|for\s+example|for\s+instance)\b|"
                           r"\s*\((?:e\.g\.,?\s*)?)[^.;]*$", re.I)
 _ON_BEFORE = re.compile(r"\b(?:on|in|across|over|of|using|with|from|to|for|and)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
@@ -58,8 +67,25 @@ _OWN_NOUN = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,2}?(models?
 _VERB_AFTER = re.compile(r"\s+(?:\w+ing|yield\w*|obtain\w*|attain\w*|scor\w*|gain\w*|lead\w*|achiev\w*|deliver\w*|reach\w*|outperform\w*|improv\w*|reduc\w*|is|are|was|"
                          r"were|can|yields?|obtains?|attains?|surpass\w*|shows?)\b")
 _UNIT_WORDS = {"f1": "F1", "pearson": "Pearson correlation", "spearman": "Spearman correlation"}
-_DIGIT = re.compile(r"[0-9]")
 _NUMBER_WORDS = ("fold", "twice", "times", "magnitude", "halv", "doubl", "thousand", "million", "billion", "trillion")
+
+
+def _has_digit(s: str) -> bool:
+    """Any ASCII digit in ``s`` (what ``re.search("[0-9]", s)`` finds): ten substring scans beat one regex scan."""
+    for d in "0123456789":
+        if d in s:
+            return True
+    return False
+
+
+def _has_number_word(low: str) -> bool:
+    """Any of ``_NUMBER_WORDS`` in the lower-cased sentence ``low``."""
+    for w in _NUMBER_WORDS:
+        if w in low:
+            return True
+    return False
+
+
 _LIST_SEP = re.compile(r"^\s*(?:[a-z]{0,3}[A-Z@\d][\w@\-]{0,7}\s*)?(?:,\s*(?:and\s+)?|and\s+|/\s*|or\s+|to\s+)\s*[+~]?\s*$")
 
 
@@ -84,6 +110,12 @@ def _qualifier(before: str, after: str, n: NumberMention) -> str | None:
     return min(hits)[1]
 
 
+_METRIC_HEAD = re.compile(r"(BLEU|F1|AUROC|AUC|mAP|FID|PSNR|ROUGE[-\w]*|R\^\{?2\}?|perplexity|PPL|MRR|NDCG|CIDEr|Elo|Dice|DSC|"
+                          r"m?IoU|NDS|MAE|RMSE|SSIM)", re.I)
+_LETTER = re.compile(r"[A-Za-z\\]")
+_LATEX_DOLLAR_END = re.compile(r"\\\w+\s*\$\s*$")
+
+
 def _metric_unit(before: str, after: str) -> str | None:
     """Unit of a bare numeral from the metric written next to it ("21.28 BLEU", "R^2 score of 0.98", "$4")."""
     m = _METRIC_AFTER.match(after)
@@ -96,11 +128,9 @@ def _metric_unit(before: str, after: str) -> str | None:
     m = _METRIC_BEFORE.search(before)
     if m:
         w = m.group(0).strip()
-        if (w.startswith("$") or w.endswith("$")) and not re.search(r"[A-Za-z\\]", w) and not re.search(
-                r"\\\w+\s*\$\s*$", before) and "$" not in after[:25]:
+        if (w.startswith("$") or w.endswith("$")) and not _LETTER.search(w) and not _LATEX_DOLLAR_END.search(before) and "$" not in after[:25]:
             return "$"
-        head = re.match(r"(BLEU|F1|AUROC|AUC|mAP|FID|PSNR|ROUGE[-\w]*|R\^\{?2\}?|perplexity|PPL|MRR|NDCG|CIDEr|Elo|Dice|DSC|"
-                        r"m?IoU|NDS|MAE|RMSE|SSIM)", w, re.I)
+        head = _METRIC_HEAD.match(w)
         if head:
             return _UNIT_WORDS.get(head.group(1).lower(), head.group(1).replace("{", "").replace("}", ""))
     return None
@@ -113,13 +143,16 @@ _RATE = re.compile(r"^(?:/s\b|\s+per\s+(?:second|sec)\b)")
 _SINGULAR_COUNT = frozenset("parameter token step instance sample query node gpu".split())
 
 
+_OF_MAGNITUDES = re.compile(r"^\s*of\s+(?:thousands|millions|billions|trillions)\b")
+
+
 def _count_unit(after: str) -> str | None:
     """Unit of a count written in words or with a suffix: the plural noun after it.
 
     >>> _count_unit(" parallel instances"), _count_unit(" of millions of steps per second"), _count_unit(" more tokens")
     ('instances', 'steps/s', 'tokens')
     """
-    after = re.sub(r"^\s*of\s+(?:thousands|millions|billions|trillions)\b", "", after)
+    after = _OF_MAGNITUDES.sub("", after)
     m = _COUNT_UNIT.match(after)
     if not m:
         return None
@@ -135,7 +168,8 @@ def _count_unit(after: str) -> str | None:
 
 
 # a metric named right before a bare score: "(mAP@.5) of 0.93", "MAE = 5.6", "Pearson correlation below 0.26"
-_ACRO_BEFORE = re.compile(r"(?:(?P<m>\b[A-Za-z]*[A-Z][A-Za-z]*(?:@[\w.]+)|\bm?AP\d{2}\b|\b[A-Z]-index|"
+# (the look-ahead "(?=[A-Za-z]*@)" only says early what the "@" after the letters says: no word without one is tried)
+_ACRO_BEFORE = re.compile(r"(?:(?P<m>\b(?=[A-Za-z]*@)[A-Za-z]*[A-Z][A-Za-z]*(?:@[\w.]+)|\bm?AP\d{2}\b|\b[A-Z]-index|"
                           r"\b(?:Pearson|Spearman)(?:'s)?\s+[Cc]orrelation|\bBERT\s?Score)\)?\s*(?:score\s*)?(?:of|=|:|at)?"
                           r"|(?P<a>\b[A-Z][A-Z]{1,5}\b)\)?\s*(?:score\s*)?(?:of|=)"
                           r"|(?P<k>\b(?:ACC|AUC|MAE|MSE|RMSE|NDS|DSC|WER|CER|EM|mIoU|IoU|SSIM|PSNR)\b)\)?)\s*(?:(?:below|under|above|over|around|about|up\s+to|nearly|only|just|"
@@ -144,13 +178,16 @@ _NOT_METRIC = re.compile(r"^(?:GPU|CPU|TPU|NPU|LLM|VLM|AI|API|RL|SFT|GB|MB|TB|KB
                          r"OF|IN|ON|AT|BY|AS|IS|IF)$")
 
 
+_CORRELATION = re.compile(r"(Pearson|Spearman)")
+
+
 def _metric_named(before: str) -> str | None:
     """The metric word right before a plain number, as written (a "correlation" says whose)."""
     m = _ACRO_BEFORE.search(before)
     w = m and (m["m"] or m["a"] or m["k"])
     if not w or _NOT_METRIC.match(w):
         return None
-    c = re.match(r"(Pearson|Spearman)", w)
+    c = _CORRELATION.match(w)
     return f"{c.group(1)} correlation" if c else w
 
 
@@ -162,15 +199,30 @@ def _surface(raw: str, clean: str, n: NumberMention) -> str:
     return " ".join(clean[n.start:n.end].replace("$", " ").split())
 
 
-def _entity_mentions(entities: list[Entity], field: str, s0: int, s1: int):
+class _FieldMentions:
+    """Every mention in one field as (start, end, text, entity), sorted once per text instead of once per sentence.
+
+    The order is the one a stable sort by (start, -end) gives the mentions in entity order, so a sentence's share,
+    read off this list in order, comes out exactly as sorting that share would give it.
+    """
+
+    def __init__(self, entities: list[Entity], field: str):
+        self.items = [(m.start, m.end, m.text, e) for e in entities for m in e.mentions if m.field == field]
+        self.items.sort(key=lambda t: (t[0], -t[1]))
+        self.starts = [t[0] for t in self.items]
+        # a mention ending before it starts could sit after the sentence's last start: then read the whole tail
+        self.ordered = all(a <= b for a, b, _, _ in self.items)
+
+
+def _entity_mentions(fm: _FieldMentions, s0: int, s1: int):
     """(start, end, text, entity) of mentions inside the sentence [s0, s1), in sentence offsets."""
-    out = []
-    for e in entities:
-        for m in e.mentions:
-            if m.field == field and s0 <= m.start and m.end <= s1:
-                out.append((m.start - s0, m.end - s0, m.text, e))
-    out.sort(key=lambda t: (t[0], -t[1]))
-    return out
+    i = bisect_left(fm.starts, s0)
+    j = bisect_right(fm.starts, s1) if fm.ordered else len(fm.items)
+    return [(a - s0, b - s0, t, e) for a, b, t, e in fm.items[i:j] if b <= s1]
+
+
+_MODEL_NOUN = re.compile(r"(?:models?|agents?|LLMs?|VLMs?|policy|checkpoints?)$", re.I)
+_DATA_NOUN = re.compile(r"(?:benchmarks?|datasets?|corpus)$", re.I)
 
 
 def _own_pick(before: str, proposed: list[str], prop_types: dict[str, str]) -> str | None:
@@ -179,12 +231,15 @@ def _own_pick(before: str, proposed: list[str], prop_types: dict[str, str]) -> s
         return None
     m = _OWN_NOUN.search(before)
     if m:
-        want = "model" if re.match(r"(?:models?|agents?|LLMs?|VLMs?|policy|checkpoints?)$", m.group(1), re.I) else \
-            "dataset" if re.match(r"(?:benchmarks?|datasets?|corpus)$", m.group(1), re.I) else "method"
+        want = "model" if _MODEL_NOUN.match(m.group(1)) else \
+            "dataset" if _DATA_NOUN.match(m.group(1)) else "method"
         for p in proposed:
             if prop_types.get(p) == want:
                 return p
     return proposed[0]
+
+
+_OPEN_BRACKET = re.compile(r"\s*\([^()]*")
 
 
 def _subject(sentence: str, num_start: int, mentions, baseline_spans, proposed: list[str],
@@ -193,7 +248,7 @@ def _subject(sentence: str, num_start: int, mentions, baseline_spans, proposed: 
     prop = set(proposed)
     # "followed closely by gpt-5 (75.3% F1 and 76.2% accuracy)": the model whose bracket holds the number
     for a, b, t, e in mentions:
-        if e.type in ("method", "model") and b <= num_start and re.fullmatch(r"\s*\([^()]*", sentence[b:num_start]) \
+        if e.type in ("method", "model") and b <= num_start and _OPEN_BRACKET.fullmatch(sentence[b:num_start]) \
                 and not any(x <= a < y for x, y in baseline_spans):
             return e.canonical
     # "42.66 for Gemini-2.5-Pro": the model the number is given for
@@ -203,12 +258,19 @@ def _subject(sentence: str, num_start: int, mentions, baseline_spans, proposed: 
             return e.canonical
     # "frontier models such as A and B ...": a finding about a class of models; the named ones only illustrate it
     generic = None
-    for g in _GENERIC_SUBJECT.finditer(sentence[:num_start]):
-        generic = g
-    own = None
-    for own in _OWN_REF.finditer(sentence[:num_start]):
-        pass
-    if generic and (own is None or own.start() < generic.start()):
+    # the class noun must be there (casefold maps every character re.I equates with these letters to them)
+    low = sentence[:num_start].casefold()
+    if any(w in low for w in _GENERIC_NOUNS):
+        for g in _GENERIC_SUBJECT.finditer(sentence[:num_start]):
+            generic = g
+
+    def last_own():  # the last "we/our/it ..." before the number, read only when needed
+        own = None
+        for own in _OWN_REF.finditer(sentence[:num_start]):
+            pass
+        return own
+
+    if generic and ((own := last_own()) is None or own.start() < generic.start()):
         mentions = [t for t in mentions if not (generic.start() <= t[0] and _ILLUSTRATES.search(
             sentence[generic.end():t[0]]))]
         if not any(generic.end() <= t[0] < num_start and not _ILLUSTRATES.search(sentence[generic.end():t[0]])
@@ -222,7 +284,7 @@ def _subject(sentence: str, num_start: int, mentions, baseline_spans, proposed: 
     for a, e in cands:
         if (e.canonical in prop or e.proposed or e.name in prop) and a < num_start:
             return e.canonical
-    if _OWN_REF.search(sentence[:num_start]) and proposed:
+    if proposed and last_own() is not None:
         return _own_pick(sentence[:num_start], proposed, prop_types or {})
     before = [e for a, e in cands if a < num_start]
     if before:
@@ -240,6 +302,11 @@ def _respective(names: list[str], respectively: bool, pos: int, run_len: int) ->
     return names
 
 
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_NAME_SPACE_BEFORE = re.compile(r"[A-Z][\w\-]*\s$")
+_FROM_END = re.compile(r"\bfrom\s*$")
+
+
 def _read_numbers(sent: str) -> list[NumberMention]:
     """Every number of a sentence, with metric units attached and units shared along lists ("3.98 and 11.27 pp")."""
     nums = find_numbers(sent)
@@ -254,63 +321,87 @@ def _read_numbers(sent: str) -> list[NumberMention]:
     for i in range(len(nums) - 2, -1, -1):
         a, b = nums[i], nums[i + 1]
         if (a.form == "plain" and a.unit is None and b.unit and _LIST_SEP.match(sent[a.end:b.start])
-                and not re.match(r"^(?:19|20)\d\d$", a.surface)  # a year is never a list item of results
-                and not re.search(r"[A-Z][\w\-]*\s$", sent[:a.start])  # "Llama 3.1 and ...": a version
+                and not _YEAR.match(a.surface)  # a year is never a list item of results
+                and not _NAME_SPACE_BEFORE.search(sent[:a.start])  # "Llama 3.1 and ...": a version
                 and ("." in a.surface) == ("." in b.surface.split()[0])
-                and not re.search(r"\bfrom\s*$", sent[:a.start])):
+                and not _FROM_END.search(sent[:a.start])):
             nums[i] = replace(a, unit=b.unit, form="unit" if b.form == "unit" else "metric",
                               measure_hint=b.measure_hint)
     return nums
 
 
-_COMPARE = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|compared|versus|vs\.?)\s", re.I)
+_COMPARE = re.compile(r"\b" + one_of([r"outperform\w*", r"surpass\w*", r"beat\w*", r"exceed\w*", r"than", r"over",
+                                          r"compared", r"versus", r"vs\.?"]) + r"\s", re.I)
 _CUE_WORD = re.compile(r"\b(?:by|improv\w*|gain\w*|faster|speed-?up|reduc\w*|increas\w*|decreas\w*|relative|higher|"
                        r"lower|better|up\s+to)\b", re.I)
 _BASELINE_OWN = re.compile(r"^\s*,?\s*(?:which|that|who)\s+(?:only\s+)?(?:scor|achiev|reach|obtain|got|gets|had|has|"
                            r"attain|record)\w*\b[^,;()]{0,40}$", re.I)
 
 
-def _results(nums: list[NumberMention], sent: str, spans: list[tuple[int, int]], index: int,
-             groups: list, others: list[tuple[int, int]] = ()) -> list[NumberMention]:
-    """The numbers that are results, not setup, statistics or a baseline's own value.
+_BRACKET_LABEL = re.compile(r"\(\s*(?!(?:a|an|the|i\.e|e\.g|about|around|up)\b)[A-Za-z\\]", re.I)
+_BRACKET_SETTING = re.compile(r"\b(?:vs\.?|versus|for|on|in|with)\b")
+_BRACKET_OPEN_BEFORE = re.compile(r"\(\s*(?:(?:both|all)\s+)?(?:at\s+|with\s+)?[~$]?\s*$")
+_CLOSE_AFTER = re.compile(r"^\s*\)")
+_PERCENT_CLOSE_AFTER = re.compile(r"^\s*\\?%?\s*\)")
+_OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*[~$]?\s*")
+
+
+def _results_only(nums: list[NumberMention], sent: str, spans: list[tuple[int, int]], index: int
+                  ) -> list[NumberMention]:
+    """The numbers that ``is_result`` keeps (a metric unit attached by ``_read_numbers`` is judged as written)."""
+    return [n for n in nums if is_result(replace(n, form="plain") if n.form == "metric" else n, sent, spans, True,
+                                         index)]
+
+
+def _results(nums: list[NumberMention], sent: str, groups: list, others: list[tuple[int, int]] = ()
+             ) -> list[NumberMention]:
+    """Of the numbers ``_results_only`` kept, those that are not a baseline's own value.
 
     ``others`` are spans of named things the paper did not propose: in a comparison ("outperforming ... models like
     Grok-4 (15.9%)") a bare value in brackets right after one of them is that thing's own score.
+    (Each test here only drops numbers, one at a time, so running ``is_result`` first gives the same list.)
     """
     cue = _COMPARE.search(sent)
+    kept = nums
     if cue:
-        nums = [n for n in nums if not (
-            re.match(r"^\s*\\?%?\s*\)", sent[n.end:]) and any(
-                cue.end() <= b and re.fullmatch(r"\s*\(\s*[~$]?\s*", sent[b:n.start]) for a, b in others))]
-    kept = [n for n in nums if is_result(replace(n, form="plain") if n.form == "metric" else n, sent, spans, True,
-                                         index)]
+        kept = [n for n in kept if not (
+            _PERCENT_CLOSE_AFTER.match(sent[n.end:]) and any(
+                cue.end() <= b and _OPEN_BRACKET_GAP.fullmatch(sent[b:n.start]) for a, b in others))]
     # "outperforming models like Grok-2 (67.2%)": a bare value in brackets right after a baseline is the baseline's
-    kept = [n for n in kept if not (re.search(r"\(\s*(?:(?:both|all)\s+)?(?:at\s+|with\s+)?[~$]?\s*$", sent[:n.start])
-                                    and re.match(r"^\s*\)", sent[n.end:])
+    kept = [n for n in kept if not (_BRACKET_OPEN_BEFORE.search(sent[:n.start])
+                                    and _CLOSE_AFTER.match(sent[n.end:])
                                     and any(g.start < n.start <= g.end + 12 for g in groups))]
     # "outperforming the SMP zero-shot baseline (F1 0.49, kappa 0.06)": values in a bracket opened after a baseline
     def in_baseline_bracket(n: NumberMention) -> bool:
         o = sent.rfind("(", 0, n.start)
         inside = sent[o:n.start]
-        return o >= 0 and ")" not in inside and re.match(r"\(\s*(?!(?:a|an|the|i\.e|e\.g|about|around|up)\b)[A-Za-z\\]", inside, re.I) is not None and any(
-            g.end <= o <= g.end + 12 for g in groups) and not _CUE_WORD.search(inside) and not re.search(
-            r"\b(?:vs\.?|versus|for|on|in|with)\b", inside)
+        return o >= 0 and ")" not in inside and _BRACKET_LABEL.match(inside) is not None and any(
+            g.end <= o <= g.end + 12 for g in groups) and not _CUE_WORD.search(inside) and not _BRACKET_SETTING.search(inside)
     kept = [n for n in kept if not in_baseline_bracket(n)]
     # "outperforming a standalone YOLOv8 model, which scored an mAP@.5 of 0.91": the baseline's own score
     return [n for n in kept if not any(g.end <= n.start and _BASELINE_OWN.match(sent[g.end:n.start]) for g in groups)]
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+_COMMA_AND = re.compile(r",|\band\b")
+_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but)\b|;")
+
+
 def _sentence_claims(text: str, s0: int, s1: int, index: int, entities: list[Entity], proposed: list[str],
-                     field: str) -> list[Claim]:
+                     field: str, fm: _FieldMentions) -> list[Claim]:
     """The claims of one sentence ``text[s0:s1]``."""
     raw = text[s0:s1]
     sent = delatex(raw)  # same length: offsets hold, "$\\textbf{10}\\times$" reads as "10 \\times"
+    mentions = _entity_mentions(fm, s0, s1)
+    # most sentences with a number have no result: judge the numbers before the costlier baseline reading
+    kept = _results_only(_read_numbers(sent), sent, [(a, b) for a, b, _, _ in mentions], index)
+    if not kept:
+        return []
     prop_types = {e.canonical: e.type for e in entities if e.proposed}
-    mentions = _entity_mentions(entities, field, s0, s1)
     groups = find_baselines(sent)
     others = [(a, b) for a, b, t, e in mentions if e.type in ("method", "model") and not e.proposed
               and t not in proposed and e.canonical not in proposed]
-    kept = _results(_read_numbers(sent), sent, [(a, b) for a, b, _, _ in mentions], index, groups, others)
+    kept = _results(kept, sent, groups, others)
     if not kept:
         return []
     bl_spans = [(g.start, g.end) for g in groups]
@@ -324,7 +415,7 @@ def _sentence_claims(text: str, s0: int, s1: int, index: int, entities: list[Ent
                            kept[i + 1].start if i + 1 < len(kept) else len(sent), blocked)
             for i, n in enumerate(kept)]
     paired = pair_items([(n.start, n.end) for n in kept], ds, sent, near)
-    respectively = re.search(r"\brespectively\b", sent) is not None
+    respectively = _RESPECTIVELY.search(sent) is not None
     out: list[Claim] = []
     prev_q = prev_kind = None
     run_start = 0
@@ -342,8 +433,8 @@ def _sentence_claims(text: str, s0: int, s1: int, index: int, entities: list[Ent
         prev_kind = kind if (i + 1 < len(kept) and kept[i + 1].unit == n.unit) else None
         between = sent[prev_end:n.start]
         q = _qualifier(between[-40:], sent[n.end:next_start], n)
-        if q is None and prev_q not in (None, "average") and len(between) <= 40 and re.search(r",|\band\b", between) \
-                and not re.search(r"\b(?:while|whereas|but)\b|;", between):
+        if q is None and prev_q not in (None, "average") and len(between) <= 40 and _COMMA_AND.search(between) \
+                and not _CLAUSE_BREAK.search(between):
             q = prev_q  # "up to 3.88x on A, 2.43x on B": the list shares its qualifier
         prev_q = q
         baseline = baselines_for(tail[0], tail[1], n.start, groups, sent)
@@ -370,6 +461,7 @@ def find_claims(text: str, sentences: list[tuple[int, int]], entities: list[Enti
     """
     if not isinstance(text, str):
         raise TypeError(f"find_claims() needs the field text as str, got {type(text).__name__}")
+    fm = None  # the field's mentions, sorted when a sentence first needs them
     claims: list[Claim] = []
     own_names = list(proposed) + [e.name for e in entities if e.proposed]
     for index, (s0, s1) in enumerate(sentences):
@@ -378,14 +470,14 @@ def find_claims(text: str, sentences: list[tuple[int, int]], entities: list[Enti
         if s1 <= s0:
             continue
         sent = text[s0:s1]
-        if not _DIGIT.search(sent):
-            low = sent.lower()
-            if not any(w in low for w in _NUMBER_WORDS):
-                continue
+        if not _has_digit(sent) and not _has_number_word(sent.lower()):
+            continue
         # "For instance, ..." continues the sentence before it: judge that one only when needed
         prev_bg = index > 0 and bool(_EXAMPLE.match(sent)) and is_background(
             text[sentences[index - 1][0]:sentences[index - 1][1]], index - 1, own_names)
         if is_background(sent, index, own_names, prev_bg):
             continue
-        claims.extend(_sentence_claims(text, s0, s1, index, entities, proposed, field))
+        if fm is None:
+            fm = _FieldMentions(entities, field)
+        claims.extend(_sentence_claims(text, s0, s1, index, entities, proposed, field, fm))
     return claims

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CUE = re.compile(
-    r"\b(?:over|compared\s+(?:to|with|against)|in\s+comparison\s+(?:to|with)|relative\s+to|than|versus|vs\.?"
-    r"|against|w\.r\.t\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?"
-    r"|instead\s+of|rivals?|rivaling|matching|matches|competitive\s+with|comparable\s+(?:to|with)|on\s+par\s+with)\s+",
-    re.I)
+from extractors.claims.fastre import one_of
+
+_CUE = re.compile(r"\b" + one_of([
+    r"over", r"compared\s+(?:to|with|against)", r"in\s+comparison\s+(?:to|with)", r"relative\s+to", r"than", r"versus",
+    r"vs\.?", r"against", r"w\.r\.t\.?", r"outperform(?:s|ing|ed)?", r"surpass(?:es|ing|ed)?", r"beat(?:s|ing)?",
+    r"exceed(?:s|ing|ed)?", r"instead\s+of", r"rivals?", r"rivaling", r"matching", r"matches", r"competitive\s+with",
+    r"comparable\s+(?:to|with)", r"on\s+par\s+with"]) + r"\s+", re.I)
 # where a baseline phrase stops
 _STOP = re.compile(
     r"\s+such\s+as\b|\s+(?:by|on|in|across|with|while|at|for|when|under|using|respectively|through|whereas|which|that|to|as|"
@@ -47,6 +49,28 @@ class Baseline:
     names: list[str]
 
 
+_BRACKET_VALUE = re.compile(r"\(\s*[~$]?[\d.,]+\s*\\?%?\s*\)")
+_OF_VALUE_END = re.compile(r"\s+of\s*[\d.]+\s*%?$")
+_LIKE_HEAD = re.compile(r"^.*?\s(?:like|including)\s+")
+_PARTICIPLE_END = re.compile(r"\s+(?:based|trained|built|used|tuned)$")
+_WITHOUT = re.compile(r"(\S+)\s+without\b")
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*(?=[A-Z])")
+_OVER = re.compile(r"over", re.I)
+_INTERSECTION_BEFORE = re.compile(r"\bIntersection\s+$")
+_COMPARATIVE_BEFORE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller)\s+$", re.I)
+_SUCH_AS = re.compile(r"\s+such\s+as")
+_MORE_ITEMS = re.compile(r"\s*(?:and\s+|or\s+)?([A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3}"
+                         r"(?:\s*(?:,\s*|\s+)(?:and\s+|or\s+)?[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3})*)"
+                         r"(?=\s*(?:,|\s+by\b|\s+on\b|\s+in\b|\s*$|\.))")
+_NOT_NAME_START = re.compile(r"^(?:\d|by\b|up\b|only\b|just\b)")
+_COMPARE_CUE = re.compile(r"compar|vs|versus", re.I)
+_GENERIC_TAIL = re.compile(r"\s(?:baselines?|models?)$")
+_CAP_THEN_SPACE = re.compile(r"[A-Z0-9].*\s")
+_BASELINE_TAIL = re.compile(r"\s+baselines?$")
+_LOWER_START = re.compile(r"^[a-z]")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
 def find_baselines(sentence: str) -> list[Baseline]:
     """Baseline phrases of a sentence, in order, each split into its items ("Transformers and Galaxy").
 
@@ -55,39 +79,36 @@ def find_baselines(sentence: str) -> list[Baseline]:
     """
     out: list[Baseline] = []
     # blank bracketed values ("Grok-2 (67.2%), and Llama 3.1 405B (65.6%)") so name lists read through them
-    sentence = re.sub(r"\(\s*[~$]?[\d.,]+\s*\\?%?\s*\)", lambda m: " " * len(m.group(0)), sentence)
+    sentence = _BRACKET_VALUE.sub(lambda m: " " * len(m.group(0)), sentence)
     for m in _CUE.finditer(sentence):
         rest = sentence[m.end():]
-        if re.match(r"over", m.group(0), re.I) and re.search(r"\bIntersection\s+$", sentence[:m.start()]):
+        if _OVER.match(m.group(0)) and _INTERSECTION_BEFORE.search(sentence[:m.start()]):
             continue  # "Intersection over Union" is a metric
-        skip = (_VALUES_OF.match(rest) if re.match(r"compar|vs|versus", m.group(0), re.I) else None) or \
+        skip = (_VALUES_OF.match(rest) if _COMPARE_CUE.match(m.group(0)) else None) or \
             _SIZED.match(rest) or _PERF_OF.match(rest)
         if skip:
             rest = rest[skip.end():]
         if _NUMBER_START.match(rest):
             continue  # "over 80%", "more than 5": a qualifier, not a comparison
-        if m.group(0).lower().startswith("than") and re.search(
-                r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller)\s+$", sentence[:m.start()], re.I) and \
+        if m.group(0).lower().startswith("than") and _COMPARATIVE_BEFORE.search(sentence[:m.start()]) and \
                 _NUMBER_START.match(rest):
             continue
         stop = _STOP.search(rest)
-        if stop and re.match(r"\s+such\s+as", stop.group(0)):
+        if stop and _SUCH_AS.match(stop.group(0)):
             rest = rest[stop.end():]  # "frontier models such as A and B": the named ones
             stop = _STOP.search(rest)
         phrase = rest[: stop.start() if stop else len(rest)].strip()
-        phrase = re.sub(r"\s+of\s*[\d.]+\s*%?$", "", phrase)  # "the baseline accuracy of 9.39%"
-        phrase = re.sub(r"^.*?\s(?:like|including)\s+", "", phrase)  # "models like Grok-2": the named one
-        phrase = re.sub(r"\s+(?:based|trained|built|used|tuned)$", "", phrase)
-        w = re.search(r"(\S+)\s+without\b", phrase)
+        phrase = _OF_VALUE_END.sub("", phrase)  # "the baseline accuracy of 9.39%"
+        phrase = _LIKE_HEAD.sub("", phrase)  # "models like Grok-2": the named one
+        phrase = _PARTICIPLE_END.sub("", phrase)
+        w = _WITHOUT.search(phrase)
         if w and not w.group(1).endswith("ed"):
             phrase = phrase[:w.start(1) + len(w.group(1))]  # "baselines without increasing ...": a side remark
         # a list of baselines may continue after a comma: "A, B, and C by"
         phrase_end = stop.start() if stop else len(rest)
         while stop and rest[stop.start():stop.start() + 1] == ",":
             nxt = rest[stop.end():]
-            mm = re.match(r"\s*(?:and\s+|or\s+)?([A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3}"
-                          r"(?:\s*(?:,\s*|\s+)(?:and\s+|or\s+)?[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3})*)"
-                          r"(?=\s*(?:,|\s+by\b|\s+on\b|\s+in\b|\s*$|\.))", nxt)
+            mm = _MORE_ITEMS.match(nxt)
             if not mm:
                 break
             phrase += ", " + mm.group(1)
@@ -97,21 +118,23 @@ def find_baselines(sentence: str) -> list[Baseline]:
             if stop and stop.start() < consumed:
                 break
         names = []
-        for part in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*(?=[A-Z])", phrase):
+        for part in _ITEM_SPLIT.split(phrase):
             part = _DET.sub("", part.strip()).strip()
             part = _DET.sub("", part).strip()
-            if re.search(r"\s(?:baselines?|models?)$", part) and re.search(r"[A-Z0-9].*\s", part) and not re.match(
-                    r"^[a-z]", part):
-                part = re.sub(r"\s+baselines?$", "", part)
+            if _GENERIC_TAIL.search(part) and _CAP_THEN_SPACE.search(part) and not _LOWER_START.match(part):
+                part = _BASELINE_TAIL.sub("", part)
             words = part.split()
-            if not part or len(words) > 8 or _BAD.match(part) or not re.search(r"[A-Za-z]", part):
+            if not part or len(words) > 8 or _BAD.match(part) or not _LETTER.search(part):
                 continue
-            if re.match(r"^(?:\d|by\b|up\b|only\b|just\b)", part):
+            if _NOT_NAME_START.match(part):
                 continue
             names.append(part)
         if names:
             out.append(Baseline(m.start(), len(sentence) - len(rest) + phrase_end, names))
     return out
+
+
+_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but(?!\s+also))\b|;")
 
 
 def baselines_for(run_end: int, next_start: int, claim_start: int, groups: list[Baseline],
@@ -123,7 +146,7 @@ def baselines_for(run_end: int, next_start: int, claim_start: int, groups: list[
     otherwise the nearest group before it, unless a new clause ("while ...")
     starts in between.
     """
-    brk = re.compile(r"\b(?:while|whereas|but(?!\s+also))\b|;")
+    brk = _NEW_CLAUSE
     after = [g for g in groups if run_end <= g.start < next_start]
     if after:
         return list(after[0].names)
@@ -150,9 +173,38 @@ def trim_to_entity(phrase: str, names: list[str]) -> str:
     for n in sorted(set(names), key=len, reverse=True):
         if phrase == n:
             return phrase
-        if re.search(r"(?:^|\s)" + re.escape(n) + r"(?:\s+baselines?)?$", phrase):
+        if _ends_with_name(phrase, n):
             return n
     return phrase
+
+
+def _ends_with_name(phrase: str, name: str) -> bool:
+    r"""``re.search(r"(?:^|\s)" + re.escape(name) + r"(?:\s+baselines?)?$", phrase)`` without compiling a regex per name.
+
+    Compiling one pattern per entity name cost more than the rest of the claim extractor and churned the
+    ``re`` cache; ``str.isspace`` is the test ``\s`` uses, and ``$`` also matches before a final newline.
+
+    >>> _ends_with_name("strong vLLM baselines", "vLLM"), _ends_with_name("XvLLM", "vLLM")
+    (True, False)
+    """
+    def name_ends_at(k: int) -> bool:
+        i = k - len(name)
+        return i >= 0 and phrase.startswith(name, i) and (i == 0 or phrase[i - 1].isspace())
+
+    ends = [len(phrase)] + ([len(phrase) - 1] if phrase.endswith("\n") else [])
+    for d in ends:
+        if name_ends_at(d):
+            return True
+        for tail in ("baselines", "baseline"):
+            j = d - len(tail)
+            if j < 0 or not phrase.startswith(tail, j):
+                continue
+            k = j - 1
+            while k >= 0 and phrase[k].isspace():  # "\s+" before the tail: the name may end at any of its positions
+                if name_ends_at(k):
+                    return True
+                k -= 1
+    return False
 
 
 _RIGHT = re.compile(r"^[\s)%]*(?:[\w\-]+\s+){0,4}?(?:on|in|for|at|of|over|across)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
@@ -160,6 +212,10 @@ _RIGHT = re.compile(r"^[\s)%]*(?:[\w\-]+\s+){0,4}?(?:on|in|for|at|of|over|across
 _AND_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?$")
 _LEFT = re.compile(r"^[\s:=(]*(?:by\s+|of\s+)?[+~]?\s*$")
 _BREAK = re.compile(r"\b(?:while|whereas|but(?:\s+also)?)\b|;")
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+_LIST_GAP = re.compile(r"^[\s%]*(?:,\s*(?:and\s+)?|and\s+)[+~]?\s*$")
 
 
 def pair_items(nums: list[tuple[int, int]], items: list[tuple[int, int, str]], sentence: str,
@@ -182,14 +238,14 @@ def pair_items(nums: list[tuple[int, int]], items: list[tuple[int, int, str]], s
     names = list(dict.fromkeys(t for _, _, t in items))
     firsts = {t: min(a for a, _, u in items if u == t) for t in names}
     ordered = sorted(names, key=lambda t: firsts[t])
-    if len(names) == len(nums) > 1 and (re.search(r"\brespectively\b", sentence) or all(
+    if len(names) == len(nums) > 1 and (_RESPECTIVELY.search(sentence) or all(
             firsts[t] >= nums[-1][1] for t in names)):
         return [[t] for t in ordered]
-    if len(names) > 1 and re.search(r"\brespectively\b", sentence):
+    if len(names) > 1 and _RESPECTIVELY.search(sentence):
         # "achieves A, B, and C on X, Y, and Z respectively": pair the run of numbers as long as the dataset list
         runs, cur = [], [0]
         for i in range(1, len(nums)):
-            if re.match(r"^[\s%]*(?:,\s*(?:and\s+)?|and\s+)[+~]?\s*$", sentence[nums[i - 1][1]:nums[i][0]]):
+            if _LIST_GAP.match(sentence[nums[i - 1][1]:nums[i][0]]):
                 cur.append(i)
             else:
                 runs.append(cur)

@@ -14,13 +14,20 @@ from __future__ import annotations
 
 import re
 
+from extractors.claims.fastre import one_of
 from extractors.claims.numbers import NumberMention
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # a number that is the baseline's own value
+# (the branches after a word boundary are grouped by one_of; among branches that can start at the same character,
+# "previous"/"prior" still come before "plus", so the matches are those of the plain alternation)
 _BASELINE_VALUE = re.compile(
-    r"(?:\bfrom(?:\s+(?:only|just|about|around|approximately|roughly))?|\bvs\.?|\bversus|\bcompared\s+(?:to|with)"
-    r"|\binstead\s+of|\b(?:previous|prior)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA)(?:\s+\w+)?(?:\s+of)?|'s|’s|\bof\s+only|\bbaselines?(?:'s)?(?:\s+\w+){0,2}\s+of|\\pm|±|\+/-|plus/minus|plus\s+or\s+minus)\s*[~$]?\s*$", re.I)
+    r"(?:\b" + one_of([r"from(?:\s+(?:only|just|about|around|approximately|roughly))?", r"vs\.?", r"versus",
+                        r"compared\s+(?:to|with)", r"instead\s+of",
+                        r"previous\s+(?:best|state[- ]of[- ]the[- ]art|SOTA)(?:\s+\w+)?(?:\s+of)?",
+                        r"prior\s+(?:best|state[- ]of[- ]the[- ]art|SOTA)(?:\s+\w+)?(?:\s+of)?", r"of\s+only",
+                        r"baselines?(?:'s)?(?:\s+\w+){0,2}\s+of"])
+    + r"|'s|’s|\\pm|±|\+/-|plus/minus|plus\s+or\s+minus)\s*[~$]?\s*$", re.I)
 _ARROW_AFTER = re.compile(r"^\s*(?:%|x|×)?\s*(?:→|->|\\rightarrow|to\s+(?=[~$\d.]))", re.I)
 _METRIC_AFTER = re.compile(
     r"^\s*(?:\\?%|GB|MB|TB|KB|GiB|MiB|megabytes|gigabytes|kilobytes|terabytes|bytes|ms|milliseconds|seconds|secs?|s\b|minutes|mins?|hours|hrs?|days|"
@@ -29,8 +36,10 @@ _METRIC_AFTER = re.compile(
     r"(?:macro\s+|micro\s+)?(?:Pearson|Spearman)|perplexity|PPL|accuracy|exact\s+match|win\s+rate|success\s+rate)"
     r"(?![A-Za-z])", re.I)
 _METRIC_BEFORE = re.compile(
-    r"(?:\b(?:BLEU|F1|AUROC|AUC|mAP|FID|PSNR|ROUGE[-\w]*|R\^2|perplexity|PPL|accuracy|score|scores|rate|EM|"
-    r"correlation|MRR|NDCG|CIDEr|Elo|pass@\d+|R\^\{?2\}?|Dice|DSC|m?IoU)(?:[\s-]+(?:score|value|coefficient))?\s*(?:of|=|:|at)?\s*\$?|\$)\s*$", re.I)
+    r"(?:\b" + one_of([r"BLEU", r"F1", r"AUROC", r"AUC", r"mAP", r"FID", r"PSNR", r"ROUGE[-\w]*", r"R\^2", r"perplexity",
+                        r"PPL", r"accuracy", r"score", r"scores", r"rate", r"EM", r"correlation", r"MRR", r"NDCG", r"CIDEr",
+                        r"Elo", r"pass@\d+", r"R\^\{?2\}?", r"Dice", r"DSC", r"mIoU", r"IoU"])  # "m?IoU" tried "mIoU" first
+    + r"(?:[\s-]+(?:score|value|coefficient))?\s*(?:of|=|:|at)?\s*\$?|\$)\s*$", re.I)
 # setup: counts and sizes of what was used
 _SETUP_AFTER = re.compile(
     r"^[\s-]*(?:[A-Za-z\-]+\s+){0,2}?(?:GPUs?|TPUs?|NPUs?|nodes?|cores?|layers?|heads?|papers?|samples?|examples?|"
@@ -40,17 +49,24 @@ _SETUP_AFTER = re.compile(
     r"repositories|projects?|apps?|steps?|runs?|seeds?|trajectories|rollouts?|prompts?|queries|turns?|"
     r"articles?|patients?|workers?|clients?|devices?|cities|countries|species|entities|labels?|attributes?)\b",
     re.I)
+_TRAINED_FOR = r"\s+(?:in|for)(?:\s+(?:under|about|only|just|less\s+than))?"
 _SETUP_BEFORE = re.compile(
-    r"(?:\b(?:top|Theorem|Lemma|Proposition|Corollary|Definition|Algorithm|Section|Sec\.|Table|Figure|Fig\.|Eq\.|Equation|Chapter|Appendix|Step|Stage|Phase|Level|Version|"
-    r"v|settings?|(?:trained|train|training)\s+(?:in|for)(?:\s+(?:under|about|only|just|less\s+than))?|batch\s+size\s+of|learning\s+rate\s+of|rank|k\s*=|n\s*=|N\s*=|K\s*=|T\s*=|temperature\s+of|"
-    r"length\s+of|window\s+of|budget\s+of|size\s+of|(?:trained|pretrained|pre-trained)\s+on|with|using|"
-    r"contain(?:s|ing)?|compris(?:es|ing)|consist(?:s|ing)\s+of|collect\w*|curat\w*|includ\w*|spanning|"
-    r"across|over\s+the\s+(?:past|last)|among|of\s+the|in)\s*[-:]?|[=<>≤≥])\s*$", re.I)
-_RESULT_VERB = re.compile(
-    r"\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|score[sd]?|yield\w*|deliver\w*|improv\w*|outperform\w*|"
-    r"surpass\w*|reduc\w*|cut\w*|increas\w*|ris(?:e|es|ing)|rose|drop\w*|decreas\w*|lift\w*|boost\w*|"
-    r"accept\w*|recover\w*|solv\w*|resolv\w*|preserv\w*|sustain\w*|attain\w*|gave|gives?|records?|"
-    r"correlat\w*|matches|leads?|lead\w*|results?\s+in|demonstrat\w*|show\w*|perform\w*)\b", re.I)
+    r"(?:\b" + one_of([
+        r"top", r"Theorem", r"Lemma", r"Proposition", r"Corollary", r"Definition", r"Algorithm", r"Section", r"Sec\.",
+        r"Table", r"Figure", r"Fig\.", r"Eq\.", r"Equation", r"Chapter", r"Appendix", r"Step", r"Stage", r"Phase", r"Level",
+        r"Version", r"v", r"settings?", r"trained" + _TRAINED_FOR, r"train" + _TRAINED_FOR, r"training" + _TRAINED_FOR,
+        r"batch\s+size\s+of", r"learning\s+rate\s+of", r"rank", r"k\s*=", r"n\s*=", r"N\s*=", r"K\s*=", r"T\s*=",
+        r"temperature\s+of", r"length\s+of", r"window\s+of", r"budget\s+of", r"size\s+of", r"trained\s+on",
+        r"pretrained\s+on", r"pre-trained\s+on", r"with", r"using", r"contain(?:s|ing)?", r"compris(?:es|ing)",
+        r"consist(?:s|ing)\s+of", r"collect\w*", r"curat\w*", r"includ\w*", r"spanning", r"across",
+        r"over\s+the\s+(?:past|last)", r"among", r"of\s+the", r"in"])
+    + r"\s*[-:]?|[=<>≤≥])\s*$", re.I)
+_RESULT_VERB = re.compile(r"\b" + one_of([
+    r"achiev\w*", r"reach\w*", r"attain\w*", r"obtain\w*", r"score[sd]?", r"yield\w*", r"deliver\w*", r"improv\w*",
+    r"outperform\w*", r"surpass\w*", r"reduc\w*", r"cut\w*", r"increas\w*", r"ris(?:e|es|ing)", r"rose", r"drop\w*",
+    r"decreas\w*", r"lift\w*", r"boost\w*", r"accept\w*", r"recover\w*", r"solv\w*", r"resolv\w*", r"preserv\w*",
+    r"sustain\w*", r"attain\w*", r"gave", r"gives?", r"records?", r"correlat\w*", r"matches", r"leads?", r"lead\w*",
+    r"results?\s+in", r"demonstrat\w*", r"show\w*", r"perform\w*"]) + r"\b", re.I)
 _SCALE_BEFORE = re.compile(r"\b(?:(?:can|could|able\s+to)\s+(?:be\s+used\s+to\s+)?(?:train|fine-tune|fit|serve|run)"
                            r"(?:\s+\w+)?|scal\w*\s+(?:up\s+)?to|reach\w*|sustain\w*|fit\w*\s+(?:\w+\s+){0,3}?with|"
                            r"to\s+(?:roughly|about|over|nearly|approximately)|handl\w*|support\w*|process\w*|"
@@ -58,13 +74,17 @@ _SCALE_BEFORE = re.compile(r"\b(?:(?:can|could|able\s+to)\s+(?:be\s+used\s+to\s+
                            re.I)
 _MORE_AFTER = re.compile(r"^\s*(?:more|fewer|less|additional|extra)\b", re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:of\s+)?(?:[\w\-]+\s+){0,2}?(?:[\w\-]+(?:/s\b|\s+per\s+(?:second|sec|s)\b))", re.I)
-_GROWTH = re.compile(r"\b(?:scal\w*|increas\w*|extend\w*|expand\w*|grow\w*|grew|runs?|running|simulat\w*|enabl\w*|"
-                     r"support\w*|handl\w*|reach\w*|achiev\w*|sustain\w*|process\w*)\b", re.I)
+_GROWTH = re.compile(r"\b" + one_of([r"scal\w*", r"increas\w*", r"extend\w*", r"expand\w*", r"grow\w*", r"grew", r"runs?",
+                                       r"running", r"simulat\w*", r"enabl\w*", r"support\w*", r"handl\w*", r"reach\w*",
+                                       r"achiev\w*", r"sustain\w*", r"process\w*"]) + r"\b", re.I)
 _BACKGROUND = re.compile(
-    r"\b(?:prior|previous|existing|recent|current|conventional|traditional|earlier)\s+(?:work|works|studies|"
-    r"research|methods|approaches|systems|models|literature)\b|\b(?:it\s+is\s+(?:well\s+)?known|has\s+been|"
-    r"have\s+been|typically|usually|commonly|often|according\s+to|is\s+said|are\s+said|in\s+recent\s+(?:times|years)|"
-    r"recently|(?:several|many|numerous|some|most)\s+(?:works|studies|papers|efforts))\b", re.I)
+    r"\b" + one_of([r"prior", r"previous", r"existing", r"recent", r"current", r"conventional", r"traditional", r"earlier"])
+    + r"\s+(?:work|works|studies|research|methods|approaches|systems|models|literature)\b|\b" + one_of([
+        r"it\s+is\s+(?:well\s+)?known", r"has\s+been", r"have\s+been", r"typically", r"usually", r"commonly", r"often",
+        r"according\s+to", r"is\s+said", r"are\s+said", r"in\s+recent\s+(?:times|years)", r"recently",
+        r"several\s+(?:works|studies|papers|efforts)", r"many\s+(?:works|studies|papers|efforts)",
+        r"numerous\s+(?:works|studies|papers|efforts)", r"some\s+(?:works|studies|papers|efforts)",
+        r"most\s+(?:works|studies|papers|efforts)"]) + r"\b", re.I)
 # a clause about the compared-against thing, up to the number, with no word of the paper's own in it
 _REFERENCE_CLAUSE = re.compile(
     r"\b(?:whereas|while)\s+(?:the\s+|a\s+|an\s+)?(?:(?!\w+ing\b)[\w\-]+\s+){0,3}?(?:reference|baselines?|original|standard|"
@@ -79,10 +99,10 @@ _DURATION_SETUP = re.compile(
     re.I)
 _METRIC_WORD = re.compile(r"\b(?:ACC|AUC|MAE|MSE|RMSE|NDS|DSC|WER|CER|EM|mIoU|IoU|SSIM|PSNR|SAM|F1|BLEU|FID)\s$")
 _EXAMPLE = re.compile(r"^\W*(?:for\s+(?:instance|example)|e\.g\.)", re.I)
-_OWN = re.compile(
-    r"\b(?:we|our|ours|us|this\s+(?:paper|work|study|method|approach|model|framework|system)|the\s+proposed|"
-    r"proposed|experiment\w*|results?|evaluations?|empirical\w*|benchmark\w*|outperform\w*|achiev\w*|"
-    r"compared|surpass\w*|speed-?ups?|it|its)\b", re.I)
+_OWN = re.compile(r"\b" + one_of([
+    r"we", r"our", r"ours", r"us", r"this\s+(?:paper|work|study|method|approach|model|framework|system)", r"the\s+proposed",
+    r"proposed", r"experiment\w*", r"results?", r"evaluations?", r"empirical\w*", r"benchmark\w*", r"outperform\w*",
+    r"achiev\w*", r"compared", r"surpass\w*", r"speed-?ups?", r"it", r"its"]) + r"\b", re.I)
 
 
 def is_background(sentence: str, index: int, own_names: list[str], previous: bool = False) -> bool:
@@ -102,6 +122,45 @@ def is_background(sentence: str, index: int, own_names: list[str], previous: boo
     return index == 0 or bool(_BACKGROUND.search(sentence))
 
 
+_CMP_VALUE_LIST = re.compile(r"\b(?:compared\s+(?:to|with)|vs\.?|versus)\s+[\d.]+%?(?:\s+for\s+[\w\-.]+)?\s*(?:,|and)\s*$", re.I)
+_BITS_AFTER = re.compile(r"^\s*-?\s*bits?\b")
+_PERCENT_AFTER = re.compile(r"^\s*(?:%|\\%)")
+_ARROW_BEFORE = re.compile(r"(?:->|→|\\rightarrow)\s*$")
+_TRAIN_FOR_BEFORE = re.compile(r"\b(?:train\w*|fine-?tun\w*|pre-?train\w*)\s+(?:in|for|on)\s+(?:under\s+|about\s+|only\s+|just\s+|"
+                               r"less\s+than\s+)?$", re.I)
+_SPREAD_BEFORE = re.compile(r"\b(?:SD|s\.d\.|std|standard\s+deviation)\)?\s*(?:of|=|:)?\s*$", re.I)
+_CI_AFTER = re.compile(r"^\s*(?:%|\\%)?\s*(?:CI\b|confidence\s+interval)")
+_P_VALUE_BEFORE = re.compile(r"\b(?:CI|P|p)\s*(?:[,:=<>]|\s)\s*$")
+_BASELINE_AFTER = re.compile(r"^\s*(?:\\?%\s*)?(?:(?!of\b)[\w\-]+\s+)?baselines?\b")
+_BASELINE_BEFORE = re.compile(r"\bbaselines?\s*(?:\([^()]*\)\s*)?[~$]?$")
+_OF_NAME_AFTER = re.compile(r"^\s*(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w\-.]*|baselines?)\b")
+_CMP_VALUES_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|vs\.?|versus)\s+(?:[\d.,%x\s]|and)*$", re.I)
+_CV_AFTER = re.compile(r"^\s*(?:cross[- ]validation|CV)\b", re.I)
+_FOLD_CV = re.compile(r"^\s*-?\s*fold\s+cross", re.I)
+_TRAINED_ON_BEFORE = re.compile(r"\btrained\s+on\s+(?:only\s+|approximately\s+|about\s+|roughly\s+)?$")
+_TOP_BEFORE = re.compile(r"\btop[-\s]?$", re.I)
+_LENGTH_UNIT = re.compile(r"\s*(?:cm|mm)$")
+_FROM_TO_BEFORE = re.compile(r"\bfrom\b[^.;]{0,60}\bto\s*$")
+_UP_TO_BEFORE = re.compile(r"\bup\s+to\s*$", re.I)
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_SETUP_PERCENT_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:training|pre-?training)\s+data|sparsity\s+"
+                                  r"(?:level|setting)|mask\w*|dropout|noise)\b", re.I)
+_OF_IN_AFTER = re.compile(r"^\s*(?:of|in)\b")
+_COLON_AFTER = re.compile(r"^\s*[:;]")
+_COPULA_BEFORE = re.compile(r"\b(?:are|is|was|were)\s*$")
+_PARAMS_AFTER = re.compile(r"^[\s-]*(?:parameters?|params)\b", re.I)
+_FROM_SIZE_TO_BEFORE = re.compile(r"\bfrom\s+[~$]?[\d.,]+\s*[KMBTkmbt]?\s+to\s*$")
+_PLURAL_AFTER = re.compile(r"^\s*(?:[a-z\-]+\s+)?[a-z]+s\b")
+_YEAR_DECIMAL = re.compile(r"^\d{4}\.\d\d$")
+_OF_ACROSS_AFTER = re.compile(r"^\s*\w+\s+(?:of|across)\b")
+_ERROR_WORD = re.compile(r"\b(?:error|distance|deviation|MAE|RMSE|accuracy|precision)\b", re.I)
+_NAME_SPACE_BEFORE = re.compile(r"[A-Z][\w\-]*\s$")
+_RANGING_FROM_BEFORE = re.compile(r"\b(?:ranging|range|varying|vary)\s+from\s*$", re.I)
+_DASH_VALUE_AFTER = re.compile(r"^\s*[-–]\s*[\d.]+")
+_SCALE_TO_BEFORE = re.compile(r"\bscal\w*\s+(?:up\s+)?to\s*$", re.I)
+_SPEED_WORD = re.compile(r"\b(?:throughput|speed|performance|accuracy|efficiency)\b", re.I)
+
+
 def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own: bool, index: int,
               start: int | None = None) -> bool:
     """Is the number ``n`` (found in ``sentence``; ``start`` its offset there) a result?
@@ -118,85 +177,78 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
         return False
     before = sentence[max(0, s - 40):s]
     after = sentence[e:e + 40]
-    if _BASELINE_VALUE.search(before) and not re.search(r"\bup\s+to\s*$", before, re.I) and not (
-            n.value_min is not None and re.search(r"\b(?:ranging|range|varying|vary)\s+from\s*$", before, re.I)):
+    if _BASELINE_VALUE.search(before) and not _UP_TO_BEFORE.search(before) and not (
+            n.value_min is not None and _RANGING_FROM_BEFORE.search(before)):
         return False
-    if re.match(r"^\s*(?:%|\\%)?\s*(?:CI\b|confidence\s+interval)", after) or re.search(
-            r"\b(?:CI|P|p)\s*(?:[,:=<>]|\s)\s*$", before) or (
-            re.search(r"\(\s*$", before) and (re.match(r"^\s*[-–]\s*[\d.]+", after) or (n.value_min is not None and n.form == "plain"))):
+    if _CI_AFTER.match(after) or _P_VALUE_BEFORE.search(before) or (
+            _BRACKET_BEFORE.search(before) and (_DASH_VALUE_AFTER.match(after) or (n.value_min is not None and n.form == "plain"))):
         return False  # confidence intervals and p-values are statistics about a result, not results
-    if re.match(r"^\s*(?:\\?%\s*)?(?:(?!of\b)[\w\-]+\s+)?baselines?\b", after) or re.search(
-            r"\bbaselines?\s*(?:\([^()]*\)\s*)?[~$]?$", before):
+    if _BASELINE_AFTER.match(after) or _BASELINE_BEFORE.search(before):
         return False  # "over a 36% baseline", "the GPT-4o baseline 10.28 cm": the baseline's own value
     if _REFERENCE_CLAUSE.search(sentence[:s]):
         return False  # "..., whereas the reference computation would take 9.5 days": not this paper's result
     if _ARROW_AFTER.match(after):
         return False  # "57.5% → 71.2%" / "57.5% to 71.2%": the first is the starting value
-    if re.match(r"^\s*(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w\-.]*|baselines?)\b", after) and re.search(
-            r"\b(?:compared\s+(?:to|with)|vs\.?|versus)\s+(?:[\d.,%x\s]|and)*$", before, re.I):
+    if _OF_NAME_AFTER.match(after) and _CMP_VALUES_BEFORE.search(before):
         return False
-    if re.search(r"\b(?:compared\s+(?:to|with)|vs\.?|versus)\s+[\d.]+%?(?:\s+for\s+[\w\-.]+)?\s*(?:,|and)\s*$", before, re.I):
+    if _CMP_VALUE_LIST.search(before):
         return False  # second value of a baseline list "compared to 3.64 and 0.64 of LASER"
     if n.value == 0 and n.form != "unit":
         return False
-    if re.match(r"^\s*(?:cross[- ]validation|CV)\b", after, re.I) or re.match(r"^\s*-?\s*fold\s+cross", sentence[e - 4:e + 12], re.I):
+    if _CV_AFTER.match(after) or _FOLD_CV.match(sentence[e - 4:e + 12]):
         return False  # "five-fold cross-validation" is the protocol
-    if re.match(r"^\s*-?\s*bits?\b", after):
+    if _BITS_AFTER.match(after):
         return False  # "1.58-bit quantization": a bit width is a setting
-    if n.unit == "%" and re.search(r"\btrained\s+on\s+(?:only\s+|approximately\s+|about\s+|roughly\s+)?$", before):
+    if n.unit == "%" and _TRAINED_ON_BEFORE.search(before):
         return False  # "trained on approximately 25% of its data": the setup
     if n.form == "unit":
-        if n.unit == "%" and re.match(r"^\s*(?:of\s+(?:the\s+)?(?:training|pre-?training)\s+data|sparsity\s+"
-                                      r"(?:level|setting)|mask\w*|dropout|noise)\b", after, re.I):
+        if n.unit == "%" and _SETUP_PERCENT_AFTER.match(after):
             return False
-        if re.search(r"\btop[-\s]?$", before, re.I):
+        if _TOP_BEFORE.search(before):
             return False
         return True
     if n.form == "word":
-        if "magnitude" in n.surface.lower() and re.match(r"^\s*(?:of|in)\b", after):
+        if "magnitude" in n.surface.lower() and _OF_IN_AFTER.match(after):
             return False  # "across five orders of magnitude of size": a range studied, not a gain
-        if re.match(r"^\s*[:;]", after) or re.search(r"\b(?:are|is|was|were)\s*$", before):
+        if _COLON_AFTER.match(after) or _COPULA_BEFORE.search(before):
             return False  # "The challenges are two-fold:"
         if n.surface.lower().startswith("doubl"):
-            return bool(re.search(r"\b(?:throughput|speed|performance|accuracy|efficiency)\b", sentence, re.I)) and own
+            return bool(_SPEED_WORD.search(sentence)) and own
         return True
     if n.form in ("magnitude", "suffix", "power"):
-        if re.match(r"^[\s-]*(?:parameters?|params)\b", after, re.I) and not _SCALE_BEFORE.search(before):
+        if _PARAMS_AFTER.match(after) and not _SCALE_BEFORE.search(before):
             return False
         if _SCALE_BEFORE.search(before) or _MORE_AFTER.match(after) or _RATE_AFTER.match(after):
             return own  # "1.5 million more tokens", "tens of millions of steps per second": a measured amount
-        if re.search(r"\bfrom\s+[~$]?[\d.,]+\s*[KMBTkmbt]?\s+to\s*$", before) and _GROWTH.search(sentence[:s]):
+        if _FROM_SIZE_TO_BEFORE.search(before) and _GROWTH.search(sentence[:s]):
             return own  # "scales from 110k to 6M tokens": the size reached
-        if n.form == "power" and not _SETUP_BEFORE.search(before) and re.match(
-                r"^\s*(?:[a-z\-]+\s+)?[a-z]+s\b", after) and _GROWTH.search(sentence[:s]):
+        if n.form == "power" and not _SETUP_BEFORE.search(before) and _PLURAL_AFTER.match(after) and _GROWTH.search(sentence[:s]):
             return own  # "runs 2^13 parallel instances"
         return False
     if n.form == "fraction":
         return own and bool(_RESULT_VERB.search(sentence[:s]))
     # plain numerals
     text = n.surface.lstrip("~")
-    if _YEAR.match(text.split(".")[0]) and (re.match(r"^\d{4}\.\d\d$", text) or "." not in text):
+    if _YEAR.match(text.split(".")[0]) and (_YEAR_DECIMAL.match(text) or "." not in text):
         return False
-    if re.match(r"^\s*(?:%|\\%)", after):
+    if _PERCENT_AFTER.match(after):
         return True
-    if re.search(r"(?:->|→|\\rightarrow)\s*$", before):
+    if _ARROW_BEFORE.search(before):
         return own  # "GenEval (0.73 -> 0.90)": the value reached
-    if re.search(r"\b(?:train\w*|fine-?tun\w*|pre-?train\w*)\s+(?:in|for|on)\s+(?:under\s+|about\s+|only\s+|just\s+|"
-                 r"less\s+than\s+)?$", before, re.I):
+    if _TRAIN_FOR_BEFORE.search(before):
         return False  # "trained in under 15 hours": the cost of the setup
-    if _TIME_UNIT_AFTER.match(after) and (re.match(r"^\s*\w+\s+(?:of|across)\b", after) or _DURATION_SETUP.search(
+    if _TIME_UNIT_AFTER.match(after) and (_OF_ACROSS_AFTER.match(after) or _DURATION_SETUP.search(
             sentence[max(0, s - 80):s])):
         return False  # "7,600 hours of audio", "totaling 22.7 hours", "training ... in just 8 hours": sizes and costs
-    if re.search(r"\b(?:SD|s\.d\.|std|standard\s+deviation)\)?\s*(?:of|=|:)?\s*$", before, re.I):
+    if _SPREAD_BEFORE.search(before):
         return False  # a spread, not a result
     metric_after = _METRIC_AFTER.match(after)
-    if metric_after and re.match(r"\s*(?:cm|mm)$", metric_after.group(0)) and not re.search(
-            r"\b(?:error|distance|deviation|MAE|RMSE|accuracy|precision)\b", sentence[max(0, s - 60):s], re.I):
+    if metric_after and _LENGTH_UNIT.match(metric_after.group(0)) and not _ERROR_WORD.search(sentence[max(0, s - 60):s]):
         metric_after = None  # a length is a result only as an error or distance ("MAE of 8.17 cm")
     metric_before = _METRIC_BEFORE.search(before)
     if _SETUP_AFTER.match(after) and not metric_after:
-        return bool(re.search(r"\bscal\w*\s+(?:up\s+)?to\s*$", before, re.I)) and own
-    if re.search(r"\bfrom\b[^.;]{0,60}\bto\s*$", before) and _RESULT_VERB.search(sentence[:s]):
+        return bool(_SCALE_TO_BEFORE.search(before)) and own
+    if _FROM_TO_BEFORE.search(before) and _RESULT_VERB.search(sentence[:s]):
         return own or index > 0
     if _SETUP_BEFORE.search(before) and not metric_before and not metric_after:
         return False
@@ -204,7 +256,7 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
         return False
     if "." in text:
         # "Llama 3.1", "AlpacaEval 2.0": a version after a capitalised name
-        if re.search(r"[A-Z][\w\-]*\s$", before) and not metric_before and not _METRIC_WORD.search(before):
+        if _NAME_SPACE_BEFORE.search(before) and not metric_before and not _METRIC_WORD.search(before):
             return False
         return bool(metric_after or metric_before or _RESULT_VERB.search(sentence[:s])) and own
     return bool(metric_after or metric_before) and own

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.claims.fastre import one_of
+
 # measures, longest first so "inference latency" wins over "latency"
 _MEASURES = [
     "end-to-end inference latency", "end-to-end latency", "time-to-first-token", "inference latency",
@@ -34,7 +36,8 @@ _MEASURES = [
     "precision", "correlation", "performance", "score", "loss", "response time", "running time", "run time",
     "processing time", "generation time", "decoding time", "response latency", "mse", "mae", "rmse", "wer", "cer", "bitrate", "bit rate",
 ]
-_MEASURE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(m) for m in _MEASURES) + r"|pass@\d+)s?(?![\w-])", re.I)
+_MEASURE_RE = re.compile(r"(?<![\w-])(" + one_of([re.escape(m) for m in _MEASURES] + [r"pass@\d+"]) + r")s?(?![\w-])",
+                         re.I)
 _TIME_MEASURE = re.compile(r"latenc|time|speed|throughput|runtime|ttft|tpot|tokens/s|mfu|utilization|wall-clock", re.I)
 _RESOURCE_MEASURE = re.compile(
     r"memory|kv cache|cost|communication|token|energy|power|param|flops|compute|storage|bandwidth|step|calls"
@@ -42,24 +45,32 @@ _RESOURCE_MEASURE = re.compile(
 _QUALITY_MEASURE = re.compile(r"accura|score|f1|bleu|rouge|auroc|auc|fid|psnr|ssim|recall|precision|correlation"
                               r"|success|win rate|pass|resolve|exact match|perplexity", re.I)
 
-_SPEED = re.compile(r"\b(?:faster|speed-?ups?|speeds?\s+up|accelerat\w*|quicker)\b", re.I)
-_REDUCE = re.compile(r"\b(?:requir\w*\s+only|us(?:es|ing)\s+only|reduc\w*|less|fewer|lower|smaller|sav(?:e|es|ing|ings)|cut\w*|decreas\w*|compress\w*"
-                     r"|shrink\w*|cheaper|halv\w*|drops?)\b", re.I)
-_WORSE = re.compile(r"\b(?:more\s+expensive|costlier|slower|slow-?down|overhead|degrad\w*|loss|worse|declin\w*|longer|additional"
-                    r"|extra|penalty|adding|adds?|costlier)\b", re.I)
-_BETTER = re.compile(r"(?:\b(?:improv\w*|gains?|boost\w*|increas\w*|ris(?:e|es|ing)|rose|higher|greater|better|outperform\w*|surpass\w*"
-                     r"|exceed\w*|rais\w*|enhanc\w*|lifts?|advantage|beats?|ahead)\b|\+\s*$)", re.I)
-_SCORE = re.compile(r"\b(?:retain\w*|preserv\w*|maintain\w*|achiev\w*|reach\w*|attain\w*|obtain\w*|scor(?:ed|ing)|records?|solv\w*|accept\w*"
-                    r"|resolv\w*|gave|gives?)\b", re.I)
+_SPEED = re.compile(r"\b" + one_of([r"faster", r"speed-?ups?", r"speeds?\s+up", r"accelerat\w*", r"quicker"]) + r"\b", re.I)
+_REDUCE = re.compile(r"\b" + one_of([
+    r"requir\w*\s+only", r"us(?:es|ing)\s+only", r"reduc\w*", r"less", r"fewer", r"lower", r"smaller", r"sav(?:e|es|ing|ings)",
+    r"cut\w*", r"decreas\w*", r"compress\w*", r"shrink\w*", r"cheaper", r"halv\w*", r"drops?"]) + r"\b", re.I)
+_WORSE = re.compile(r"\b" + one_of([
+    r"more\s+expensive", r"costlier", r"slower", r"slow-?down", r"overhead", r"degrad\w*", r"loss", r"worse", r"declin\w*",
+    r"longer", r"additional", r"extra", r"penalty", r"adding", r"adds?", r"costlier"]) + r"\b", re.I)
+_BETTER = re.compile(r"(?:\b" + one_of([
+    r"improv\w*", r"gains?", r"boost\w*", r"increas\w*", r"ris(?:e|es|ing)", r"rose", r"higher", r"greater", r"better",
+    r"outperform\w*", r"surpass\w*", r"exceed\w*", r"rais\w*", r"enhanc\w*", r"lifts?", r"advantage", r"beats?", r"ahead"])
+    + r"\b|\+\s*$)", re.I)
+_SCORE = re.compile(r"\b" + one_of([
+    r"retain\w*", r"preserv\w*", r"maintain\w*", r"achiev\w*", r"reach\w*", r"attain\w*", r"obtain\w*", r"scor(?:ed|ing)",
+    r"records?", r"solv\w*", r"accept\w*", r"resolv\w*", r"gave", r"gives?"]) + r"\b", re.I)
 _LARGER = re.compile(r"^\W{0,3}(?:larger|bigger|more\s+(?:compute|data|parameters|training|tokens))\b", re.I)
-_CUT = re.compile(r"[,;(]|\b(?:while|whereas|but|and|with)\b", re.I)
-_QUAL_TAIL = re.compile(r"(?:\b(?:less|more|fewer|greater|higher|lower)\s+than(?:\s+or\s+equal\s+to)?|\bup\s+to|"
-                        r"\bat\s+(?:least|most)|\bover|\bnearly|\balmost|\babout|\baround|\bapproximately)\s*[+~]?\s*(?:\\?\$)?\s*$",
-                        re.I)
-_CHANGE_TO = re.compile(r"(?:(?:->|→|\\rightarrow)\s*$|\bfrom\b(?:[^.;]|\.\d){0,80}\bto|\b(?:improv|increas|ris|rose|rais|grow|climb|jump|drop|"
-                        r"decreas|fall|fell|reduc|lift|boost)\w*(?:\s+(?:this|it|them|that))?\s+to)\s*[~$]?\s*$", re.I)
-_FRACTION_OF = re.compile(r"\b(?:only|less\s+than|fewer\s+than|under|just|merely|only\s+(?:us|requir|need|consum|utiliz)\w*)"
-                          r"\s*$", re.I)
+_CUT = re.compile(r"[,;(]|\b" + one_of([r"while", r"whereas", r"but", r"and", r"with"]) + r"\b", re.I)
+_THAN = r"\s+than(?:\s+or\s+equal\s+to)?"
+_QUAL_TAIL = re.compile(r"\b" + one_of([
+    r"less" + _THAN, r"more" + _THAN, r"fewer" + _THAN, r"greater" + _THAN, r"higher" + _THAN, r"lower" + _THAN, r"up\s+to",
+    r"at\s+(?:least|most)", r"over", r"nearly", r"almost", r"about", r"around", r"approximately"])
+    + r"\s*[+~]?\s*(?:\\?\$)?\s*$", re.I)
+_CHANGE_TO = re.compile(r"(?:(?:->|→|\\rightarrow)\s*$|\bfrom\b(?:[^.;]|\.\d){0,80}\bto|\b" + one_of([
+    r"improv", r"increas", r"ris", r"rose", r"rais", r"grow", r"climb", r"jump", r"drop", r"decreas", r"fall", r"fell", r"reduc",
+    r"lift", r"boost"]) + r"\w*(?:\s+(?:this|it|them|that))?\s+to)\s*[~$]?\s*$", re.I)
+_FRACTION_OF = re.compile(r"\b" + one_of([r"only", r"less\s+than", r"fewer\s+than", r"under", r"just", r"merely",
+                                             r"only\s+(?:us|requir|need|consum|utiliz)\w*"]) + r"\s*$", re.I)
 _CUES = [(_WORSE, "overhead"), (_SPEED, "speedup"), (_REDUCE, "reduction"), (_BETTER, "improvement"),
          (_SCORE, "score")]
 
@@ -78,7 +89,8 @@ def find_measure(*contexts: str) -> str | None:
 
 
 # "cutting error-induced overhead by 30%": an overhead going down is a gain, so the verb is the cue
-_REDUCED_BAD = re.compile(r"\b((?:reduc|cut|lower|decreas|minimi[sz]|eliminat|mitigat|alleviat|shrink|trim)\w*)"
+_REDUCED_BAD = re.compile(r"\b(" + one_of([r"reduc", r"cut", r"lower", r"decreas", r"minimi[sz]", r"eliminat", r"mitigat",
+                                              r"alleviat", r"shrink", r"trim"]) + r"\w*)"
                           r"((?:\s+(?:the|its|their|this))?(?:\s+[\w\-]+){0,2}?\s+(?:overheads?|penalty|penalties))\b", re.I)
 # "consuming 1000x more tokens": a resource the subject itself spends grows
 _SPENDS_MORE = re.compile(r"\b(?:consum|requir|us(?:e|es|ed|ing)\b|need|generat|produc|spend|incur|tak(?:e|es|ing)\b|"
@@ -93,7 +105,8 @@ _MORE_EFFICIENT = re.compile(r"^\W{0,3}(?:more\s+|higher\s+)?(?P<r>cost|memory|e
 _MORE_NOUN = re.compile(r"^\W{0,3}(?:more|additional|extra)\s+(?:[\w\-]+\s+)?(?P<r>tokens|memory|compute|flops|energy|"
                         r"cost|time|calls|parameters|steps|gpu\s+hours|data)\b", re.I)
 _LOWER_BETTER = re.compile(r"perplexity|error|\bfid\b|loss|\bppl\b|\b(?:wer|cer|mae|mse|rmse)\b", re.I)
-_NEGATED = re.compile(r"\b(?:without|no|minimal|negligible|little|marginal)\s+(?:\w+\s+)?(?:loss|degradation|drops?|"
+_NEGATED = re.compile(r"\b" + one_of([r"without", r"no", r"minimal", r"negligible", r"little", r"marginal"])
+                      + r"\s+(?:\w+\s+)?(?:loss|degradation|drops?|"
                       r"overhead|slowdown|penalty)\w*", re.I)
 _INCREASE_WORD = re.compile(r"^(?:increas|rais|higher|more)", re.I)
 
@@ -120,6 +133,9 @@ def _cue(ctx: str, last: bool) -> str | None:
     return best[1]
 
 
+_SPEEDISH = re.compile(r"throughput|speed|efficien", re.I)
+
+
 def _resolve(cue: str | None, unit: str | None, measure: str | None, change_to: bool) -> str | None:
     """Turn a direction cue into a kind, given what is measured."""
     timeish = bool(measure and _TIME_MEASURE.search(measure))
@@ -138,7 +154,7 @@ def _resolve(cue: str | None, unit: str | None, measure: str | None, change_to: 
     if cue == "overhead":
         return "overhead"
     if cue == "increase":
-        if resource and not (measure and re.search(r"throughput|speed|efficien", measure, re.I)):
+        if resource and not (measure and _SPEEDISH.search(measure)):
             return "overhead"
         cue = "improvement"
     if cue == "improvement":
@@ -152,6 +168,18 @@ def _resolve(cue: str | None, unit: str | None, measure: str | None, change_to: 
     if cue == "score":
         return "score" if unit != "x" else None
     return None
+
+
+_INSTEAD_AFTER = re.compile(r"^\s*\w{0,6}\s*(?:instead\s+of|rather\s+than)\b")
+_FEWER_AFTER = re.compile(r"^\W{0,3}(?:fewer|less)\b", re.I)
+_LONGER_CONTEXT_AFTER = re.compile(r"^\W{0,3}(?:longer|larger|bigger)\s+(?:input\s+)?(?:sequences?|context)", re.I)
+_SCALE_WORD = re.compile(r"\b(?:scal\w*\s+(?:up\s+)?to|sustain\w*|fit\w*|handl\w*|support\w*)\b", re.I)
+_LOSS_OF_BEFORE = re.compile(r"\b(?:loss|error|perplexity)\s+(?:of|=|:)\s*$", re.I)
+_OF_AFTER = re.compile(r"^\s*of\b")
+_VS_AFTER = re.compile(r"^\s*(?:vs\.?|versus)\s")
+_OUT_OF_AFTER = re.compile(r"^\s*out\s+of\b")
+_METRIC_OF_BEFORE = re.compile(r"\b(?:accuracy|score|rate|precision|recall|f1(?:-score)?|auc|auroc|map|dice|iou|bleu)\s+(?:of|=|:)\s*$", re.I)
+_BY_END = re.compile(r"\bby\s*$")
 
 
 def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
@@ -178,7 +206,6 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
         if first:
             before = before[first.end():]
     head = sentence[:start]
-    before_cues = _QUAL_TAIL.sub("", before)
     # "improves from 69% to 96%": the number is the value reached
     change_to = bool(_CHANGE_TO.search(sentence[max(prev_end, start - 100):start]))
     measure = find_measure(near_after, before[-60:], after[: cut.start() if cut else 80][:80])
@@ -193,36 +220,39 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
             return "reduction", measure or r  # "despite Qwen using 44 times more tokens": the other one spends more
         return "overhead", measure or r
     if form in ("magnitude", "suffix", "power"):
-        if re.match(r"^\W{0,3}(?:fewer|less)\b", after, re.I):
+        if _FEWER_AFTER.match(after):
             return "reduction", measure
         return "scale", measure
     if reduction_word:
         return ("speedup" if measure and _TIME_MEASURE.search(measure) else "reduction"), measure
-    if unit == "x" and re.match(r"^\W{0,3}(?:longer|larger|bigger)\s+(?:input\s+)?(?:sequences?|context)", after, re.I):
+    if unit == "x" and _LONGER_CONTEXT_AFTER.match(after):
         return "scale", measure or "sequence length"
     if unit == "x" and _LARGER.search(after):
         return "reduction", measure or "model size"
-    if form in ("plain", "metric") and re.search(
-            r"\b(?:scal\w*\s+(?:up\s+)?to|sustain\w*|fit\w*|handl\w*|support\w*)\b", before, re.I):
+    if form in ("plain", "metric") and _SCALE_WORD.search(before):
         return "scale", measure
 
-    # the sentence's measure decides a bare direction word ("suffers a drop of 20%" in execution accuracy)
-    judge = measure or find_measure(sentence[max(0, start - 150):start])
-    if judge and (not (_QUALITY_MEASURE.search(judge) or _LOWER_BETTER.search(judge)) or _TIME_MEASURE.search(judge)):
-        judge = None  # only a quality measure is read from afar: "drop" then means worse
+    def judge() -> str | None:
+        """The sentence's measure decides a bare direction word ("suffers a drop of 20%" in execution accuracy).
+
+        Only asked for when there is no nearer measure and the cue is a reduction (it reads 150 characters).
+        """
+        j = find_measure(sentence[max(0, start - 150):start])
+        if j and (not (_QUALITY_MEASURE.search(j) or _LOWER_BETTER.search(j)) or _TIME_MEASURE.search(j)):
+            return None  # only a quality measure is read from afar: "drop" then means worse
+        return j
+
     kind = None
-    if re.search(r"\b(?:loss|error|perplexity)\s+(?:of|=|:)\s*$", before, re.I) and unit != "x":
+    if _LOSS_OF_BEFORE.search(before) and unit != "x":
         return "score", measure
-    if _FRACTION_OF.search(sentence[:start]) and re.match(r"^\s*of\b", after) and measure and (
+    if _FRACTION_OF.search(sentence[:start]) and _OF_AFTER.match(after) and measure and (
             _RESOURCE_MEASURE.search(measure) or _TIME_MEASURE.search(measure)):
         return ("speedup" if _TIME_MEASURE.search(measure) else "reduction"), measure  # "only 69.6% of the LLM calls"
-    if re.match(r"^\s*\w{0,6}\s*(?:instead\s+of|rather\s+than)\b", after):
+    if _INSTEAD_AFTER.match(after):
         return "reduction", measure
-    if re.match(r"^\s*(?:vs\.?|versus)\s", after) and unit != "x":
+    if _VS_AFTER.match(after) and unit != "x":
         return "score", measure
-    if re.match(r"^\s*out\s+of\b", after) or re.search(
-            r"\b(?:accuracy|score|rate|precision|recall|f1(?:-score)?|auc|auroc|map|dice|iou|bleu)\s+(?:of|=|:)\s*$",
-            before, re.I) and unit != "x":
+    if _OUT_OF_AFTER.match(after) or _METRIC_OF_BEFORE.search(before) and unit != "x":
         return "score", measure
     head4 = " ".join(near_after.split()[:4])
     cue = _cue(head4, last=False)
@@ -231,10 +261,10 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
         # "70% fewer labeled examples": what follows the number is what went down
         return "reduction", find_measure(head4) or measure
     if cue and cue != "score":
-        kind = _resolve(cue, unit, measure or (judge if cue == "reduction" else None), change_to)
+        kind = _resolve(cue, unit, measure or (judge() if cue == "reduction" else None), change_to)
     if kind is None:
-        cue = _cue(before_cues if prev_end else _QUAL_TAIL.sub("", head), last=True)
-        kind = _resolve(cue, unit, measure or (judge if cue == "reduction" else None), change_to)
+        cue = _cue(_QUAL_TAIL.sub("", before if prev_end else head), last=True)
+        kind = _resolve(cue, unit, measure or (judge() if cue == "reduction" else None), change_to)
     if kind is None and prev_kind:
         kind = prev_kind
     if kind is None:
@@ -248,7 +278,7 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
                 kind = "speedup"
         elif unit == "pp":
             kind = "improvement"
-        elif re.search(r"\bby\s*$", _QUAL_TAIL.sub("", before)):
+        elif _BY_END.search(_QUAL_TAIL.sub("", before)):
             kind = "improvement"
         else:
             kind = "score"

@@ -44,7 +44,13 @@ class NumberMention:
     reduction_word: bool = False  # "halving": the word itself says the quantity went down
 
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# the same three forms as "\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", tried in the same order, written to
+# start with one character class: the regex engine then skips to digits and dots instead of trying every position
+_NUM = r"[\d.](?:(?<=\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)|(?<=\.)\d+)"
+# after a number that must be followed by a unit, separator or magnitude word (none starts with a digit, dot or
+# comma), a shorter reading of the same digits ("202" of "2024") can never match: this look-ahead rejects those
+# readings at once instead of trying every unit on each of them; the matches are the same
+_NUM_END = r"(?![\d.,])"
 # units that make a number a ratio, percent or points; order matters (longest first)
 _UNIT = (r"(?:\s?\\?%|\s?per\s?cent\b|\s*(?:\$\s*)?\\?times\b(?:\s*\$)?(?!\s*\$?\s*\d)|\s?[xX](?![\w\d])(?!-[A-Za-z])(?!\s*\d)|\s?×(?!\s*\d)"
          r"|-?\s?fold\b|\s?(?:absolute\s+)?percentage\s+points?\b|\s?pp\b|\s?p\.p\.|\s?pts?\b\.?"
@@ -52,14 +58,14 @@ _UNIT = (r"(?:\s?\\?%|\s?per\s?cent\b|\s*(?:\$\s*)?\\?times\b(?:\s*\$)?(?!\s*\$?
 _METRIC_POINTS = re.compile(r"\s?([A-Z][A-Za-z0-9@\-]{1,12})\s+(?:points?\b|scores?(?=\s+(?:over|higher|better|more|improvement|gain)\b))")
 
 _RANGE = re.compile(
-    rf"(?P<a>{_NUM})(?P<ua>{_UNIT})?\s*(?:-|–|—|~|to)\s*(?:(?P<q>more than|over|up to|nearly|almost)\s+)?"
-    rf"(?P<b>{_NUM})(?P<ub>{_UNIT})")
-_BETWEEN = re.compile(rf"\bbetween\s+(?P<a>{_NUM})(?P<ua>{_UNIT})?\s+and\s+(?P<b>{_NUM})(?P<ub>{_UNIT})?")
-_WITH_UNIT = re.compile(rf"(?P<a>{_NUM})(?P<u>{_UNIT})")
+    rf"(?P<a>{_NUM}){_NUM_END}(?P<ua>{_UNIT})?\s*(?:-|–|—|~|to)\s*(?:(?P<q>more than|over|up to|nearly|almost)\s+)?"
+    rf"(?P<b>{_NUM}){_NUM_END}(?P<ub>{_UNIT})")
+_BETWEEN = re.compile(rf"\bbetween\s+(?P<a>{_NUM}){_NUM_END}(?P<ua>{_UNIT})?\s+and\s+(?P<b>{_NUM})(?P<ub>{_UNIT})?")
+_WITH_UNIT = re.compile(rf"(?P<a>{_NUM}){_NUM_END}(?P<u>{_UNIT})")
 _POWER = re.compile(r"(?P<a>\d+)\s*\^\s*\{?\s*(?P<b>\d+)\s*\}?")
 _FRACTION = re.compile(r"(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\d./])")
-_MAGNITUDE = re.compile(rf"(?P<a>{_NUM})\s*(?:-\s*)?(?P<m>thousand|million|billion|trillion)\b", re.I)
-_SUFFIXED = re.compile(rf"(?P<a>{_NUM})(?P<m>[KMBTkmbt])(?![A-Za-z\d])")
+_MAGNITUDE = re.compile(rf"(?P<a>{_NUM}){_NUM_END}\s*(?:-\s*)?(?P<m>thousand|million|billion|trillion)\b", re.I)
+_SUFFIXED = re.compile(rf"(?P<a>{_NUM}){_NUM_END}(?P<m>[KMBTkmbt])(?![A-Za-z\d])")
 _PLAIN = re.compile(_NUM)
 _VAGUE = re.compile(r"\b(?:(?P<lo>tens|hundreds)\s+(?:and\s+(?:even\s+)?)?)?(?P<hi>tens|hundreds|thousands)\s+of\s+"
                     r"(?P<m>thousands|millions|billions|trillions)\b", re.I)
@@ -68,13 +74,16 @@ _WORDS = re.compile(
     r"(?:-|\s)(?P<u>fold|times)\b", re.I)
 _WORD_MAG = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|a|several)\s+"
                        r"(?P<m>thousand|million|billion|trillion)\b", re.I)
-_WORDY = re.compile(r"fold|times|magnitude|thousand|million|billion|trillion")
+_WORDY = ("fold", "times", "magnitude", "thousand", "million", "billion", "trillion")
 _BARE_MAG = re.compile(r"(?<![\d\w])(?P<m>trillion|billion)[-\s](?=parameters?\b)", re.I)
-_PLAIN_RANGE = re.compile(r"(?P<a>\d+\.\d+)\s*[-–]\s*(?P<b>\d+\.\d+)(?![\d.%xX×])")
+# ("(?!\d)": a shorter reading of the first decimals is followed by a digit, never by the dash; rejected at once)
+_PLAIN_RANGE = re.compile(r"(?P<a>\d\d*\.\d+)(?!\d)\s*[-–]\s*(?P<b>\d+\.\d+)(?![\d.%xX×])")
 # "x40.0 faster", "a speed-up of x15.11": the ratio sign written first
-_X_FIRST = re.compile(r"(?<![\w.])[xX×](?P<a>\d+(?:\.\d+)?)(?![\w.]|\.\d)")
+# (the look-behind sits after the sign, checking the character before it, so the search can skip to x signs)
+_X_FIRST = re.compile(r"[xX×](?<![\w.].)(?P<a>\d+(?:\.\d+)?)(?![\w.]|\.\d)")
 # "72,64%": a decimal comma (two decimals at most, so "1,000" stays a thousand)
-_DEC_COMMA = re.compile(r"(?<![\d,.])(?P<a>\d{1,2}),(?P<b>\d{1,2})(?=\s?\\?%)")
+# (the look-behind sits after the first digit, so the search can skip to digits)
+_DEC_COMMA = re.compile(r"(?P<a>\d(?<![\d,.]\d)\d?),(?P<b>\d{1,2})(?=\s?\\?%)")
 # "by over fifty points", "twenty percent"
 _WORD_POINTS = re.compile(r"\b(?P<w>five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+"
                           r"(?P<u>percentage\s+points?|points?|percent|per\s+cent)\b", re.I)
@@ -127,6 +136,23 @@ _SIM_END = re.compile(r"(?:sim|approx|~)$")
 _TIMES_BEFORE = re.compile(r"\d\s*\$?\s*(?:[xX×]|\\times)\s*\$?\s*$")
 _TIMES_AFTER = re.compile(r"\s*\$?\s*(?:[xX×]|\\times)\s*\$?\s*\d")
 _APPROX_END = re.compile(r"(?:\\?sim|\\?approx|~)\s*$")
+_DB = re.compile(r"dB\b")
+_TO = re.compile(r"\sto\s")
+_RANGE_CONTEXT = re.compile(
+    r"(?:\branging\s+from|\brange\s+of|\bbetween|\bby|\bof|\bachiev\w*|\bprovid\w*|\boffer\w*)\s*(?:up\s+to\s*)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\b(?:[^;.]|\.\d)*$")
+_POINTS_UNIT = re.compile(r"\s?(?:absolute\s+)?points?\b")
+_GAIN_BEFORE = re.compile(r"(?:\bby|\bof|\bgains?|\+|\bimprov\w*|\bup to|\bover|\bthan|\baverage|\band|,)\s*$")
+_POINTS_GAIN = re.compile(r"\s?(?:absolute\s+)?points?\s+(?:higher|better|more|improvement|gain|increase|lower"
+                          r"|drop|over|above|on|in|of)\b")
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|several|hundreds|tens|"
+                             r"thousands|of)\s*)$", re.I)
+_TWICE_AFTER = re.compile(r"\s+(?:as|faster|higher|more|less|fewer|the|smaller|larger|lower)\b")
+
+
+def _has_times(s: str) -> bool:
+    """Cheap pre-check: ``_TIMES_BEFORE``/``_TIMES_AFTER`` need a times sign in the window."""
+    return "x" in s or "X" in s or "×" in s or "\\times" in s
 
 
 def _boundary_ok(text: str, start: int, end: int) -> bool:
@@ -141,7 +167,8 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
                 return False
         if c == "-" and start > 1 and text[start - 2].isalnum():
             return False
-        if _TIMES_BEFORE.search(text[max(0, start - 14):start]):
+        w = text[max(0, start - 14):start]
+        if _has_times(w) and _TIMES_BEFORE.search(w):
             return False  # second side of "3 × 3"
         if c == ":" and start > 1 and text[start - 2].isdigit():
             return False  # "mAP@0.5:0.95": a metric's name
@@ -152,10 +179,11 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
 
 def _right_ok(text: str, end: int) -> bool:
     """A number glued to letters on its right (3D, 4o, 2nd) is not a quantity."""
-    if _TIMES_AFTER.match(text[end:end + 14]):
+    w = text[end:end + 14]
+    if _has_times(w) and _TIMES_AFTER.match(w):
         return False  # "256x256", "$512\times512$": a resolution
     return end >= len(text) or not text[end].isalnum() or text[end] in "xX×%" or bool(
-        re.match(r"dB\b", text[end:end + 3]))  # "0.44dB"
+        _DB.match(text, end))  # "0.44dB"
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -176,18 +204,20 @@ def find_numbers(text: str) -> list[NumberMention]:
 
     def approx_at(start: int) -> tuple[int, bool]:
         pre = text[max(0, start - 6):start]
+        if "~" not in pre and "sim" not in pre and "approx" not in pre:
+            return start, False  # the only signs _APPROX_END reads
         mm = _APPROX_END.search(pre)
         if mm and (len(pre) - mm.start()) <= 6:
             return start - (len(pre) - mm.start()), True
         return start, False
 
     low = text.lower()
-    wordy = _WORDY.search(low) is not None  # the word forms are rare: skip their regexes when no cue word is present
+    wordy = any(w in low for w in _WORDY)  # the word forms are rare: skip their regexes when no cue word is present
     for m in (_POWER.finditer(text) if "^" in text else ()):
         if _boundary_ok(text, m.start(), m.end()):
             add(NumberMention(m.start(), m.end(), m.group(0), float(int(m["a"]) ** min(int(m["b"]), 300)),
                               form="power"))
-    for m in (_DEC_COMMA.finditer(text) if "," in text else ()):
+    for m in (_DEC_COMMA.finditer(text) if "," in text and "%" in text else ()):
         um = _WITH_UNIT.match(text, m.start("b"))
         if um:
             add(NumberMention(m.start(), um.end(), text[m.start():um.end()], float(f"{m['a']}.{m['b']}"), None, "%",
@@ -199,14 +229,12 @@ def find_numbers(text: str) -> list[NumberMention]:
         if lo < hi and (ua is None or ua == ub) and _boundary_ok(text, m.start("a"), m.end()) and _right_ok(text, m.end()):
             add(NumberMention(m.start("a"), m.end(), text[m.start("a"):m.end()], hi, lo, ub, "unit" if ub else "plain"))
     for m in _RANGE.finditer(text):
-        if not _boundary_ok(text, m.start(), m.end()):
+        if taken[m.start()] or not _boundary_ok(text, m.start(), m.end()):
             continue
         ua, _ = _unit_of(m["ua"])
         ub, hint = _unit_of(m["ub"])
         pre = text[max(0, m.start() - 100):m.start()]
-        if re.search(r"\sto\s", m.group(0)) and not re.search(
-                r"(?:\branging\s+from|\brange\s+of|\bbetween|\bby|\bof|\bachiev\w*|\bprovid\w*|\boffer\w*)\s*(?:up\s+to\s*)?$",
-                pre) and (ub != "x" or re.search(r"\bfrom\b(?:[^;.]|\.\d)*$", pre)):
+        if _TO.search(m.group(0)) and not _RANGE_CONTEXT.search(pre) and (ub != "x" or _FROM_BEFORE.search(pre)):
             continue  # "from 57.50% to 71.25%", "from TTRL's 4.6% to 16.4%": a change, not a range
         if ua and ua != ub:
             continue
@@ -216,16 +244,13 @@ def find_numbers(text: str) -> list[NumberMention]:
         s, ap = approx_at(m.start())
         add(NumberMention(s, m.end(), text[s:m.end()].strip(), hi, lo, ub, "unit", ap, hint))
     for m in _WITH_UNIT.finditer(text):
-        if not _boundary_ok(text, m.start(), m.end()):
+        if taken[m.start()] or not _boundary_ok(text, m.start(), m.end()):
             continue
         unit, hint = _unit_of(m["u"])
         end = m.end()
-        if unit == "pp" and re.match(r"\s?(?:absolute\s+)?points?\b", m["u"]) and not re.search(
-                r"(?:\bby|\bof|\bgains?|\+|\bimprov\w*|\bup to|\bover|\bthan|\baverage|\band|,)\s*$",
-                text[max(0, m.start() - 25):m.start()]):
+        if unit == "pp" and _POINTS_UNIT.match(m["u"]) and not _GAIN_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
             # "3 points" alone may be a count ("3 points in the plane"); keep it only after a gain word
-            if not re.match(r"\s?(?:absolute\s+)?points?\s+(?:higher|better|more|improvement|gain|increase|lower"
-                            r"|drop|over|above|on|in|of)\b", text[m.end("a"):m.end("a") + 40]):
+            if not _POINTS_GAIN.match(text[m.end("a"):m.end("a") + 40]):
                 continue
         s, ap = approx_at(m.start())
         add(NumberMention(s, end, text[s:end].strip(), _f(m["a"]), None, unit, "unit", ap, hint))
@@ -244,15 +269,14 @@ def find_numbers(text: str) -> list[NumberMention]:
             add(NumberMention(m.start(), m.end(), m.group(0), float(WORD_NUMBERS.get(w, 1)) * MAGNITUDES[m["m"].lower()],
                               form="magnitude"))
     for m in (_BARE_MAG.finditer(text) if wordy else ()):
-        if not re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|several|hundreds|tens|"
-                         r"thousands|of)\s*)$", text[max(0, m.start() - 12):m.start()], re.I):
+        if not _COUNTED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             add(NumberMention(m.start(), m.end() - 1, m.group(0)[:-1], MAGNITUDES[m["m"].lower()], form="magnitude"))
-    for m in _PLAIN_RANGE.finditer(text):
+    for m in (_PLAIN_RANGE.finditer(text) if "-" in text or "–" in text else ()):
         lo, hi = float(m["a"]), float(m["b"])
         if lo < hi and _boundary_ok(text, m.start(), m.end()) and _right_ok(text, m.end()):
             add(NumberMention(m.start(), m.end(), m.group(0), hi, lo, None, "plain"))
     for m in _SUFFIXED.finditer(text):
-        if _boundary_ok(text, m.start(), m.end()):
+        if not taken[m.start()] and _boundary_ok(text, m.start(), m.end()):
             add(NumberMention(m.start(), m.end(), m.group(0), _f(m["a"]) * SUFFIX_MAGNITUDES[m["m"].lower()],
                               form="suffix"))
     for m in (_ORDER.finditer(text) if wordy else ()):
@@ -267,7 +291,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         add(NumberMention(m.start(), m.end(), m.group(0), float(WORD_NUMBERS[m["w"].lower()]), None,
                           "%" if "cent" in u else "pp", "unit"))
     for m in (_TWICE.finditer(text) if "twice" in low else ()):
-        if re.match(r"\s+(?:as|faster|higher|more|less|fewer|the|smaller|larger|lower)\b", text[m.end():m.end() + 9]):
+        if _TWICE_AFTER.match(text[m.end():m.end() + 9]):
             add(NumberMention(m.start(), m.end(), m.group(0), 2.0, None, "x", "word"))
     for m in (_HALVING.finditer(text) if "halv" in low else ()):
         add(NumberMention(m.start(), m.end(), m.group(0), 2.0, None, "x", "word", reduction_word=True))
@@ -279,7 +303,7 @@ def find_numbers(text: str) -> list[NumberMention]:
                 1900 <= a <= 2100 or 1900 <= b <= 2100):
             add(NumberMention(m.start(), m.end(), m.group(0), a / b, None, None, "fraction"))
     for m in _PLAIN.finditer(text):
-        if _boundary_ok(text, m.start(), m.end()) and _right_ok(text, m.end()):
+        if not taken[m.start()] and _boundary_ok(text, m.start(), m.end()) and _right_ok(text, m.end()):
             mp = _METRIC_POINTS.match(text, m.end())
             if mp:  # "7 BLEU points": points of a named metric
                 add(NumberMention(m.start(), mp.end(), text[m.start():mp.end()], _f(m.group(0)), None, "pp",
