@@ -81,11 +81,16 @@ def child_build(corpus_file: str, store: str, workers: int) -> None:
     """Run in a child process: build and print the report as JSON, with this process tree's peak RSS."""
     from kg.build import build
 
+    load_before = os.getloadavg()[0]
     report = build([corpus_file], store, workers=workers)
-    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_self, peak_children = me.ru_maxrss, kids.ru_maxrss
+    # CPU seconds of the build and its workers: with the wall time, says how well the processes overlapped
+    # and, with the load average (other users of the machine), how much CPU the build could have had
+    cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
     print(json.dumps({"papers": report.papers, "added": report.added, "triples": report.triples,
-                      "seconds": report.seconds, "wall": report.wall_seconds,
+                      "seconds": report.seconds, "wall": report.wall_seconds, "cpu_seconds": cpu,
+                      "load_before": load_before, "load_after": os.getloadavg()[0],
                       "peak_rss_mib": max(peak_self, peak_children) / 1024,
                       "peak_rss_parent_mib": peak_self / 1024, "peak_rss_worker_mib": peak_children / 1024}))
 
@@ -131,31 +136,44 @@ def gexf_seconds(store: Path, out: Path) -> float:
     return time.perf_counter() - clock
 
 
+def note(n: int, what: str, figures) -> None:
+    """A figure as soon as it is measured (on stderr), so a long run can be watched and a crash loses nothing."""
+    print(f"[N={n} {time.strftime('%H:%M:%S')} load {os.getloadavg()[0]:.1f}] {what}: {json.dumps(figures)}",
+          file=sys.stderr, flush=True)
+
+
 def bench(n: int, args, work: Path) -> dict:
     lines = read_slice(args.corpus, 0, n)
     corpus_file = work / f"first-{n}.jsonl"
     corpus_file.write_text("".join(lines), encoding="utf-8")
     res: dict = {"n": len(lines), "words": sum(len((json.loads(x)["abstract"] or "").split()) for x in lines)}
     res["extraction"] = floor_and_extraction(lines, min(len(lines), args.sample))
+    note(n, "extraction", res["extraction"])
     store = work / f"store-{n}"
     shutil.rmtree(store, ignore_errors=True)
     res["build"] = run_build(corpus_file, store, args.workers)
+    note(n, "build", res["build"])
     if args.compare_workers and args.workers > 1:
         single = work / f"store-{n}-1"
         res["build_1_worker"] = run_build(corpus_file, single, 1)
+        note(n, "build_1_worker", res["build_1_worker"])
         shutil.rmtree(single, ignore_errors=True)
     res["store_mib"] = du_mib(store)
-    res["queries"] = query_latencies(store, args.repeat)
+    res["queries"] = {} if args.no_queries else query_latencies(store, args.repeat)
+    note(n, "queries", {k: round(v["median_ms"], 1) for k, v in res["queries"].items()})
     extra = read_slice(args.corpus, len(lines), 1000)
     if extra:
         add_file = work / f"next-1000-after-{n}.jsonl"
         add_file.write_text("".join(extra), encoding="utf-8")
         res["add_1000"] = run_build(add_file, store, args.workers)
+        note(n, "add_1000", res["add_1000"])
     try:
-        res["gexf_seconds"] = gexf_seconds(store, work / f"graph-{n}.gexf")
+        if not args.no_gexf:
+            res["gexf_seconds"] = gexf_seconds(store, work / f"graph-{n}.gexf")
     except Exception as exc:  # an export failure is a figure too, not a reason to lose the others
         res["gexf_error"] = repr(exc)
-    shutil.rmtree(store, ignore_errors=True)
+    if not args.keep_store:
+        shutil.rmtree(store, ignore_errors=True)
     return res
 
 
@@ -166,18 +184,24 @@ def report(res: dict) -> None:
           f"{e['words_s']:,.0f} words/s; tokenizer floor {e['floor_abstracts_s']:.0f} abstracts/s "
           f"-> ratio {e['ratio_to_floor']:.3f} (target >= 0.167)")
     stages = ", ".join(f"{k} {v:.1f}s" for k, v in b["seconds"].items())
-    print(f"build --workers {res.get('workers')}: {b['wall']:.1f} s wall ({stages}); {b['triples']:,} triples; "
+    print(f"build --workers {res.get('workers')}: {b['wall']:.1f} s wall ({stages}); {b['cpu_seconds']:.1f} CPU-s; "
+          f"load average {b['load_before']:.1f} -> {b['load_after']:.1f} (machine: {os.cpu_count()} cores); "
+          f"{b['triples']:,} triples ({b['triples'] / max(1, b['papers']):.0f} per paper); "
           f"peak RSS {b['peak_rss_mib']:.0f} MiB (parent {b['peak_rss_parent_mib']:.0f}, "
           f"largest worker {b['peak_rss_worker_mib']:.0f}); store {res['store_mib']:.0f} MiB on disk")
     if "build_1_worker" in res:
-        one = res["build_1_worker"]["wall"]
-        print(f"build --workers 1: {one:.1f} s wall -> parallel speedup {one / b['wall']:.2f}x")
+        one = res["build_1_worker"]
+        stages = ", ".join(f"{k} {v:.1f}s" for k, v in one["seconds"].items())
+        print(f"build --workers 1: {one['wall']:.1f} s wall ({stages}); load average {one['load_before']:.1f} -> "
+              f"{one['load_after']:.1f} -> parallel speedup {one['wall'] / b['wall']:.2f}x")
     if "add_1000" in res:
         a = res["add_1000"]
-        print(f"add 1,000 papers to the store: {a['wall']:.1f} s ({a['added']} added)")
+        stages = ", ".join(f"{k} {v:.1f}s" for k, v in a["seconds"].items())
+        print(f"add 1,000 papers to the store: {a['wall']:.1f} s ({a['added']} added; {stages}; "
+              f"peak RSS {a['peak_rss_mib']:.0f} MiB)")
     if "gexf_seconds" in res:
         print(f"GEXF export (full graph): {res['gexf_seconds']:.1f} s")
-    else:
+    elif "gexf_error" in res:
         print(f"GEXF export failed: {res.get('gexf_error')}")
     print(f"{'query':<24} {'median ms':>10} {'p95 ms':>10} {'rows':>6}")
     for name, q in res["queries"].items():
@@ -196,6 +220,9 @@ def main() -> None:
     ap.add_argument("--compare-workers", action="store_true", help="also build with 1 worker, for the speedup")
     ap.add_argument("--repeat", type=int, default=7, help="runs per query for median and p95")
     ap.add_argument("--sample", type=int, default=2000, help="abstracts timed for extraction throughput")
+    ap.add_argument("--no-queries", action="store_true", help="skip query latencies (long on large stores)")
+    ap.add_argument("--keep-store", action="store_true", help="keep the built stores (use with --work-dir)")
+    ap.add_argument("--no-gexf", action="store_true", help="skip the GEXF export")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--work-dir", type=Path, help="where stores are built (default: a temporary folder)")
     args = ap.parse_args()

@@ -22,6 +22,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 from datetime import datetime, timezone
 from decimal import Decimal
 from urllib.parse import quote
@@ -42,9 +43,16 @@ _XSD_DATETIME = NamedNode(XSD + "dateTime")
 _FIELD_RANK = {"title": 0, "abstract": 1}
 
 
+@lru_cache(maxsize=None)  # a few dozen terms, built ~150 times per paper
 def P(local: str) -> NamedNode:
     """A term of the project's vocabulary: ``P("claimKind")`` is ``pkg:claimKind``."""
     return NamedNode(PKG + local)
+
+
+# Minting a node from a name (NFKC, two regexes, percent-encoding) was the build's hottest code outside
+# extraction: the same few thousand names recur across papers, so both are cached (pure functions).
+slug = lru_cache(maxsize=1 << 17)(slug)
+entity_iri = lru_cache(maxsize=1 << 17)(entity_iri)
 
 
 class BuildError(ValueError):
@@ -61,6 +69,7 @@ def integer(value: int) -> Literal:
     return Literal(str(int(value)), datatype=_XSD_INTEGER)
 
 
+@lru_cache(maxsize=1 << 12)  # confidences and values repeat; a Literal is immutable
 def decimal(value: float) -> Literal:
     """An xsd:decimal in the lexical form the store keeps (oxigraph normalises "3.0" to "3"), so the
     quads built here equal the quads read back; the shortest decimal that round-trips the float.
@@ -444,14 +453,20 @@ def current_extractor() -> tuple[str, str] | None:
     return EXTRACTOR_NAME, EXTRACTOR_VERSION
 
 
-def stored_hashes(store, extractor: tuple[str, str] | None | bool = True) -> dict[str, str]:
-    """{paper id: content hash} of the papers in ``store`` that need no new extraction.
+def stored_hashes(store, extractor: tuple[str, str] | None | bool = True,
+                  ids: Iterable[str] | None = None) -> dict[str, str]:
+    """{paper id: content hash} of the papers in ``store`` (or of those of ``ids`` that are in it) that
+    need no new extraction.
 
     A paper extracted by another extractor version than ``extractor`` (default: the installed one) gets
-    the hash ``"stale:<hash>"``, so the build replaces it although its text did not change.
+    the hash ``"stale:<hash>"``, so the build replaces it although its text did not change. With ``ids``
+    the papers are looked up one by one by their IRIs, so the cost follows the input, not the store
+    (adding 1,000 papers to a store of 80,000 must not read all 80,000).
     """
     if extractor is True:
         extractor = current_extractor()
+    if ids is not None:
+        return _hashes_of(store, ids, extractor)
     rows = store.query(f"""
         SELECT ?id ?hash ?name ?version WHERE {{
           GRAPH ?g {{ ?p a <{PKG}Paper> ; <{DCTERMS}identifier> ?id ; <{PKG}contentHash> ?hash }}
@@ -462,6 +477,32 @@ def stored_hashes(store, extractor: tuple[str, str] | None | bool = True) -> dic
     for r in rows:
         pid, h = r["id"].value, r["hash"].value
         used = (r["name"].value, r["version"].value) if r["name"] is not None else None
+        out[pid] = h if used == extractor else "stale:" + h
+    return out
+
+
+def _hashes_of(store, ids: Iterable[str], extractor: tuple[str, str] | None) -> dict[str, str]:
+    """``stored_hashes`` for the given paper ids, by index look-ups on the IRIs they mint."""
+    def objects(s, p) -> list:
+        return [q.object for q in store.quads_for_pattern(s, p, None, None)]
+
+    hash_p, used_p, by_p = P("contentHash"), NamedNode(PROV + "used"), NamedNode(PROV + "wasAssociatedWith")
+    label_p, version_p = NamedNode(RDFS + "label"), P("version")
+    agents: dict = {}
+    out: dict[str, str] = {}
+    for pid in dict.fromkeys(ids):
+        p = paper_iri(pid)
+        hashes = objects(p, hash_p)
+        if not hashes or P("Paper") not in objects(p, A):
+            continue
+        used = None
+        for act in (q.subject for q in store.quads_for_pattern(None, used_p, p, None)):
+            for agent in objects(act, by_p):
+                if agent not in agents:
+                    names, versions = objects(agent, label_p), objects(agent, version_p)
+                    agents[agent] = (names[0].value, versions[0].value) if names and versions else None
+                used = agents[agent]
+        h = hashes[0].value
         out[pid] = h if used == extractor else "stale:" + h
     return out
 

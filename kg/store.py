@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -31,10 +31,20 @@ def open_store(path: str | Path, *, read_only: bool = True) -> Store:
     return Store.read_only(str(path)) if read_only else Store(str(path))
 
 
+def store_bytes(path: str | Path) -> int:
+    """Bytes on disk of the store at ``path`` (0 when there is none): a size known without reading it."""
+    path = Path(path)
+    return sum(f.stat().st_size for f in path.iterdir() if f.is_file()) if (path / "CURRENT").exists() else 0
+
+
 @contextmanager
-def staged_store(path: str | Path) -> Iterator[Store]:
+def staged_store(path: str | Path, *, optimize: Callable[[], bool] | bool = True) -> Iterator[Store]:
     """Yield a writable copy of the store at ``path`` (empty if there is none); on success it replaces
     ``path``, on any exception it is discarded and ``path`` is untouched.
+
+    ``optimize`` (or what it returns, asked after the body ran) says whether to compact the copy before
+    the swap: compaction rewrites the whole store, worth it after a large load, not after adding a few
+    papers to a large store.
 
     >>> with staged_store("/tmp/example-store") as store:      # doctest: +SKIP
     ...     store.add(quad)
@@ -50,7 +60,8 @@ def staged_store(path: str | Path) -> Iterator[Store]:
     try:
         yield store
         store.flush()
-        store.optimize()
+        if optimize() if callable(optimize) else optimize:
+            store.optimize()
     except BaseException:
         del store
         shutil.rmtree(staging, ignore_errors=True)

@@ -2,20 +2,29 @@
 
 Workers receive plain PaperRecords and send back N-Quads bytes (never spaCy Docs), so what crosses
 process boundaries is small and cheap to pickle; the store has one writer, the parent, which
-bulk-loads what comes back. Each worker builds the spaCy pipeline once, when it starts.
+bulk-loads what comes back while the workers extract the next batches. Each worker builds the spaCy
+pipeline once, when it starts.
+
+>>> from extractors.records import PaperRecord
+>>> rec = PaperRecord(id="x:1", title="Tiled Flash Linear Attention", abstract="")
+>>> [b.records for b in nquads_batches([rec] * 3, "2025-01-01T00:00:00Z", batch_size=2)]   # doctest: +SKIP
+[2, 1]
 """
 from __future__ import annotations
 
 import multiprocessing as mp
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
 
 from pyoxigraph import RdfFormat, serialize
 
 from extractors.records import PaperRecord
 
 from . import builder
+from .resolve import named_entities
 
 
 @dataclass
@@ -24,6 +33,8 @@ class Batch:
     nquads: bytes
     extract_seconds: float
     triples_seconds: float
+    entities: set[str] = field(default_factory=set)  # IRIs of the entity nodes the batch names (kg.resolve)
+    quads: int = 0
 
 
 def records_to_nquads(records: list[PaperRecord], built_at: str) -> Batch:
@@ -33,7 +44,8 @@ def records_to_nquads(records: list[PaperRecord], built_at: str) -> Batch:
     extracted = time.perf_counter()
     quads = [q for r, x in zip(records, extractions) for q in builder.paper_quads(r, x, built_at)]
     data = serialize(quads, format=RdfFormat.N_QUADS)
-    return Batch(len(records), data, extracted - clock, time.perf_counter() - extracted)
+    return Batch(len(records), data, extracted - clock, time.perf_counter() - extracted,
+                 named_entities(quads), len(quads))
 
 
 def _extract(records: list[PaperRecord]):
@@ -56,18 +68,48 @@ def _work(args: tuple[list[PaperRecord], str]) -> Batch:
     return records_to_nquads(*args)
 
 
-def nquads_batches(records: list[PaperRecord], built_at: str, *, workers: int = 1,
+def chunks(records: Iterable[PaperRecord], size: int, *, small: int = 0,
+           small_size: int = 1) -> Iterator[list[PaperRecord]]:
+    """Lists of ``size`` records, after ``small`` lists of ``small_size``, read lazily from ``records``.
+
+    >>> [len(c) for c in chunks(range(10), 4, small=2, small_size=1)]
+    [1, 1, 4, 4]
+    """
+    it = iter(records)
+    for _ in range(small):
+        head = list(islice(it, small_size))
+        if head:
+            yield head
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def nquads_batches(records: Iterable[PaperRecord], built_at: str, *, workers: int = 1,
                    batch_size: int = 256) -> Iterator[Batch]:
     """Batches of N-Quads for ``records``, in input order.
 
-    With ``workers > 1`` batches are extracted by that many processes, at most ``2 * workers``
-    batches in flight, so memory stays bounded however large the corpus.
+    With ``workers > 1`` batches are extracted by that many processes. At most ``2 * workers + 1``
+    batches are in flight (sent and not yet consumed), so memory stays bounded however large the corpus
+    and however slowly the caller loads: ``Pool.imap`` would queue every batch's result. The first batch
+    of each worker is small, so the caller starts loading while the workers are still warming up.
     """
-    batches = [(records[i:i + batch_size], built_at) for i in range(0, len(records), batch_size)]
-    if workers <= 1 or len(batches) <= 1:
-        yield from map(_work, batches)
+    if workers <= 1:
+        yield from (_work((c, built_at)) for c in chunks(records, batch_size))
+        return
+    todo = chunks(records, batch_size, small=workers, small_size=max(1, batch_size // 4))
+    head = list(islice(todo, 2))
+    if len(head) < 2:  # one batch: not worth starting processes
+        yield from (_work((c, built_at)) for c in head)
         return
     # "spawn": the parent holds an open RocksDB store and threads, which a forked child must not inherit
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_warm_up) as pool:
-        yield from pool.imap(_work, batches, chunksize=1)
+        pending: deque = deque()
+        for chunk in head + list(islice(todo, 2 * workers - 1)):
+            pending.append(pool.apply_async(_work, ((chunk, built_at),)))
+        while pending:
+            batch = pending.popleft().get()
+            nxt = next(todo, None)
+            if nxt is not None:
+                pending.append(pool.apply_async(_work, ((nxt, built_at),)))
+            yield batch
