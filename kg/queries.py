@@ -17,8 +17,10 @@ name. The query writes them as ``$name`` and must project them (pyoxigraph subst
 variables); the runner drops those columns from the result. Types:
 
 - ``string``: a literal.
-- ``entity``: a name; binds ``$x`` (the name as given) and ``$x_iri`` (the node minted from its slug by
-  ``kg.namespaces.entity_iri``), so a query can match labels case-insensitively or the slug.
+- ``entity``: a name; binds ``$x`` (the name as given), ``$x_iri`` (the node minted from its slug by
+  ``kg.namespaces.entity_iri``) and, when the query uses it, ``$x_key`` (the name in lower case, to look
+  up ``pkg:key``, the lower-cased labels of every node), so a query can match any label ignoring case by an
+  index look-up, or the slug.
 - ``kind``: a claim kind (``extractors.model.CLAIM_KINDS``) or "" for any.
 - ``type``: an entity type (``extractors.model.ENTITY_TYPES``) or "" for any.
 - ``integer``: an xsd:integer literal.
@@ -30,8 +32,12 @@ variables); the runner drops those columns from the result. Types:
 Queries run with the union of all named graphs as the default graph (so a triple repeated in several
 papers' graphs comes back once per graph: use DISTINCT or aggregates), and, when a time limit is set, in
 a separate process on the store opened read-only, so that a query running too long can be stopped.
-Writing queries for pyoxigraph: put the required triple patterns before any OPTIONAL or BIND (it joins
-what follows them in the written order, which can cost seconds instead of milliseconds).
+Writing queries for pyoxigraph: it often joins two patterns by building a hash table of ALL the matches of
+one of them (the whole store for ``?p pkg:mentions ?m``), even when the other binds ``?m`` to a few nodes.
+Write the order out with ``LATERAL { ... }`` (SPARQL 1.2 / SEP-0006, a nested loop: the block is evaluated
+once per row so far, with its variables bound), starting from the parameter's node; look names up with
+``pkg:key`` rather than scanning labels; aggregate each list in its own (LATERAL) subquery rather than
+multiplying the lists together; keep each OPTIONAL to one triple pattern (a larger one is hash-joined).
 
 >>> q = load("speedups-on-benchmark")
 >>> q.title, [p.name for p in q.parameters]
@@ -123,7 +129,9 @@ class LibraryQuery:
 
         >>> b = load("claims-on-benchmark").bind({"benchmark": "AIME"})
         >>> sorted(b.hidden), b.substitutions[Variable("benchmark_iri")].value
-        (['benchmark', 'benchmark_iri', 'kind'], 'https://w3id.org/paper-kg/id/entity/aime')
+        (['benchmark', 'benchmark_iri', 'benchmark_key', 'kind'], 'https://w3id.org/paper-kg/id/entity/aime')
+        >>> b.substitutions[Variable("benchmark_key")].value
+        'aime'
         """
         values = dict(values or {})
         unknown = sorted(set(values) - {p.name for p in self.parameters})
@@ -141,6 +149,9 @@ class LibraryQuery:
                 limit = _positive_int(self.name, p.name, raw)
                 continue
             subs.update(_bind_one(self.name, p, raw))
+            if p.type == "entity" and re.search(rf"[?$]{p.name}_key\b", self.text):
+                # only when used: pyoxigraph refuses to substitute a variable the query does not project
+                subs[Variable(p.name + "_key")] = Literal(raw.lower())
         return Binding(subs, frozenset(v.value for v in subs), limit, self.limit_per)
 
     def _valid_parameters(self) -> str:

@@ -35,6 +35,7 @@ _PREF = NamedNode(SKOS + "prefLabel")
 _ALT = NamedNode(SKOS + "altLabel")
 _LABEL = NamedNode(RDFS + "label")
 _EXACT = NamedNode(SKOS + "exactMatch")
+_KEY = NamedNode(PKG + "key")
 _CANONICAL = NamedNode(PKG + "canonicalName")
 _SPELLING = NamedNode(PKG + "spelling")
 
@@ -74,8 +75,10 @@ def label_quads(names: dict[str, EntityNames]) -> list[Quad]:
         pref[iri] = label
         node = NamedNode(iri)
         out += [Quad(node, _PREF, Literal(label), ENTITY_GRAPH), Quad(node, _LABEL, Literal(label), ENTITY_GRAPH)]
-        for alt in sorted((set(n.canonical) | n.spellings) - {label, ""}):
-            out.append(Quad(node, _ALT, Literal(alt), ENTITY_GRAPH))
+        alts = sorted((set(n.canonical) | n.spellings) - {label, ""})
+        out += [Quad(node, _ALT, Literal(alt), ENTITY_GRAPH) for alt in alts]
+        # every label in lower case, so a query finds a node by any spelling through the index, not a scan
+        out += [Quad(node, _KEY, Literal(k), ENTITY_GRAPH) for k in sorted({x.lower() for x in [label, *alts]})]
     out += acronym_links(names, pref)
     return out
 

@@ -144,3 +144,14 @@ def test_named_graph_algorithms_are_methods():
 def test_sentence_initial_capitals_do_not_start_a_title_case_name():
     doc = get_nlp()("Routing Networks are studied here.")
     assert find_capitalised_names(doc) == []
+
+
+def test_acronym_before_a_noun_modifies_it_in_an_appositive():
+    # "an LLM inference engine" is an engine (a method), not an LLM
+    from extractors.extract import extract
+    from extractors.records import PaperRecord
+
+    x = extract(PaperRecord("t:1", "Seesaw: High-throughput LLM Inference via Model Re-sharding",
+                            "In this work, we present Seesaw, an LLM inference engine optimized for "
+                            "throughput-oriented tasks."))
+    assert [(e.name, e.type, e.proposed) for e in x.entities if e.proposed] == [("Seesaw", "method", True)]

@@ -157,7 +157,11 @@ def _head_after(doc: Doc, end: int, window: int = 6) -> str | None:
                     j = close + 1
                     continue
             glued = j + 1 < n and texts[j + 1] == "-" and not token_spaces(doc)[j]
-            if type_of_head(w) and not glued and v.lower[j] not in ("attention", "search", "layer", "layers", "language"):
+            # an acronym before a lower-case noun modifies it: "an LLM inference engine" is an engine
+            modifier = w.isupper() and j + 1 < stop and texts[j + 1][:1].islower() and texts[j + 1] not in (
+                "that", "which", "for", "to", "with", "and", "or", "is", "trained", "built", "based")
+            if type_of_head(w) and not glued and not modifier and v.lower[j] not in (
+                    "attention", "search", "layer", "layers", "language"):
                 return type_of_head(w)  # ("an LLM-based approach": "LLM" modifies, it is not the head)
             if w in (",", ".", ";", "(", ")", "that", "which", "for", "to", "with"):
                 break
