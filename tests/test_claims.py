@@ -111,7 +111,8 @@ def test_percentage_points_change_and_percent_range():
         ("13.75 percentage points", "improvement", 13.75, None, "pp", "up to"),
         ("71.25%", "score", 71.25, None, "%", None),  # 57.50% is the baseline's starting value: no claim
         ("33%-53%", "reduction", 53.0, 33.0, "%", None)]
-    assert [c.datasets for c in cs] == [[], ["AIME25"], []]
+    # "while reducing ...": a gerund goes on with the same experiment, so the benchmark carries over
+    assert [c.datasets for c in cs] == [[], ["AIME25"], ["AIME25"]]
     assert cs[0].baseline == ["uniform scaling baselines"] and cs[2].measure == "cost"
 
 
@@ -503,3 +504,17 @@ def test_subject_named_by_the_bracket_or_after_an_opening_phrase():
          "models when labeled training examples were scarce.")
     cs = claims(s, ents(s, ("CRAFT", "method")), ["Contradistinguisher", "CRAFT"])
     assert [(c.kind, c.value, c.subject, c.baseline) for c in cs] == [("improvement", 9.0, "CRAFT", ["fine-tuned models"])]
+
+
+THREADWEAVER = ("Across six challenging mathematical reasoning benchmarks, ThreadWeaver trained atop Qwen3-8B achieves "
+                "accuracy comparable to cutting-edge sequential reasoning models (71.9% on average and 79.9% on "
+                "AIME24) while delivering up to 1.53x average speedup in token latency, establishing a new Pareto "
+                "frontier between accuracy and efficiency.")
+
+
+def test_while_with_a_gerund_continues_the_result_and_keeps_its_benchmark():
+    cs = claims(THREADWEAVER, ents(THREADWEAVER, ("ThreadWeaver", "method"), ("Qwen3-8B", "model"),
+                                   ("AIME24", "dataset")), ["ThreadWeaver"])
+    assert [(c.surface, c.kind, c.datasets) for c in cs] == [
+        ("71.9%", "score", []), ("79.9%", "score", ["AIME24"]), ("1.53x", "speedup", ["AIME24"])]
+    assert cs[2].qualifier == "up to" and cs[2].subject == "ThreadWeaver"

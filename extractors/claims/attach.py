@@ -211,7 +211,7 @@ _RIGHT = re.compile(r"^[\s)%]*(?:[\w\-]+\s+){0,4}?(?:on|in|for|at|of|over|across
                     re.I)
 _AND_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?$")
 _LEFT = re.compile(r"^[\s:=(]*(?:by\s+|of\s+)?[+~]?\s*$")
-_BREAK = re.compile(r"\b(?:while|whereas|but(?:\s+also)?)\b|;")
+_BREAK = re.compile(r"\b(?:while(?!\s+\w+ing\b)|whereas|but(?:\s+also)?)\b|;")  # "while delivering" goes on
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b")
