@@ -79,7 +79,7 @@ def floor_and_extraction(lines: list[str], sample: int) -> dict:
 
 def child_build(corpus_file: str, store: str, workers: int) -> None:
     """Run in a child process: build and print the report as JSON, with this process tree's peak RSS."""
-    from kg.build import build
+    from kg.building import build
 
     load_before = os.getloadavg()[0]
     report = build([corpus_file], store, workers=workers)

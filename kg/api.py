@@ -22,10 +22,7 @@ from typing import TYPE_CHECKING
 
 from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QueryTriples, Store
 
-# Imported at load time on purpose: ``kg/__init__`` re-exports the *function* ``build`` under the
-# name of the *module* ``kg.build``; importing the module first means its later imports cannot
-# rebind ``kg.build`` to the module.
-from kg.build import build as _run_build
+from kg.building import build as _run_build
 from kg.graphdata import Claim, Entity, EntityRef, GraphData, Paper, PaperRef, RELATIONS, key_of, load_graph
 from kg.namespaces import PREFIXES, slug
 from kg.store import DEFAULT_STORE, open_store
@@ -88,7 +85,7 @@ def open(path: str | Path = DEFAULT_STORE) -> KnowledgeGraph:  # noqa: A001 - th
 
 def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, **options) -> KnowledgeGraph:
     """Build (or update) the store at ``store`` from corpus files, then open it. ``options`` go to
-    ``kg.build.build`` (``workers``, ``progress`` ...); the build report is ``KnowledgeGraph.report``."""
+    ``kg.building.build`` (``workers``, ``progress`` ...); the build report is ``KnowledgeGraph.report``."""
     report = _run_build([str(p) for p in paths], store, **options)
     g = open(store)
     g.report = report

@@ -508,9 +508,9 @@ def _hashes_of(store, ids: Iterable[str], extractor: tuple[str, str] | None) -> 
 
 
 def refresh_shared(store) -> None:
-    """Recompute what spans papers after papers were added or replaced: the ontology graph (kg.build's
+    """Recompute what spans papers after papers were added or replaced: the ontology graph (kg.building's
     loader, which gives the ontology's blank nodes stable names) and the entity labels graph (kg.resolve)."""
-    from kg.build import load_ontology
+    from kg.building import load_ontology
     from kg.resolve import refresh_entities
 
     load_ontology(store)

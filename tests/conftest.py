@@ -28,7 +28,7 @@ def sample_store(tmp_path_factory) -> Path:
     """The whole sample corpus built into an on-disk store (read-only for tests: copy it to modify it)."""
     import os
 
-    from kg.build import build
+    from kg.building import build
 
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01: deterministic provenance times
     path = tmp_path_factory.mktemp("stores") / "sample"

@@ -10,7 +10,7 @@ import zipfile
 import pytest
 from typer.testing import CliRunner
 
-from kg.build import NothingRead, build
+from kg.building import NothingRead, build
 from kg.cli import app
 from kg.results import run_sparql
 from kg.store import open_store

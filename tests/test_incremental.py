@@ -9,7 +9,7 @@ from pyoxigraph import NamedNode, RdfFormat, Store, parse
 from typer.testing import CliRunner
 
 from _graph_helpers import DEEPPRUNE, HMAR, MULTIVERSE, TFLA, sample
-from kg.build import build
+from kg.building import build
 from kg.builder import stored_hashes
 from kg.cli import app
 from kg.dump import dump, sorted_nquads

@@ -1,6 +1,6 @@
 """The query library (queries/*.rq), its runner (kg.queries) and `kg query` / `kg queries` / `kg sparql`.
 
-Every library query runs on a small store built by the real pipeline (``kg.build.build``: reader ->
+Every library query runs on a small store built by the real pipeline (``kg.building.build``: reader ->
 extractors -> builder -> entity labels) from a few real abstracts of the sample corpus, chosen so that each
 query has something to find and something to leave out. Rows are compared exactly on the columns the
 question is about (paper, value, unit, benchmark ...); the long free-text columns are checked where they
@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg import queries
-from kg.build import build
+from kg.building import build
 from kg.cli import app
 from kg.queries import ParameterError, QueryError, QuerySyntaxError, QueryTimeout, UnknownQuery
 from kg.store import open_store

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
-from kg.build import build
+from kg.building import build
 from kg.dump import sorted_nquads
 from kg.namespaces import ENTITY_GRAPH, GRAPH, PKG, SKOS, entity_iri
 from kg.resolve import refresh_entities
