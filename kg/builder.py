@@ -507,16 +507,6 @@ def _hashes_of(store, ids: Iterable[str], extractor: tuple[str, str] | None) -> 
     return out
 
 
-def refresh_shared(store) -> None:
-    """Recompute what spans papers after papers were added or replaced: the ontology graph (kg.building's
-    loader, which gives the ontology's blank nodes stable names) and the entity labels graph (kg.resolve)."""
-    from kg.building import load_ontology
-    from kg.resolve import refresh_entities
-
-    load_ontology(store)
-    refresh_entities(store)
-
-
 __all__ = ["BuildError", "BuildWarning", "usable", "build_time", "paper_quads", "metadata_quads", "extraction_quads",
            "entity_quads", "claim_quads", "provenance_quads", "resolve_label", "decimal", "web_iri", "stored_hashes",
-           "refresh_shared", "current_extractor"]
+           "current_extractor"]

@@ -64,7 +64,7 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
     before, loaded = store_bytes(store), 0
     with staged_store(store, optimize=lambda: loaded >= COMPACT_SHARE * before) as st:
         clock = time.perf_counter()
-        known = stored_hashes(st, ids=[r.id for r in result.records])
+        known = builder.stored_hashes(st, ids=[r.id for r in result.records])
         todo = [r for r in result.records if known.get(r.id) != r.content_hash()]
         report.unchanged = len(result.records) - len(todo)
         report.replaced = sum(1 for r in todo if r.id in known)
@@ -94,10 +94,9 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         if workers > 1:  # stage times are summed over workers; wall time says what the build took
             stage["parallel wall"] = time.perf_counter() - clock
         clock = time.perf_counter()
-        load_ontology(st)
         # a new store gets all its labels computed at once (one grouped query is quicker than a look-up
         # per node); otherwise only the nodes the changed papers name are relabelled
-        refresh_entities(st, touched if before else None)
+        refresh_shared(st, touched if before else None)
         stage["entities"] = time.perf_counter() - clock
         clock = time.perf_counter()
         report.triples = len(st)
@@ -115,11 +114,11 @@ class NothingRead(Exception):
         super().__init__("no paper could be read from the input")
 
 
-def stored_hashes(store: Store, ids: Iterable[str] | None = None) -> dict[str, str]:
-    """Paper id -> content hash of every paper in the store, to tell new, changed and unchanged papers apart.
-    A paper extracted by another extractor version than the installed one reads as changed ("stale:<hash>",
-    see kg.builder.stored_hashes), so bumping EXTRACTOR_VERSION re-extracts everything on the next build."""
-    return builder.stored_hashes(store, ids=ids)
+def refresh_shared(store: Store, touched: Iterable[str] | None = None) -> None:
+    """Recompute what spans papers after papers were added or replaced: the ontology graph and the entity
+    labels graph (all of it, or only the entity IRIs in ``touched``)."""
+    load_ontology(store)
+    refresh_entities(store, touched)
 
 
 def load_ontology(store: Store) -> None:

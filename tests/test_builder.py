@@ -11,7 +11,8 @@ from pyoxigraph import Literal, NamedNode, Quad, Store
 from _graph_helpers import (DEEPPRUNE, MULTIVERSE, TFLA, aime_extractions, claim, entity, external, hmar_extraction,
                             sample)
 from extractors.model import Extraction, Mention
-from kg.builder import BuildError, BuildWarning, metadata_quads, paper_quads, refresh_shared
+from kg.builder import BuildError, BuildWarning, metadata_quads, paper_quads
+from kg.building import refresh_shared
 from kg.namespaces import (ENTITY_GRAPH, PKG, PREFIXES, SKOS, XSD, claim_iri, entity_iri, extracted_graph,
                            paper_graph, paper_iri)
 

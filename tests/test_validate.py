@@ -5,7 +5,8 @@ from pyoxigraph import Literal, NamedNode, Quad, Store
 from typer.testing import CliRunner
 
 from _graph_helpers import hmar_extraction
-from kg.builder import paper_quads, refresh_shared
+from kg.builder import paper_quads
+from kg.building import refresh_shared
 from kg.cli import app
 from kg.namespaces import DCTERMS, PKG, RDF, claim_iri, entity_iri, extracted_graph, mention_iri, paper_iri
 from kg.store import open_store
