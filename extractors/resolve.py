@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from extractors.boundaries import extend_boundaries
 from extractors.canonical import clean_surface, family_of, merge_key
 from extractors.components.candidates import AcronymPair, Candidate, view
 from extractors.components.lexicon import CONCEPT_HEADS, TASK_HEADS, type_of_head
@@ -232,7 +233,7 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
         if c.source == "rule:phrase" and any(a <= c.start < b and c.end <= b + 1 for a, b in windows) \
                 and not any(s < c.end and c.start < e for s, e in known):
             c.proposed = True
-    cands = _drop_title_only_words(doc, cands)
+    cands = extend_boundaries(doc, _drop_title_only_words(doc, cands))
     by_span: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
         by_span.setdefault((c.start, c.end), []).append(c)

@@ -162,7 +162,7 @@ GENERAL_ADJECTIVES = frozenset(
     excellent rigorous deep noisy formal personal open-source high-quality higher-quality higher-order
     higher-fidelity flexible adjustable automatic progressive human wide-spread widespread rigid sharp
     representative large-scale small-scale harder easier simpler richer deeper wider faster slower stronger
-    weaker longer shorter greater toward towards beyond against despite upon""".split()
+    weaker longer shorter greater toward towards beyond against despite upon brief""".split()
 )
 # Past participles that do form technique names ("distributed training", "supervised learning").
 PARTICIPLE_MODIFIERS = frozenset(

@@ -1,0 +1,111 @@
+"""Where a technique name starts and ends: longer readings that the shorter signals would cut.
+
+A boundary error costs twice (a wrong short name and a missed long one), and the
+strong signals (gazetteer hits, name shapes) are the ones that cut: a gazetteer
+hit on a generic word ("fine-tuning") swallows the phrase it heads ("RL
+fine-tuning"), and a name typed by its head noun leaves the head out ("Logit-Normal"
+of "Logit-Normal sampler"). This module adds the longer readings as strong
+candidates, so the resolver, which takes strong spans longest-first, keeps them:
+
+- modifier inclusion: a lower-case phrase ending in a one-word gazetteer concept
+  keeps its modifier ("long-context fine-tuning", "RL fine-tuning");
+- head extension: a name or concept directly followed by a component head noun
+  ("sampler", "solver", "regularizer", "loop", "SFT" ...) is the name of that
+  component ("Logit-Normal sampler", "credit-assignment SFT", "Generate-Critique-Refine loop");
+- descriptive capitals: a hyphenated Title-Case compound before a lower-case
+  technique phrase is its modifier ("Query-Key vector normalization").
+
+Pure functions over the candidate list; the Doc is only read.
+
+>>> from extractors.pipeline import get_nlp
+>>> doc = get_nlp()("We apply RL fine-tuning with a Logit-Normal sampler.")
+>>> sorted(doc[c.start:c.end].text for c in extend_boundaries(doc, doc._.kg_candidates) if c.source == SOURCE)
+['Logit-Normal sampler', 'RL fine-tuning']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from extractors.components.candidates import Candidate, view
+from extractors.components.lexicon import GENERAL_ADJECTIVES, STOP_MODIFIERS
+
+SOURCE = "rule:boundary"
+CONFIDENCE = 0.75  # strong (>= 0.7): taken before the shorter strong spans inside it
+
+# head nouns naming a component of a technique: "X sampler" is a sampler, not X used somewhere
+# (singular only: "local search solvers" are solvers of a kind, "the Logit-Normal sampler" is one component)
+COMPONENT_HEADS = frozenset("sampler solver scheduler regularizer regulariser verifier generator loop cycle "
+                            "mechanism SFT".split())
+# a known named system keeps its name: "the PPO ... loop" and "Transformer layers" are uses of PPO and Transformer
+NAMED_TYPES = ("method", "model", "dataset", "hardware")
+ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]*s?$")
+# "Logit-Normal", "Query-Key", "Generate-Critique-Refine": capitalised words joined by hyphens, no digits
+CAP_COMPOUND_RE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
+
+
+def _evaluative(word: str) -> bool:
+    """"brief", "higher-throughput", "faster": words that grade a technique rather than name its kind.
+
+    >>> [_evaluative(w) for w in ("higher-throughput", "long-context", "RL", "brief")]
+    [True, False, False, True]
+    """
+    low = word.lower()
+    first = low.split("-", 1)[0]
+    return low in GENERAL_ADJECTIVES or low in STOP_MODIFIERS or (
+        first != low and first.endswith(("er", "est")) and (first in STOP_MODIFIERS or first in GENERAL_ADJECTIVES))
+
+
+def _modifier_inclusion(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Phrases ending in a one-word gazetteer concept: "long-context fine-tuning" over "fine-tuning"."""
+    heads = {c.start for c in cands if c.source.startswith("gazetteer") and c.type == "concept" and c.length == 1}
+    if not heads:
+        return []
+    v = view(doc)
+    return [replace(c, source=SOURCE, confidence=CONFIDENCE, type="concept") for c in cands
+            if c.source == "rule:phrase" and c.type == "concept" and c.end - 1 in heads and c.start < c.end - 1
+            and c.name is None and not _evaluative(v.text[c.start])]
+
+
+def _head_extension(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name or concept right before a component head noun names that component."""
+    v = view(doc)
+    n = len(v.text)
+    out = []
+    seen = set()
+    for c in cands:
+        e = c.end
+        if e >= n or v.text[e] not in COMPONENT_HEADS and v.lower[e] not in COMPONENT_HEADS or v.start[e]:
+            continue
+        if v.text[e] == "SFT" and c.type != "concept":
+            continue  # "credit-assignment SFT": a named SFT variant has a technique word before it
+        if c.type in ("model", "dataset", "hardware", "task") or (c.source.startswith("gazetteer") and c.type in NAMED_TYPES):
+            continue
+        text = doc[c.start:e].text
+        if ACRONYM_RE.match(text) or (c.start, e + 1) in seen:
+            continue  # "RL loop", "GPU scheduler": an acronym before a head says what it works on
+        seen.add((c.start, e + 1))
+        typ = "method" if any(ch.isupper() for ch in text) else "concept"
+        out.append(Candidate(c.start, e + 1, typ, SOURCE, CONFIDENCE, proposed=c.proposed))
+    return out
+
+
+def _capitalised_modifier(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Query-Key vector normalization": a Title-Case hyphen compound that modifies a lower-case phrase."""
+    v = view(doc)
+    phrases = {c.start: c for c in cands if c.source == "rule:phrase" and c.type == "concept" and c.name is None}
+    out = []
+    for c in cands:
+        if c.length != 1 or c.source.startswith("gazetteer") or not CAP_COMPOUND_RE.match(v.text[c.start]):
+            continue
+        p = phrases.get(c.end)
+        if p is not None and not v.start[p.start]:
+            out.append(Candidate(c.start, p.end, "method", SOURCE, CONFIDENCE, proposed=c.proposed or p.proposed))
+    return out
+
+
+def extend_boundaries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates plus the longer readings above (the originals stay: the resolver picks)."""
+    return cands + _modifier_inclusion(doc, cands) + _head_extension(doc, cands) + _capitalised_modifier(doc, cands)

@@ -1,0 +1,63 @@
+"""Technique name boundaries (extractors/boundaries.py) on real abstract sentences (from the dev gold's abstracts).
+
+Each test runs the whole extractor on one sentence and checks the technique names it returns, so a boundary
+that the resolver would still cut shows up here.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.boundaries import SOURCE, extend_boundaries
+from extractors.extract import extract
+from extractors.pipeline import get_nlp
+from extractors.records import PaperRecord
+
+FITV2 = ("We further upgrade the FiT to FiTv2 with several innovative designs, includingthe Query-Key vector "
+         "normalization, the AdaLN-LoRA module, a rectified flow scheduler, and a Logit-Normal sampler.")
+
+
+def techniques(sentence: str) -> list[str]:
+    ex = extract(PaperRecord("t:boundary", "T", sentence))
+    return sorted(e.name for e in ex.entities if e.type in ("method", "concept"))
+
+
+def boundary_spans(sentence: str) -> list[str]:
+    doc = get_nlp()(sentence)
+    return sorted(doc[c.start:c.end].text for c in extend_boundaries(doc, doc._.kg_candidates) if c.source == SOURCE)
+
+
+def test_modifier_kept_before_a_generic_gazetteer_concept():
+    assert techniques("SeerAttention not only applies to post-training, but also excels in long-context "
+                      "fine-tuning.") == ["SeerAttention", "long-context fine-tuning", "post-training"]
+
+
+def test_evaluative_modifier_is_not_kept():
+    # "brief" grades the stage, it does not name a kind of fine-tuning
+    assert "brief fine-tuning" not in techniques(
+        "Stage two is a brief fine-tuning phase where only the local memory modules are adapted to a smaller, "
+        "high-resolution chunksize, maximizing accuracy with minimal overhead.")
+    assert boundary_spans("This enables faster and higher-throughput post-training and inference, with ~1.9x "
+                          "faster for gpt-oss-120b.") == []
+
+
+def test_component_heads_and_capitalised_modifiers():
+    names = techniques(FITV2)
+    assert {"Query-Key vector normalization", "Logit-Normal sampler"} <= set(names)
+    assert "Logit-Normal" not in names and "vector normalization" not in names
+
+
+def test_named_variant_of_sft():
+    assert "credit-assignment SFT" in techniques(
+        "We distill 107K trajectories from MiniMax-M2.5 and Qwen3.5-397B, introduce credit-assignment SFT to learn "
+        "from productive segments of unresolved trajectories, and apply Balanced Adaptive Rollout for RL.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("at test time, a Generate-Critique-Refine loop turns critiques into targeted prompt revisions.",
+     ["Generate-Critique-Refine loop"]),
+    # a plural head names a class of solvers, not one component
+    ("We apply this approach to study the parallel performance of two SAT local search solvers, namely Sparrow "
+     "and CCASAT.", []),
+])
+def test_head_extension(sentence, expected):
+    assert boundary_spans(sentence) == expected
