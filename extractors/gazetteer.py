@@ -99,11 +99,11 @@ class Gazetteer:
 
 
 def _priority(path: Path) -> tuple[int, str]:
-    # curated files first, files generated from reference data next, our own seed last
+    # curated files first, files generated from reference data or corpus statistics next, our own seed last
     stem = path.stem
     if stem.startswith("_"):
         return (2, stem)
-    if "pwc" in stem or "generated" in stem or "reference" in stem:
+    if "pwc" in stem or "generated" in stem or "reference" in stem or stem.endswith("_corpus"):
         return (1, stem)
     return (0, stem)
 
