@@ -8,7 +8,9 @@ of "Logit-Normal sampler"). This module adds the longer readings as strong
 candidates, so the resolver, which takes strong spans longest-first, keeps them:
 
 - modifier inclusion: a lower-case phrase ending in a one-word gazetteer concept
-  keeps its modifier ("long-context fine-tuning", "RL fine-tuning");
+  keeps its modifier ("long-context fine-tuning", "RL fine-tuning"), also the two the
+  phrase rule cannot read: a hyphenated participle ("certainty-forcing distillation")
+  and an acronym with a manner suffix ("RL-based fine-tuning");
 - head extension: a name or concept directly followed by a component head noun
   ("sampler", "solver", "regularizer", "loop", "SFT" ...) is the name of that
   component ("Logit-Normal sampler", "credit-assignment SFT", "Generate-Critique-Refine loop");
@@ -31,6 +33,7 @@ from spacy.tokens import Doc
 
 from extractors.components.candidates import Candidate, view
 from extractors.components.lexicon import GENERAL_ADJECTIVES, STOP_MODIFIERS
+from extractors.components.sentences import token_spaces
 
 SOURCE = "rule:boundary"
 CONFIDENCE = 0.75  # strong (>= 0.7): taken before the shorter strong spans inside it
@@ -42,6 +45,10 @@ COMPONENT_HEADS = frozenset("sampler solver scheduler regularizer regulariser ve
 # a known named system keeps its name: "the PPO ... loop" and "Transformer layers" are uses of PPO and Transformer
 NAMED_TYPES = ("method", "model", "dataset", "hardware")
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]*s?$")
+# "certainty-forcing", "privacy-preserving": a lower-case hyphenated compound ending in a participle
+HYPHEN_ING_RE = re.compile(r"^[a-z]+(?:-[a-z]+)*-[a-z]+ing$")
+# second parts of "RL-based", "LLM-guided": an acronym with these says how the technique works
+MANNER_PARTS = frozenset("based guided driven augmented assisted aware free".split())
 # "Logit-Normal", "Query-Key", "Generate-Critique-Refine": capitalised words joined by hyphens, no digits
 CAP_COMPOUND_RE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
 
@@ -64,9 +71,21 @@ def _modifier_inclusion(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     if not heads:
         return []
     v = view(doc)
-    return [replace(c, source=SOURCE, confidence=CONFIDENCE, type="concept") for c in cands
-            if c.source == "rule:phrase" and c.type == "concept" and c.end - 1 in heads and c.start < c.end - 1
-            and c.name is None and not _evaluative(v.text[c.start])]
+    out = [replace(c, source=SOURCE, confidence=CONFIDENCE, type="concept") for c in cands
+           if c.source == "rule:phrase" and c.type == "concept" and c.end - 1 in heads and c.start < c.end - 1
+           and c.name is None and not _evaluative(v.text[c.start])]
+    spaces = token_spaces(doc)
+    for k in sorted(heads):
+        if k < 1 or v.start[k]:
+            continue
+        prev = v.text[k - 1]
+        if HYPHEN_ING_RE.match(prev) and not _evaluative(prev):
+            # "certainty-forcing distillation": a hyphenated participle the phrase rule reads as a verb
+            out.append(Candidate(k - 1, k + 1, "concept", SOURCE, CONFIDENCE))
+        elif k >= 3 and prev.lower() in MANNER_PARTS and v.text[k - 2] == "-" and not spaces[k - 3] \
+                and not spaces[k - 2] and ACRONYM_RE.match(v.text[k - 3]) and not v.start[k - 2]:
+            out.append(Candidate(k - 3, k + 1, "concept", SOURCE, CONFIDENCE))  # "RL-based fine-tuning"
+    return out
 
 
 def _head_extension(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

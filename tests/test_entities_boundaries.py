@@ -61,3 +61,22 @@ def test_named_variant_of_sft():
 ])
 def test_head_extension(sentence, expected):
     assert boundary_spans(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a hyphenated participle before a one-word concept (the phrase rule reads "-forcing" as a verb)
+    ("Building on this insight, we introduce the core of our approach: certainty-forcing distillation, a novel "
+     "training strategy that distills the model to follow its original sampling trajectories.",
+     "certainty-forcing distillation"),
+    # an acronym with a manner suffix ("RL-based") is split by the tokenizer, the phrase rule skips it
+    ("Most strikingly, its test-time critique-and-refine loop matches or exceeds RL-based fine-tuning on several "
+     "benchmarks.", "RL-based fine-tuning"),
+    # "annealed" is a participle that names a kind of schedule (lexicon.PARTICIPLE_MODIFIERS)
+    ("This signal shapes the learning objective via an uncertainty-proportional bonus, which, combined with a "
+     "token-entropy bonus and an annealed sampling schedule, effectively balances exploration and exploitation.",
+     "annealed sampling schedule"),
+])
+def test_modifier_inclusion_keeps_the_whole_name(sentence, name):
+    names = techniques(sentence)
+    assert name in names
+    assert name.split(" ", 1)[1] not in names  # the cut reading is gone

@@ -170,7 +170,7 @@ PARTICIPLE_MODIFIERS = frozenset(
     augmented grounded fused mixed shared layered weighted gated routed quantized pruned sparsified compressed
     randomized regularized normalized batched pipelined sharded interleaved constrained conditioned
     retrieval-augmented tree-structured graph-based rule-based model-based learned parameterized pretrained
-    pre-trained fine-tuned instruction-tuned accelerated automated connected""".split()
+    pre-trained fine-tuned instruction-tuned accelerated automated connected annealed""".split()
 )
 # -ing words that do form technique names ("sliding window attention", "scaling laws")
 GERUND_MODIFIERS = frozenset("sliding rolling scaling learning training tracing streaming caching sampling "
