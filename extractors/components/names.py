@@ -52,6 +52,9 @@ TITLE_HEADS = frozenset("benchmark dataset corpus suite leaderboard testbed aren
 PLACEHOLDER_RE = re.compile(r"\\(?!(?:times|sim|approx|cdot|textbf|emph|mathbf|mathrm|cite|ref)\b)[A-Za-z]{2,}")
 TITLE_FUNCTION_WORDS = frozenset("a an the this that these those on of for to with by from in is are do does can "
                                   "why how what when where which who should could".split())
+# last words of a title prefix that make it the name of a technique, not a topic ("Arithmetic Sampling: ...")
+TITLE_NAME_HEADS = frozenset("sampling decoding attention library hypothesis law algorithm optimizer transformer "
+                             "search distillation quantization routing caching".split())
 TITLE_SKIP = frozenset("position survey review tutorial perspective overview report benchmarking rethinking "
                        "revisiting towards toward beyond understanding".split())
 
@@ -203,6 +206,8 @@ def title_prefix(doc: Doc) -> list[Candidate]:
     colon = next((k for k in range(t0, t1) if texts[k] == ":"), None)
     if colon is None or colon == t0 or colon - t0 > 5:
         return []
+    if colon - t0 > 1 and texts[t0] in ("The", "THE"):
+        t0 += 1  # "The Fused Kernel Library: A C++ API ...": the article is not part of the name
     words = texts[t0:colon]
     if words[0].lower() in TITLE_SKIP or words[0].lower() in TITLE_FUNCTION_WORDS:
         return []
@@ -213,7 +218,9 @@ def title_prefix(doc: Doc) -> list[Candidate]:
         return []
     name = span_text(doc, t0, colon)
     known_head = len(words) == 2 and load_gazetteer().lookup(words[-1]) is not None  # "Paint Transformer"
-    if len(words) >= 2 and not any(is_coined(w) for w in words) and not known_head:
+    # "Arithmetic Sampling: ...", "Fused Kernel Library: ...": a technique head closing the prefix makes it a name
+    technique_head = len(words) >= 2 and words[-1].lower() in TITLE_NAME_HEADS
+    if len(words) >= 2 and not any(is_coined(w) for w in words) and not known_head and not technique_head:
         # a plain Title-Case phrase is a name only if the abstract uses it again (or a \placeholder for it)
         rest = span_text(doc, t1, len(doc))
         if name.lower() not in rest.lower() and not PLACEHOLDER_RE.search(rest):

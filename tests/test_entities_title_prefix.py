@@ -1,0 +1,35 @@
+"""The title's "NAME: subtitle" prefix (components.names.title_prefix) on real titles of data/hf-daily-papers."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.extract import extract
+from extractors.records import PaperRecord
+
+ARITHMETIC = ("Arithmetic Sampling: Parallel Diverse Decoding for Large Language Models",
+              "Decoding methods for large language models often trade-off between diversity of outputs and "
+              "parallelism of computation.")
+RAINBOW = ("The Rainbow Skip Graph: A Fault-Tolerant Constant-Degree P2P Relay Structure",
+           "We present a distributed data structure, which we call the rainbow skip graph.")
+
+
+def proposed(title: str, abstract: str) -> list[tuple[str, str]]:
+    ex = extract(PaperRecord("t:title", title, abstract))
+    return sorted((e.name, e.type) for e in ex.entities if e.proposed)
+
+
+def test_a_technique_head_makes_an_unrepeated_prefix_a_name():
+    # the abstract never repeats "Arithmetic Sampling": the closing head noun says it is a technique's name
+    assert proposed(*ARITHMETIC) == [("Arithmetic Sampling", "method")]
+
+
+def test_the_article_is_not_part_of_the_name():
+    assert proposed(*RAINBOW) == [("Rainbow Skip Graph", "method")]
+
+
+@pytest.mark.parametrize("title", [
+    "Scaling Laws: What Compute Buys",            # no technique head, not repeated: a topic
+    "Rethinking Attention: A Study of Heads",     # a skipped opening word
+])
+def test_plain_topics_are_not_names(title):
+    assert proposed(title, "We study how models behave.") == []
