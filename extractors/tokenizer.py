@@ -56,6 +56,10 @@ def _infixes() -> list[str]:
         rf"(?<=[{ALPHA}])[{CONCAT_QUOTES}](?=[{ALPHA}])",
         # "a+b", "10^8"
         r"(?<=[0-9])[+*^](?=[0-9-])",
+        # "chain-of-thought(CoT)", "Large Language Models(LLMs)": an acronym definition typed without a space;
+        # "f(x)", "cache(s)", "Qwen2.5-VL(7B)" stay whole (lower-case or digit inside)
+        # (the closing bracket is already split off as a suffix when the infixes run)
+        rf"(?<=[{ALPHA}][{ALPHA}])\((?=[{ALPHA_UPPER}][{ALPHA}0-9-]*(?:\)|$))",
     ]
 
 

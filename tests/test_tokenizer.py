@@ -95,3 +95,11 @@ def test_tail_suffix_search_matches_the_full_search():
         for s in {chunk, chunk[:-1], chunk[:-2]}:
             full, tail = suffix_rx.search(s), tok.suffix_search(s)
             assert (full and full.span()) == (tail and tail.span()), s
+
+
+def test_acronym_definition_typed_without_a_space():
+    # PipeDream abstract (sample corpus): "Network(DNN)" is the long form's last word and the acronym
+    s = "PipeDream is a Deep Neural Network(DNN) training system for GPUs"
+    assert toks(s)[2:9] == ["a", "Deep", "Neural", "Network", "(", "DNN", ")"]
+    # brackets around lower case or digits are notation, not an acronym definition
+    assert toks("f(x) and cache(s) on Qwen2.5-VL(7B)") == ["f(x", ")", "and", "cache(s", ")", "on", "Qwen2.5-VL(7B", ")"]
