@@ -1,0 +1,37 @@
+"""Distinct techniques that used to be aliases of a broader term are entities of their own, linked by family.
+
+Sentences from data/hf-daily-papers and the dev gold's titles: a paper naming both "data filtering" and
+"data curation", or three collectives, names several things, not one.
+"""
+from __future__ import annotations
+
+from extractors.extract import extract
+from extractors.gazetteer import load_gazetteer
+from extractors.records import PaperRecord
+
+
+def concepts(title: str, abstract: str) -> list[tuple[str, str, str | None]]:
+    ex = extract(PaperRecord("t:split", title, abstract))
+    return sorted((e.name, e.canonical, e.family) for e in ex.entities if e.type in ("concept", "method"))
+
+
+def test_filtering_and_curation_are_two_concepts():
+    got = concepts("Scaling Laws for Data Filtering -- Data Curation cannot be Compute Agnostic", "")
+    assert ("data filtering", "data filtering", "data curation") in got
+    assert any(c == "data curation" for _, c, _ in got)
+
+
+def test_each_collective_is_its_own_concept():
+    got = concepts("T", "On the systems side, we deliver a comprehensive cluster and networking characterization: "
+                        "microbenchmarks for all core collectives (all-reduce, reduce-scatter, all-gather, broadcast) "
+                        "across message sizes and GPU counts on Pollara.")
+    assert [(n, f) for n, _, f in got if f == "collective communication"] == [
+        ("all-gather", "collective communication"), ("all-reduce", "collective communication"),
+        ("reduce-scatter", "collective communication")]
+
+
+def test_named_systems_are_not_aliases_of_another_name():
+    g = load_gazetteer()
+    assert (g.lookup("DiLoCo").type, g.lookup("DiLoCo").canonical) == ("method", "DiLoCo")
+    assert g.lookup("OpenMPI").canonical == "Open MPI" and g.lookup("OpenMPI").family == "MPI"
+    assert g.lookup("allreduce").canonical == "all-reduce"
