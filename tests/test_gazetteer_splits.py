@@ -35,3 +35,16 @@ def test_named_systems_are_not_aliases_of_another_name():
     assert (g.lookup("DiLoCo").type, g.lookup("DiLoCo").canonical) == ("method", "DiLoCo")
     assert g.lookup("OpenMPI").canonical == "Open MPI" and g.lookup("OpenMPI").family == "MPI"
     assert g.lookup("allreduce").canonical == "all-reduce"
+
+
+def test_programming_languages_are_methods():
+    # AGOCS and WARP abstracts (data/hf-daily-papers)
+    scala = extract(PaperRecord("t:l1", "T", "The system has been implemented in Scala language with focus on parallel "
+                                             "execution and an easy-to-extend design concept."))
+    assert [(e.name, e.type) for e in scala.entities] == [("Scala", "method")]
+    warp = extract(PaperRecord("t:l2", "T", "Combined with optimized C++ kernels and specialized inference runtimes, "
+                                            "WARP reduces end-to-end latency by 41x compared to XTR's reference "
+                                            "implementation."))
+    assert ("C++", "method") in [(e.name, e.type) for e in warp.entities]
+    g = load_gazetteer()
+    assert (g.lookup("C++17").canonical, g.lookup("Java 17").family) == ("C++", "Java")
