@@ -33,3 +33,15 @@ def test_the_article_is_not_part_of_the_name():
 ])
 def test_plain_topics_are_not_names(title):
     assert proposed(title, "We study how models behave.") == []
+
+
+@pytest.mark.parametrize("title, expected", [
+    # dev gold title: a singular "Language Model" closing the subtitle is the head, the name is a model
+    ("Dimple: Discrete Diffusion Multimodal Large Language Model with Parallel Decoding", "model"),
+    # "Model" before another capitalised word modifies it: the head is further on
+    ("Foo: Large Language Model Serving at Scale", "method"),
+])
+def test_language_model_head(title, expected):
+    ex = extract(PaperRecord("t:lm", title, "We present it."))
+    assert [(e.name, e.type) for e in ex.entities if e.proposed] == [("Foo" if title.startswith("Foo") else "Dimple",
+                                                                      expected)]

@@ -230,7 +230,7 @@ def title_prefix(doc: Doc) -> list[Candidate]:
     for k in range(colon + 1, min(t1, colon + 12)):
         if lows[k] in TITLE_HEADS:
             nxt = texts[k + 1] if k + 1 < t1 else None
-            if lows[k] == "model" and (lows[k - 1] == "language" or (nxt is not None and nxt[:1].isupper())):
+            if lows[k] == "model" and nxt is not None and nxt[:1].isupper():
                 continue  # "Large Language Model Serving": "Model" modifies, it is not the head
             type_ = type_of_head(texts[k])
             break
