@@ -100,7 +100,8 @@ def _head_extension(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if v.text[e] == "SFT" and c.type != "concept":
             continue  # "credit-assignment SFT": a named SFT variant has a technique word before it
-        if c.type in ("model", "dataset", "hardware", "task") or (c.source.startswith("gazetteer") and c.type in NAMED_TYPES):
+        if c.type in ("model", "dataset", "hardware", "task") \
+                or (c.source.startswith("gazetteer") and c.type in NAMED_TYPES):
             continue
         text = doc[c.start:e].text
         if ACRONYM_RE.match(text) or (c.start, e + 1) in seen:

@@ -67,7 +67,8 @@ TERM_HEADS = (CONCEPT_HEADS | EXTRA_HEADS) - TASK_HEADS - GENERIC_HEADS
 CLASS_HEADS = frozenset("layers".split())
 # words that grade, count or place rather than name a kind ("little attention", "billion tokens", "later layers")
 NOT_MODIFIERS = frozenset("little top newer older earlier later late middle larger smaller mainstream candidate "
-                          "throughout approach impact billion million trillion thousand hundred peak average total aggressive".split())
+                          "throughout approach impact billion million trillion thousand hundred peak average total "
+                          "aggressive".split())
 ADJECTIVE_SUFFIXES = ("al", "ive", "ic", "ous", "ed", "ent", "ant", "able", "ible", "ary", "ful", "less", "ar", "ian")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\S")
 GENERIC_CLASS_RE = re.compile(r"\b(?:language|vision[- ]language|foundation|multimodal|reasoning) models?$")
