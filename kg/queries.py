@@ -27,7 +27,9 @@ variables); the runner drops those columns from the result. Types:
 - ``words``: up to 8 words; binds ``$x`` (the text, lower case) and ``$x_1`` .. ``$x_8`` (each word in lower
   case, "" for unused slots).
 - ``limit``: a positive integer applied by the runner to the rows (SPARQL's LIMIT takes no variable); with
-  ``@limit-per: column`` it applies to each run of equal values of that column.
+  ``@limit-per: column`` it applies to each run of equal values of that column. A query that uses ``$x``
+  also gets it bound (an xsd:integer), so that a "top N" question can leave out, before looking up their
+  details, the rows that cannot be among the first N (the runner still cuts the rows to N).
 
 Queries run with the union of all named graphs as the default graph (so a triple repeated in several
 papers' graphs comes back once per graph: use DISTINCT or aggregates), and, when a time limit is set, in
@@ -147,6 +149,9 @@ class LibraryQuery:
             raw = str(raw)
             if p.type == "limit":
                 limit = _positive_int(self.name, p.name, raw)
+                if re.search(rf"[?$]{p.name}\b", self.text):
+                    # a query may use it to leave out early the rows that cannot come first (see top of module)
+                    subs[Variable(p.name)] = Literal(str(limit), datatype=NamedNode(XSD + "integer"))
                 continue
             subs.update(_bind_one(self.name, p, raw))
             if p.type == "entity" and re.search(rf"[?$]{p.name}_key\b", self.text):
