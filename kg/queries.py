@@ -40,6 +40,11 @@ Write the order out with ``LATERAL { ... }`` (SPARQL 1.2 / SEP-0006, a nested lo
 once per row so far, with its variables bound), starting from the parameter's node; look names up with
 ``pkg:key`` rather than scanning labels; aggregate each list in its own (LATERAL) subquery rather than
 multiplying the lists together; keep each OPTIONAL to one triple pattern (a larger one is hash-joined).
+A FILTER applies to its whole group, after every pattern of it (LATERAL ones too): put a FILTER that
+should run first in a group of its own. ORDER BY on a stored string longer than 15 bytes (an identifier,
+a label) reads it from the store at every comparison of the sort; ``ORDER BY (CONCAT(?x, "\\u0001"))``
+sorts a computed copy in memory, in the same order (no stored string holds U+0000). A look-up per row
+(LATERAL) costs about ten times a row of a scan: a question about every paper scans (see search.rq).
 
 >>> q = load("speedups-on-benchmark")
 >>> q.title, [p.name for p in q.parameters]
