@@ -27,7 +27,9 @@ variables); the runner drops those columns from the result. Types:
 - ``words``: up to 8 words; binds ``$x`` (the text, lower case) and ``$x_1`` .. ``$x_8`` (each word in lower
   case, "" for unused slots).
 - ``limit``: a positive integer applied by the runner to the rows (SPARQL's LIMIT takes no variable); with
-  ``@limit-per: column`` it applies to each run of equal values of that column.
+  ``@limit-per: column`` it applies to each run of equal values of that column. A query that uses ``$x``
+  also gets it bound (an xsd:integer), so that a "top N" question can leave out, before looking up their
+  details, the rows that cannot be among the first N (the runner still cuts the rows to N).
 
 Queries run with the union of all named graphs as the default graph (so a triple repeated in several
 papers' graphs comes back once per graph: use DISTINCT or aggregates), and, when a time limit is set, in
@@ -38,6 +40,11 @@ Write the order out with ``LATERAL { ... }`` (SPARQL 1.2 / SEP-0006, a nested lo
 once per row so far, with its variables bound), starting from the parameter's node; look names up with
 ``pkg:key`` rather than scanning labels; aggregate each list in its own (LATERAL) subquery rather than
 multiplying the lists together; keep each OPTIONAL to one triple pattern (a larger one is hash-joined).
+A FILTER applies to its whole group, after every pattern of it (LATERAL ones too): put a FILTER that
+should run first in a group of its own. ORDER BY on a stored string longer than 15 bytes (an identifier,
+a label) reads it from the store at every comparison of the sort; ``ORDER BY (CONCAT(?x, "\\u0001"))``
+sorts a computed copy in memory, in the same order (no stored string holds U+0000). A look-up per row
+(LATERAL) costs about ten times a row of a scan: a question about every paper scans (see search.rq).
 
 >>> q = load("speedups-on-benchmark")
 >>> q.title, [p.name for p in q.parameters]
@@ -147,6 +154,9 @@ class LibraryQuery:
             raw = str(raw)
             if p.type == "limit":
                 limit = _positive_int(self.name, p.name, raw)
+                if re.search(rf"[?$]{p.name}\b", self.text):
+                    # a query may use it to leave out early the rows that cannot come first (see top of module)
+                    subs[Variable(p.name)] = Literal(str(limit), datatype=NamedNode(XSD + "integer"))
                 continue
             subs.update(_bind_one(self.name, p, raw))
             if p.type == "entity" and re.search(rf"[?$]{p.name}_key\b", self.text):

@@ -12,7 +12,13 @@ every build, full or incremental, ``refresh_entities(store)`` recomputes the sha
 - ``skos:exactMatch``: a node minted from a bare acronym in one paper ("TFLA") to the node whose paper
   defined it ("Tiled Flash Linear Attention (TFLA)") when exactly one node in the graph has that acronym
   as a spelling. Per-paper graphs are never rewritten, so an incremental build and a fresh build of the
-  same papers give the same graph.
+  same papers give the same graph;
+- facts the query library would otherwise aggregate over every paper of the store (see ``FACTS``):
+  ``pkg:entityType`` ("dataset"), one per type any paper gives the node (the ``rdf:type`` triples are
+  repeated in the graph of every paper naming it); ``pkg:papersEvaluatingOn`` (papers that evaluate on
+  the node), ``pkg:claimsOnDataset`` (claims tied to it as dataset) and, on model nodes,
+  ``pkg:papersUsingModel`` (papers that use or propose it); a count is written only when it is not 0.
+  They change only with the papers that name the node, so the incremental refresh keeps them right.
 
 >>> choose_label({"Flash Attention": 1, "FlashAttention": 1})
 'FlashAttention'
@@ -29,7 +35,8 @@ from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
-from kg.namespaces import ENTITY_GRAPH, PKG, RDFS, SKOS, entity_iri, slug
+from extractors.model import ENTITY_TYPES
+from kg.namespaces import ENTITY_GRAPH, PKG, RDFS, SKOS, XSD, entity_iri, slug
 
 _PREF = NamedNode(SKOS + "prefLabel")
 _ALT = NamedNode(SKOS + "altLabel")
@@ -38,6 +45,19 @@ _EXACT = NamedNode(SKOS + "exactMatch")
 _KEY = NamedNode(PKG + "key")
 _CANONICAL = NamedNode(PKG + "canonicalName")
 _SPELLING = NamedNode(PKG + "spelling")
+_ENTITY_TYPE = NamedNode(PKG + "entityType")
+_INTEGER = NamedNode(XSD + "integer")
+# the class of each entity type (pkg:Dataset for "dataset")
+_TYPE_OF_CLASS = {PKG + t.capitalize(): t for t in ENTITY_TYPES}
+# count property -> the pattern (one paper's graph) whose distinct ?x are counted for node ?e; every node
+# of these patterns is named (pkg:canonicalName) in the same graph, so the refresh touches it when the
+# graph is added or removed
+FACTS = {
+    "papersEvaluatingOn": f"?x <{PKG}evaluatesOn> ?e",
+    "claimsOnDataset": f"?x <{PKG}onDataset> ?e",
+    "papersUsingModel": f"{{ ?x <{PKG}usesModel> ?e }} UNION {{ ?x <{PKG}proposes> ?e }}",
+}
+_MODEL_ONLY = {"papersUsingModel"}  # written on model nodes only (other proposed nodes are no models)
 
 
 @dataclass
@@ -46,6 +66,8 @@ class EntityNames:
 
     canonical: dict[str, int] = field(default_factory=dict)
     spellings: set[str] = field(default_factory=set)
+    types: set[str] = field(default_factory=set)  # entity types any paper gives it ("dataset")
+    counts: dict[str, int] = field(default_factory=dict)  # FACTS property -> count (> 0)
 
 
 def choose_label(canonical: dict[str, int]) -> str:
@@ -68,7 +90,7 @@ def label_quads(names: dict[str, EntityNames]) -> list[Quad]:
     for iri in sorted(names):
         n = names[iri]
         if not n.canonical:  # named only by spellings (a graph built by hand): fall back on them
-            n = EntityNames({s: 1 for s in n.spellings}, set())
+            n = EntityNames({s: 1 for s in n.spellings}, set(), n.types, n.counts)
             if not n.canonical:
                 continue
         label = choose_label(n.canonical)
@@ -79,6 +101,9 @@ def label_quads(names: dict[str, EntityNames]) -> list[Quad]:
         out += [Quad(node, _ALT, Literal(alt), ENTITY_GRAPH) for alt in alts]
         # every label in lower case, so a query finds a node by any spelling through the index, not a scan
         out += [Quad(node, _KEY, Literal(k), ENTITY_GRAPH) for k in sorted({x.lower() for x in [label, *alts]})]
+        out += [Quad(node, _ENTITY_TYPE, Literal(t), ENTITY_GRAPH) for t in sorted(n.types)]
+        out += [Quad(node, NamedNode(PKG + prop), Literal(str(c), datatype=_INTEGER), ENTITY_GRAPH)
+                for prop, c in sorted(n.counts.items()) if c > 0 and (prop not in _MODEL_ONLY or "model" in n.types)]
     out += acronym_links(names, pref)
     return out
 
@@ -157,7 +182,22 @@ def collect_names(store: Store) -> dict[str, EntityNames]:
         names[row["e"].value].canonical[row["name"].value] = int(row["papers"].value)
     for row in store.query(_SPELLINGS_QUERY):
         names[row["e"].value].spellings.add(row["s"].value)
+    _add_facts(store, names, "")
     return dict(names)
+
+
+def _add_facts(store: Store, names: dict[str, EntityNames], values: str) -> None:
+    """Types and FACTS counts of the nodes of ``names`` (``values``: a VALUES clause restricting ?e, or "")."""
+    classes = " ".join(f"<{c}>" for c in _TYPE_OF_CLASS)
+    for row in store.query(f"SELECT DISTINCT ?e ?c WHERE {{ {values} VALUES ?c {{ {classes} }} "
+                           f"GRAPH ?g {{ ?e a ?c }} }}"):
+        if row["e"].value in names:
+            names[row["e"].value].types.add(_TYPE_OF_CLASS[row["c"].value])
+    for prop, pattern in FACTS.items():
+        for row in store.query(f"SELECT ?e (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {values} GRAPH ?g {{ {pattern} }} }} "
+                               f"GROUP BY ?e"):
+            if row["e"].value in names:
+                names[row["e"].value].counts[prop] = int(row["n"].value)
 
 
 def refresh_entities(store: Store, touched: Iterable[str] | None = None) -> int:
@@ -174,6 +214,8 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None) -> int:
     >>> refresh_entities(store, touched={"https://w3id.org/paper-kg/id/entity/tfla"})   # doctest: +SKIP
     1
     """
+    if touched is not None and _lacks_facts(store):
+        touched = None  # a store built before graph/entities held the FACTS: compute them for every node once
     if touched is None:
         quads = label_quads(collect_names(store))
         if store.contains_named_graph(ENTITY_GRAPH):
@@ -204,6 +246,12 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None) -> int:
     return sum(1 for q in labels if q.predicate == _PREF)
 
 
+def _lacks_facts(store: Store) -> bool:
+    """Whether graph/entities labels nodes but gives none of them a type (written before pkg:entityType)."""
+    return any(True for _ in store.quads_for_pattern(None, _PREF, None, ENTITY_GRAPH)) and not any(
+        True for _ in store.quads_for_pattern(None, _ENTITY_TYPE, None, ENTITY_GRAPH))
+
+
 def _parts(iris: list[str], size: int = 2000):
     """The IRIs as SPARQL VALUES lists of ``size``: one query per part, not one index look-up per node
     (pyoxigraph's quads_for_pattern costs ~1 ms per call on a large store, a VALUES join far less)."""
@@ -221,6 +269,7 @@ def names_of(store: Store, iris: list[str]) -> dict[str, EntityNames]:
         for row in store.query(f"SELECT DISTINCT ?e ?s WHERE {{ VALUES ?e {{ {part} }} "
                                f"GRAPH ?g {{ ?e <{PKG}spelling> ?s }} }}"):
             names[row["e"].value].spellings.add(row["s"].value)
+        _add_facts(store, names, f"VALUES ?e {{ {part} }}")
     return names
 
 

@@ -89,3 +89,40 @@ def test_acronym_links_follow_incremental_changes(tmp_path):
     assert step(add=["p4", "p5"]) == []  # two papers call the long form "Visual modelling": VAR abbreviates it no more
     assert step(remove=["p5"]) == []  # a 1-1 tie goes to the shorter label, still "Visual modelling"
     assert step(remove=["p4"]) == link
+
+
+def test_facts_are_counted_per_node_and_written_into_a_store_that_lacks_them():
+    """graph/entities holds each node's types and the counts the query library ranks by; a store written
+    before they existed gets them for every node at its next (incremental) refresh, not only for the
+    nodes that refresh touches."""
+    rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    st = Store()
+
+    def paper(pid, quads):
+        g = NamedNode(GRAPH + "extracted/" + pid)
+        p = NamedNode("https://w3id.org/paper-kg/id/paper/" + pid)
+        for s, pred, o in quads:
+            st.add(Quad(p if s == "paper" else entity_iri(s), NamedNode(PKG + pred) if ":" not in pred else
+                        NamedNode(pred), o, g))
+        return p
+
+    for pid, rel in [("p1", "usesModel"), ("p2", "proposes")]:
+        paper(pid, [("Qwen3", "canonicalName", Literal("Qwen3")), ("Qwen3", rdf_type.value, NamedNode(PKG + "Model")),
+                    ("paper", rel, entity_iri("Qwen3")), ("GSM8K", "canonicalName", Literal("GSM8K")),
+                    ("GSM8K", rdf_type.value, NamedNode(PKG + "Dataset")), ("paper", "evaluatesOn", entity_iri("GSM8K"))])
+    claim = NamedNode("https://w3id.org/paper-kg/id/claim/p1/1")
+    st.add(Quad(claim, NamedNode(PKG + "onDataset"), entity_iri("GSM8K"), NamedNode(GRAPH + "extracted/p1")))
+    refresh_entities(st)
+    facts = sorted((q.subject.value.rsplit("/", 1)[1], q.predicate.value.split("#")[1], q.object.value)
+                   for q in st.quads_for_pattern(None, None, None, ENTITY_GRAPH)
+                   if q.predicate.value.split("#")[-1] in ("entityType", "papersEvaluatingOn", "claimsOnDataset",
+                                                           "papersUsingModel"))
+    assert facts == [("gsm8k", "claimsOnDataset", "1"), ("gsm8k", "entityType", "dataset"),
+                     ("gsm8k", "papersEvaluatingOn", "2"), ("qwen3", "entityType", "model"),
+                     ("qwen3", "papersUsingModel", "2")]
+    full = sorted(str(q) for q in st.quads_for_pattern(None, None, None, ENTITY_GRAPH))
+    for q in list(st.quads_for_pattern(None, None, None, ENTITY_GRAPH)):
+        if q.predicate.value.split("#")[-1] in ("entityType", "papersEvaluatingOn", "claimsOnDataset", "papersUsingModel"):
+            st.remove(q)
+    refresh_entities(st, touched={entity_iri("Qwen3").value})
+    assert sorted(str(q) for q in st.quads_for_pattern(None, None, None, ENTITY_GRAPH)) == full
