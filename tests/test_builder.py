@@ -108,10 +108,10 @@ def test_mentions_carry_provenance_and_real_offsets():
     r, x = hmar_extraction()
     st = load([(r, x)])
     got = rows(st, """SELECT ?m ?label ?form ?field ?a ?b ?by ?conf ?agent ?version ?time WHERE {
-        ?m a pkg:Mention ; pkg:entity ?e ; pkg:surfaceForm ?form ; pkg:field ?field ; pkg:start ?a ; pkg:end ?b ;
-           pkg:foundBy ?by ; pkg:confidence ?conf ; prov:wasGeneratedBy ?act .
-        ?e skos:prefLabel ?label .
-        ?act prov:wasAssociatedWith ?ag ; prov:endedAtTime ?time . ?ag rdfs:label ?agent ; pkg:version ?version }""")
+        GRAPH ?g { ?m pkg:entity ?e ; pkg:paper ?p ; pkg:surfaceForm ?form ; pkg:field ?field ; pkg:start ?a ;
+                      pkg:end ?b . ?e pkg:foundBy ?by ; pkg:confidence ?conf .
+                   ?act prov:used ?p ; prov:wasAssociatedWith ?ag ; prov:endedAtTime ?time . }
+        ?e skos:prefLabel ?label . ?ag rdfs:label ?agent ; pkg:version ?version }""")
     # HMAR: 1 in the title, 6 acronyms + 1 long form in the abstract; VAR 5 + 1; ImageNet 256x256 1;
     # image generation 1 (the title's "Image Generation" is not a spelling the fixture gave)
     assert len(got) == 16
