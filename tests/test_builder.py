@@ -261,3 +261,16 @@ def test_acronym_links_need_one_matching_long_form():
     assert links(names(a=var, b=amd)) == [(entity_iri("VAR").value, entity_iri(var[0]).value)]
     # two nodes carry "VAR": ambiguous, no link
     assert links(names(a=var, b=amd, c=("Vector AutoRegression", "VAR"))) == []
+
+
+def test_text_with_quotes_backslashes_and_line_breaks_survives_the_nquads_text():
+    # the builder writes N-Quads text itself (kg.builder.lit): what needs escaping must come back unchanged
+    r, x = hmar_extraction()
+    title = 'HMAR: "Efficient" C:\\masked\\ auto-regression\nover\r\nscales \\n \\"'
+    r2 = replace(r, title=title, abstract=r.abstract + ' \\u00e9 "quoted"\t\\')
+    got = {q.predicate.value: q.object.value for q in metadata_quads(r2)}
+    assert (got["http://purl.org/dc/terms/title"], got["http://purl.org/dc/terms/abstract"]) == (title, r2.abstract)
+    st = Store()
+    st.extend(paper_quads(r2, x, T))
+    assert [q.object.value for q in st.quads_for_pattern(None, NamedNode("http://purl.org/dc/terms/title"), None)] \
+        == [title]
