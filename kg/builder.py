@@ -36,6 +36,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from extractors.model import CLAIM_KINDS, ENTITY_TYPES, Claim, Entity, Extraction, Mention
 from extractors.records import PaperRecord
+from kg.resolve import EntityNames
 from kg.namespaces import (CLAIM_KIND, DCTERMS, ENTITY_CLASS, GRAPH, ID, PAPER_RELATION, PKG, PROV, RDF, RDFS,
                            SCHEMA, SKOS, XSD, agent_iri, entity_iri, paper_iri, slug)
 
@@ -264,32 +265,33 @@ def _check_entity(paper_id: str, e: Entity) -> None:
         raise BuildError(f"paper {paper_id}: entity {e.name!r} has an empty canonical name")
 
 
-def _entity_lines(paper_id: str, extraction: Extraction, named: set[str] | None) -> list[str]:
-    """Entity types, family links, label candidates, paper->entity relations and mentions; the IRIs of
-    the nodes named (``pkg:canonicalName``, ``pkg:spelling``) are added to ``named``."""
+def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, EntityNames] | None) -> list[str]:
+    """Entity types, family links, label candidates, paper->entity relations and mentions; the names the
+    paper gives its nodes (``pkg:canonicalName``, ``pkg:spelling``) are counted into ``names``."""
     qid = _quoted(paper_id)
     p, g = f"<{ID}paper/{qid}>", f"<{GRAPH}extracted/{qid}>"
     canonical_p, spelling_p = _p("canonicalName"), _p("spelling")
     out: list[str] = []
     relations: set[tuple[str, str]] = set()
+    canonicals: set[tuple[str, str]] = set()
+    spellings: set[tuple[str, str]] = set()
     for e in extraction.entities:
         _check_entity(paper_id, e)
         node = _node(e.canonical)
         cls = _CLASS[e.type]
         out.append(f"{node} {_A} {cls} {g} .\n")
         out.append(f"{node} {canonical_p} {lit(e.canonical)} {g} .\n")
+        canonicals.add((node, e.canonical))
         for s in sorted({e.name, *e.aliases, *(m.text for m in e.mentions)} - {e.canonical, ""}):
             out.append(f"{node} {spelling_p} {lit(s)} {g} .\n")
-        if named is not None:
-            named.add(node[1:-1])
+            spellings.add((node, s))
         if e.family and slug(e.family) != slug(e.canonical):
             fam = _node(e.family)
             # the family is a node of its own, of the member's type, so a query for it reaches the member
             out += [f"{node} {_BROADER} {fam} {g} .\n",
                     f"{fam} {_A} {cls} {g} .\n",
                     f"{fam} {canonical_p} {lit(e.family)} {g} .\n"]
-            if named is not None:
-                named.add(fam[1:-1])
+            canonicals.add((fam, e.family))
         relations.add((_MENTIONS, node))
         if e.proposed:
             relations.add((_PROPOSES, node))
@@ -298,6 +300,12 @@ def _entity_lines(paper_id: str, extraction: Extraction, named: set[str] | None)
             relations.add((_RELATION[e.type], node))
     for pred, node in sorted(relations, key=_bare):
         out.append(f"{p} {pred} {node} {g} .\n")
+    if names is not None:  # what kg.resolve.collect_names would read back for this paper
+        for node, name in canonicals:
+            counts = names.setdefault(node[1:-1], EntityNames()).canonical
+            counts[name] = counts.get(name, 0) + 1
+        for node, s in spellings:
+            names[node[1:-1]].spellings.add(s)
 
     # pkg:foundBy and pkg:confidence belong to the entity as this paper's extraction found it, not to each
     # mention: stated once on the node in this paper's graph, unless two of the paper's entities with
@@ -429,14 +437,14 @@ def _provenance_lines(paper_id: str, extraction: Extraction, built_at: str) -> l
 
 
 def _extraction_lines(record: PaperRecord, extraction: Extraction, built_at: str,
-                      named: set[str] | None) -> list[str]:
+                      names: dict[str, EntityNames] | None) -> list[str]:
     """Everything extracted from one paper, in ``graph/extracted/<id>``."""
     if extraction.paper_id != record.id:
         raise BuildError(f"extraction of {extraction.paper_id!r} given with record {record.id!r}")
     qid = _quoted(record.id)
     p, g = f"<{ID}paper/{qid}>", f"<{GRAPH}extracted/{qid}>"
     out = _provenance_lines(record.id, extraction, built_at)
-    out += _entity_lines(record.id, extraction, named)
+    out += _entity_lines(record.id, extraction, names)
     out += _claim_lines(record.id, extraction)
     repos = {web_iri(u) for u in extraction.code_urls}
     out += [f"{p} <{SCHEMA}codeRepository> <{r.value}> {g} .\n" for r in sorted(repos - {None}, key=str)]
@@ -444,10 +452,11 @@ def _extraction_lines(record: PaperRecord, extraction: Extraction, built_at: str
 
 
 def paper_nquads(record: PaperRecord, extraction: Extraction | None, built_at: str, *, strict: bool = False,
-                 named: set[str] | None = None) -> list[str]:
+                 names: dict[str, EntityNames] | None = None) -> list[str]:
     """All quads of one paper as N-Quads lines: metadata, plus the extracted graph when ``extraction``
-    is given. The IRIs of the entity nodes the paper names (what ``kg.resolve.named_entities`` finds in
-    the quads) are added to ``named`` when it is given.
+    is given. When ``names`` is given, the names the paper gives entity nodes are counted into it (entity
+    IRI -> canonical names with the number of papers giving each, and spellings): summed over papers
+    this is what ``kg.resolve.collect_names`` reads from a store holding them, without the query.
 
     ``built_at`` (xsd:dateTime, e.g. from ``build_time()``) becomes the extraction activity's
     prov:endedAtTime; it is unused when there is no extraction. A claim, mention or entity the graph
@@ -463,7 +472,7 @@ def paper_nquads(record: PaperRecord, extraction: Extraction | None, built_at: s
     if extraction is not None:
         if not strict:
             extraction = usable(record, extraction)
-        out += _extraction_lines(record, extraction, built_at, named)
+        out += _extraction_lines(record, extraction, built_at, names)
     return list(dict.fromkeys(out))
 
 

@@ -160,7 +160,20 @@ def collect_names(store: Store) -> dict[str, EntityNames]:
     return dict(names)
 
 
-def refresh_entities(store: Store, touched: Iterable[str] | None = None) -> int:
+def merge_names(into: dict[str, EntityNames], part: dict[str, EntityNames]) -> None:
+    """Add the names (and paper counts) of ``part`` to ``into``: batches of papers summed."""
+    for iri, n in part.items():
+        mine = into.get(iri)
+        if mine is None:
+            into[iri] = n
+            continue
+        for name, count in n.canonical.items():
+            mine.canonical[name] = mine.canonical.get(name, 0) + count
+        mine.spellings |= n.spellings
+
+
+def refresh_entities(store: Store, touched: Iterable[str] | None = None,
+                     names: dict[str, EntityNames] | None = None) -> int:
     """Recompute ``graph/entities`` from the papers in ``store``; returns how many entity nodes it labels
     (all of them, or with ``touched`` those of ``touched`` that still have a name).
 
@@ -171,11 +184,14 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None) -> int:
     recomputed from all ``pkg:spelling`` quads and the stored prefLabels (a small part of the store). The
     result is the graph a full refresh gives.
 
+    ``names`` (with ``touched`` None) is what ``collect_names(store)`` would return, when the caller knows
+    it already (a new store's build sums it from the papers it writes): the store is not read.
+
     >>> refresh_entities(store, touched={"https://w3id.org/paper-kg/id/entity/tfla"})   # doctest: +SKIP
     1
     """
     if touched is None:
-        quads = label_quads(collect_names(store))
+        quads = label_quads(names if names is not None else collect_names(store))
         if store.contains_named_graph(ENTITY_GRAPH):
             store.remove_graph(ENTITY_GRAPH)
         store.extend(quads)

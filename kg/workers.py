@@ -22,6 +22,7 @@ from itertools import islice
 from extractors.records import PaperRecord
 
 from . import builder
+from .resolve import EntityNames
 
 
 @dataclass
@@ -30,7 +31,7 @@ class Batch:
     nquads: bytes
     extract_seconds: float
     triples_seconds: float
-    entities: set[str] = field(default_factory=set)  # IRIs of the entity nodes the batch names (kg.resolve)
+    entities: dict[str, EntityNames] = field(default_factory=dict)  # names the batch gives entity nodes (kg.resolve)
     quads: int = 0
 
 
@@ -39,8 +40,8 @@ def records_to_nquads(records: list[PaperRecord], built_at: str) -> Batch:
     clock = time.perf_counter()
     extractions = list(_extract(records))
     extracted = time.perf_counter()
-    named: set[str] = set()
-    lines = [line for r, x in zip(records, extractions) for line in builder.paper_nquads(r, x, built_at, named=named)]
+    named: dict[str, EntityNames] = {}
+    lines = [line for r, x in zip(records, extractions) for line in builder.paper_nquads(r, x, built_at, names=named)]
     data = "".join(lines).encode("utf-8")
     return Batch(len(records), data, extracted - clock, time.perf_counter() - extracted, named, len(lines))
 

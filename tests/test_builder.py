@@ -274,3 +274,18 @@ def test_text_with_quotes_backslashes_and_line_breaks_survives_the_nquads_text()
     st.extend(paper_quads(r2, x, T))
     assert [q.object.value for q in st.quads_for_pattern(None, NamedNode("http://purl.org/dc/terms/title"), None)] \
         == [title]
+
+
+def test_names_counted_while_writing_equal_what_the_store_gives_back():
+    # a new store's labels are computed from these counts, not from a query (kg.building)
+    from kg.builder import paper_nquads
+    from kg.resolve import collect_names, merge_names
+    total: dict = {}
+    st = Store()
+    for r, x in [hmar_extraction(), *aime_extractions()]:
+        part: dict = {}
+        paper_nquads(r, x, T, names=part)
+        merge_names(total, part)
+        st.extend(paper_quads(r, x, T))
+    assert total == collect_names(st) and len(total) > 5
+    assert any(sum(n.canonical.values()) > 1 for n in total.values())  # a node several papers name
