@@ -38,6 +38,7 @@ _EXACT = NamedNode(SKOS + "exactMatch")
 _KEY = NamedNode(PKG + "key")
 _CANONICAL = NamedNode(PKG + "canonicalName")
 _SPELLING = NamedNode(PKG + "spelling")
+_ACRONYM_KEY = NamedNode(PKG + "acronymKey")
 
 
 @dataclass
@@ -79,6 +80,10 @@ def label_quads(names: dict[str, EntityNames]) -> list[Quad]:
         out += [Quad(node, _ALT, Literal(alt), ENTITY_GRAPH) for alt in alts]
         # every label in lower case, so a query finds a node by any spelling through the index, not a scan
         out += [Quad(node, _KEY, Literal(k), ENTITY_GRAPH) for k in sorted({x.lower() for x in [label, *alts]})]
+        # the slug of every acronym the node is written as: the node that acronym mints finds its possible
+        # long forms through the index (an incremental refresh must not read every spelling of the store)
+        out += [Quad(node, _ACRONYM_KEY, Literal(k), ENTITY_GRAPH)
+                for k in sorted({slug(s) for s in n.spellings if _is_acronym(s)})]
     out += acronym_links(names, pref)
     return out
 
@@ -180,9 +185,9 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None,
     ``touched`` (entity IRIs) makes the refresh incremental: only the labels of those nodes are recomputed,
     by SPARQL VALUES queries on them, so adding 1,000 papers to a large store does not re-read every paper. Pass
     every node that a removed or added extracted graph names (``pkg:canonicalName``, ``pkg:spelling``): the
-    labels of every other node are unchanged because their names are. Acronym links span nodes, so they are
-    recomputed from all ``pkg:spelling`` quads and the stored prefLabels (a small part of the store). The
-    result is the graph a full refresh gives.
+    labels of every other node are unchanged because their names are. Acronym links span nodes: those that
+    can change are recomputed through the ``pkg:acronymKey`` index (``relink_acronyms``). The result is the
+    graph a full refresh gives.
 
     ``names`` (with ``touched`` None) is what ``collect_names(store)`` would return, when the caller knows
     it already (a new store's build sums it from the papers it writes): the store is not read.
@@ -197,27 +202,71 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None,
         store.extend(quads)
         return sum(1 for q in quads if q.predicate == _PREF)
     touched = sorted(set(touched))
+    if _predates_acronym_keys(store):  # a store built before pkg:acronymKey: relabel it all, once
+        return refresh_entities(store)
     names = names_of(store, touched)
     stale = [Quad(r["e"], r["p"], r["o"], ENTITY_GRAPH) for part in _parts(touched) for r in store.query(
         f"SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {part} }} GRAPH <{ENTITY_GRAPH.value}> {{ ?e ?p ?o }} "
         f"FILTER(?p != <{_EXACT.value}>) }}")]
-    stale += store.quads_for_pattern(None, _EXACT, None, ENTITY_GRAPH)
     for q in stale:
         store.remove(q)
     labels = [q for q in label_quads(names) if q.predicate != _EXACT]
     store.extend(labels)
-    # acronym links need the acronym spellings (no space: a necessary condition, checked in SPARQL) and the
-    # labels of their holders and of the nodes the acronyms mint; nothing else of the store
-    spellings: dict[str, EntityNames] = defaultdict(EntityNames)
-    for row in store.query(f"SELECT DISTINCT ?e ?s WHERE {{ GRAPH ?g {{ ?e <{PKG}spelling> ?s }} "
-                           f"FILTER(!CONTAINS(?s, \" \")) }}"):
-        if _is_acronym(row["s"].value):
-            spellings[row["e"].value].spellings.add(row["s"].value)
-    nodes = set(spellings) | {entity_iri(a).value for n in spellings.values() for a in n.spellings}
-    pref = {row["e"].value: row["l"].value for part in _parts(sorted(nodes)) for row in store.query(
-        f"SELECT ?e ?l WHERE {{ VALUES ?e {{ {part} }} GRAPH <{ENTITY_GRAPH.value}> {{ ?e <{_PREF.value}> ?l }} }}")}
-    store.extend(acronym_links(spellings, pref))
+    # Acronym links: the link from the node an acronym mints (ID/entity/<slug>) can only change when that
+    # node is touched (its label), or a touched node gains or loses the acronym as a spelling (the holders),
+    # or the holder's label changes (it is touched and held the acronym). So only the slugs of touched nodes
+    # and of their acronym keys before and after are relinked, from the index of pkg:acronymKey.
+    affected = {iri.rsplit("/", 1)[1] for iri in touched} | {
+        q.object.value for q in [*stale, *labels] if q.predicate == _ACRONYM_KEY}
+    relink_acronyms(store, sorted(affected))
     return sum(1 for q in labels if q.predicate == _PREF)
+
+
+def _predates_acronym_keys(store: Store) -> bool:
+    """Whether graph/entities has labels but no pkg:acronymKey although papers give spellings: written by
+    an older version, so the index the incremental relinking reads is missing."""
+    has = next(iter(store.quads_for_pattern(None, _ACRONYM_KEY, None, ENTITY_GRAPH)), None) is not None
+    return not has and next(iter(store.quads_for_pattern(None, _SPELLING, None)), None) is not None and \
+        next(iter(store.quads_for_pattern(None, _PREF, None, ENTITY_GRAPH)), None) is not None
+
+
+def _literals(values: list[str]) -> str:
+    return " ".join(str(Literal(v)) for v in values)
+
+
+def relink_acronyms(store: Store, slugs: list[str]) -> int:
+    """Recompute the skos:exactMatch links from the nodes minted from these acronym slugs (see
+    ``acronym_links``), reading only those nodes, the holders of the slugs and their labels; returns how
+    many links there are now."""
+    if not slugs:
+        return 0
+    prefix = entity_iri("x").value[:-1]
+    sources = [prefix + a for a in slugs]
+    for part in _parts(sources):
+        for r in list(store.query(f"SELECT ?e ?o WHERE {{ VALUES ?e {{ {part} }} "
+                                  f"GRAPH <{ENTITY_GRAPH.value}> {{ ?e <{_EXACT.value}> ?o }} }}")):
+            store.remove(Quad(r["e"], _EXACT, r["o"], ENTITY_GRAPH))
+    holders: dict[str, set[str]] = defaultdict(set)
+    for i in range(0, len(slugs), 2000):
+        for r in store.query(f"SELECT ?h ?k WHERE {{ VALUES ?k {{ {_literals(slugs[i:i + 2000])} }} "
+                             f"GRAPH <{ENTITY_GRAPH.value}> {{ ?h <{_ACRONYM_KEY.value}> ?k }} }}"):
+            holders[r["k"].value].add(r["h"].value)
+    nodes = sorted(set(sources) | {h for hs in holders.values() for h in hs})
+    pref = {row["e"].value: row["l"].value for part in _parts(nodes) for row in store.query(
+        f"SELECT ?e ?l WHERE {{ VALUES ?e {{ {part} }} GRAPH <{ENTITY_GRAPH.value}> {{ ?e <{_PREF.value}> ?l }} }}")}
+    links = []
+    for a, x in zip(slugs, sources):
+        label = pref.get(x)
+        # (a node's labels all mint its IRI, so its slug is the acronym's: what acronym_links looks up)
+        if label is None or not _is_acronym(label) or slug(label) != a:
+            continue
+        others = holders.get(a, set()) - {x}
+        if len(others) == 1:
+            [other] = others
+            if abbreviates(label, pref.get(other, "")):
+                links.append(Quad(NamedNode(x), _EXACT, NamedNode(other), ENTITY_GRAPH))
+    store.extend(links)
+    return len(links)
 
 
 def _parts(iris: list[str], size: int = 2000):
