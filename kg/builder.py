@@ -116,10 +116,6 @@ def _quoted(paper_id: str) -> str:
 
 # ---------------------------------------------------------------- literals
 
-def text(value: str) -> Literal:
-    return Literal(value)
-
-
 @lru_cache(maxsize=1 << 12)  # confidences and values repeat
 def decimal_lexical(value: float) -> str:
     """The xsd:decimal lexical form the store keeps (oxigraph normalises "3.0" to "3"), so the quads
