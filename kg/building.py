@@ -17,8 +17,8 @@ from extractors.readers import Rejection, read_corpus
 
 from . import builder
 from .loader import ChunkLoader
-from .namespaces import DCTERMS, ENTITY_GRAPH, ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
-from .resolve import merge_names, named_entities, refresh_entities
+from .namespaces import DCTERMS, ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
+from .resolve import graph_size, merge_names, named_entities, refresh_entities
 from .resources import ontology_dir
 from .store import DEFAULT_STORE, record_quads, recorded_quads, staged_store, store_bytes
 from .workers import nquads_batches
@@ -107,18 +107,19 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         # a new store gets all its labels computed at once, from the names the workers counted while
         # writing the papers (no query: that grouped query was 29 s of an 80k build); otherwise only the
         # nodes the changed papers name are relabelled
-        shared = (ONTOLOGY_GRAPH, ENTITY_GRAPH)
-        shared_before = sum(graph_size(st, g) for g in shared) if base is not None else 0
+        ontology_before = graph_size(st, ONTOLOGY_GRAPH) if base is not None else 0
+        counts = {"quads": 0}  # what graph/entities gained
         if before:
-            refresh_shared(st, touched)
+            refresh_shared(st, touched, counts=counts)
         else:
-            refresh_shared(st, names=names)
+            refresh_shared(st, names=names, counts=counts)
         stage["entities"] = time.perf_counter() - clock
         clock = time.perf_counter()
         if base is None:  # no count recorded, or the store was changed by other means since
             report.triples = len(st)
         else:
-            report.triples = base - removed + written + sum(graph_size(st, g) for g in shared) - shared_before
+            report.triples = (base - removed + written + counts["quads"] + graph_size(st, ONTOLOGY_GRAPH)
+                              - ontology_before)
         stage["count"] = time.perf_counter() - clock
         report.seconds.update(stage)
         clock = time.perf_counter()
@@ -135,17 +136,13 @@ class NothingRead(Exception):
         super().__init__("no paper could be read from the input")
 
 
-def graph_size(store: Store, graph) -> int:
-    """Quads in one named graph (an index range count, not a scan of the store)."""
-    [row] = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}")
-    return int(row["n"].value)
-
-
-def refresh_shared(store: Store, touched: Iterable[str] | None = None, names: dict | None = None) -> None:
+def refresh_shared(store: Store, touched: Iterable[str] | None = None, names: dict | None = None,
+                   counts: dict | None = None) -> None:
     """Recompute what spans papers after papers were added or replaced: the ontology graph and the entity
-    labels graph (all of it, or only the entity IRIs in ``touched``; ``names``: see refresh_entities)."""
+    labels graph (all of it, or only the entity IRIs in ``touched``; ``names``, ``counts``: see
+    kg.resolve.refresh_entities)."""
     load_ontology(store)
-    refresh_entities(store, touched, names)
+    refresh_entities(store, touched, names, counts)
 
 
 def load_ontology(store: Store) -> None:

@@ -178,7 +178,7 @@ def merge_names(into: dict[str, EntityNames], part: dict[str, EntityNames]) -> N
 
 
 def refresh_entities(store: Store, touched: Iterable[str] | None = None,
-                     names: dict[str, EntityNames] | None = None) -> int:
+                     names: dict[str, EntityNames] | None = None, counts: dict | None = None) -> int:
     """Recompute ``graph/entities`` from the papers in ``store``; returns how many entity nodes it labels
     (all of them, or with ``touched`` those of ``touched`` that still have a name).
 
@@ -191,35 +191,54 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None,
 
     ``names`` (with ``touched`` None) is what ``collect_names(store)`` would return, when the caller knows
     it already (a new store's build sums it from the papers it writes): the store is not read.
+    ``counts``, when given, gets ``counts["quads"]``: how many quads graph/entities gained (negative when
+    it lost some), so a build keeps the store's size without counting it.
 
     >>> refresh_entities(store, touched={"https://w3id.org/paper-kg/id/entity/tfla"})   # doctest: +SKIP
     1
     """
     if touched is None:
         quads = label_quads(names if names is not None else collect_names(store))
+        removed = 0
         if store.contains_named_graph(ENTITY_GRAPH):
+            removed = graph_size(store, ENTITY_GRAPH) if counts is not None else 0
             store.remove_graph(ENTITY_GRAPH)
         _insert(store, quads)
+        if counts is not None:
+            counts["quads"] = counts.get("quads", 0) + len(quads) - removed
         return sum(1 for q in quads if q.predicate == _PREF)
     touched = sorted(set(touched))
     if _predates_acronym_keys(store):  # a store built before pkg:acronymKey: relabel it all, once
-        return refresh_entities(store)
+        return refresh_entities(store, counts=counts)
     names = names_of(store, touched)
     stale = [Quad(r["e"], r["p"], r["o"], ENTITY_GRAPH) for part in _parts(touched) for r in store.query(
         f"SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {part} }} GRAPH <{ENTITY_GRAPH.value}> {{ ?e ?p ?o }} "
         f"FILTER(?p != <{_EXACT.value}>) }}")]
-    for q in stale:
-        store.remove(q)
     labels = [q for q in label_quads(names) if q.predicate != _EXACT]
-    _insert(store, labels)
+    # most labels of a touched node stay as they were (a popular node gains a paper, not a new label):
+    # only the difference is written
+    old, new = set(stale), set(labels)
+    for q in old - new:
+        store.remove(q)
+    _insert(store, [q for q in labels if q not in old])
+    if counts is not None:
+        counts["quads"] = counts.get("quads", 0) + len(new - old) - len(old - new)
     # Acronym links: the link from the node an acronym mints (ID/entity/<slug>) can only change when that
     # node is touched (its label), or a touched node gains or loses the acronym as a spelling (the holders),
     # or the holder's label changes (it is touched and held the acronym). So only the slugs of touched nodes
     # and of their acronym keys before and after are relinked, from the index of pkg:acronymKey.
     affected = {iri.rsplit("/", 1)[1] for iri in touched} | {
         q.object.value for q in [*stale, *labels] if q.predicate == _ACRONYM_KEY}
-    relink_acronyms(store, sorted(affected))
+    linked = relink_acronyms(store, sorted(affected))
+    if counts is not None:
+        counts["quads"] += linked
     return sum(1 for q in labels if q.predicate == _PREF)
+
+
+def graph_size(store: Store, graph: NamedNode) -> int:
+    """Quads in one named graph (an index range count, not a scan of the store)."""
+    [row] = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}")
+    return int(row["n"].value)
 
 
 def _insert(store: Store, quads: list[Quad]) -> None:
@@ -244,15 +263,17 @@ def _literals(values: list[str]) -> str:
 def relink_acronyms(store: Store, slugs: list[str]) -> int:
     """Recompute the skos:exactMatch links from the nodes minted from these acronym slugs (see
     ``acronym_links``), reading only those nodes, the holders of the slugs and their labels; returns how
-    many links there are now."""
+    many links were added less how many were removed."""
     if not slugs:
         return 0
     prefix = entity_iri("x").value[:-1]
     sources = [prefix + a for a in slugs]
+    removed = 0
     for part in _parts(sources):
         for r in list(store.query(f"SELECT ?e ?o WHERE {{ VALUES ?e {{ {part} }} "
                                   f"GRAPH <{ENTITY_GRAPH.value}> {{ ?e <{_EXACT.value}> ?o }} }}")):
             store.remove(Quad(r["e"], _EXACT, r["o"], ENTITY_GRAPH))
+            removed += 1
     holders: dict[str, set[str]] = defaultdict(set)
     for i in range(0, len(slugs), 2000):
         for r in store.query(f"SELECT ?h ?k WHERE {{ VALUES ?k {{ {_literals(slugs[i:i + 2000])} }} "
@@ -273,7 +294,7 @@ def relink_acronyms(store: Store, slugs: list[str]) -> int:
             if abbreviates(label, pref.get(other, "")):
                 links.append(Quad(NamedNode(x), _EXACT, NamedNode(other), ENTITY_GRAPH))
     store.extend(links)
-    return len(links)
+    return len(links) - removed
 
 
 def _parts(iris: list[str], size: int = 2000):
@@ -287,7 +308,8 @@ def names_of(store: Store, iris: list[str]) -> dict[str, EntityNames]:
     """``collect_names`` for the given nodes only (those without any name map to empty EntityNames)."""
     names = {iri: EntityNames() for iri in iris}
     for part in _parts(iris):
-        for row in store.query(f"SELECT ?e ?name (COUNT(DISTINCT ?g) AS ?papers) WHERE {{ VALUES ?e {{ {part} }} "
+        # COUNT(*) is COUNT(DISTINCT ?g) (a dataset holds each quad once), without the distinct-set
+        for row in store.query(f"SELECT ?e ?name (COUNT(*) AS ?papers) WHERE {{ VALUES ?e {{ {part} }} "
                                f"GRAPH ?g {{ ?e <{PKG}canonicalName> ?name }} }} GROUP BY ?e ?name"):
             names[row["e"].value].canonical[row["name"].value] = int(row["papers"].value)
         for row in store.query(f"SELECT DISTINCT ?e ?s WHERE {{ VALUES ?e {{ {part} }} "

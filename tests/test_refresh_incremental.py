@@ -74,7 +74,9 @@ def test_acronym_links_follow_incremental_changes(tmp_path):
             for pid in add:
                 touched |= {q.subject.value for q in quads(pid)}
                 st.extend(quads(pid))
-        refresh_entities(inc, touched)
+        size, counts = len(inc), {}
+        refresh_entities(inc, touched, counts=counts)
+        assert len(inc) - size == counts["quads"]  # what a build adds to the store's recorded size
         refresh_entities(full)
         got = sorted(str(q) for q in inc.quads_for_pattern(None, None, None, ENTITY_GRAPH))
         assert got == sorted(str(q) for q in full.quads_for_pattern(None, None, None, ENTITY_GRAPH))
