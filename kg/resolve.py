@@ -208,8 +208,11 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None,
             counts["quads"] = counts.get("quads", 0) + len(quads) - removed
         return sum(1 for q in quads if q.predicate == _PREF)
     touched = sorted(set(touched))
-    if _predates_acronym_keys(store):  # a store built before pkg:acronymKey: relabel it all, once
-        return refresh_entities(store, counts=counts)
+    if _predates_acronym_keys(store):  # a store labelled before pkg:acronymKey existed: index it, once
+        keys = acronym_keys(store)
+        _insert(store, keys)
+        if counts is not None:
+            counts["quads"] = counts.get("quads", 0) + len(keys)
     names = names_of(store, touched)
     stale = [Quad(r["e"], r["p"], r["o"], ENTITY_GRAPH) for part in _parts(touched) for r in store.query(
         f"SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {part} }} GRAPH <{ENTITY_GRAPH.value}> {{ ?e ?p ?o }} "
@@ -254,6 +257,17 @@ def _predates_acronym_keys(store: Store) -> bool:
     has = next(iter(store.quads_for_pattern(None, _ACRONYM_KEY, None, ENTITY_GRAPH)), None) is not None
     return not has and next(iter(store.quads_for_pattern(None, _SPELLING, None)), None) is not None and \
         next(iter(store.quads_for_pattern(None, _PREF, None, ENTITY_GRAPH)), None) is not None
+
+
+def acronym_keys(store: Store) -> list[Quad]:
+    """The pkg:acronymKey quads ``label_quads`` gives every labelled node, from all spellings of the store
+    (read once, for a store labelled by an older version)."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(f"SELECT DISTINCT ?e ?s WHERE {{ GRAPH ?g {{ ?e <{PKG}spelling> ?s }} "
+                           f"FILTER(!CONTAINS(?s, \" \")) GRAPH <{ENTITY_GRAPH.value}> {{ ?e <{_PREF.value}> ?l }} }}"):
+        if _is_acronym(row["s"].value):
+            keys[row["e"].value].add(slug(row["s"].value))
+    return [Quad(NamedNode(e), _ACRONYM_KEY, Literal(k), ENTITY_GRAPH) for e in sorted(keys) for k in sorted(keys[e])]
 
 
 def _literals(values: list[str]) -> str:
