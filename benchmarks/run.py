@@ -90,6 +90,8 @@ def child_build(corpus_file: str, store: str, workers: int) -> None:
     cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
     print(json.dumps({"papers": report.papers, "added": report.added, "triples": report.triples,
                       "seconds": report.seconds, "wall": report.wall_seconds, "cpu_seconds": cpu,
+                      # the parent's share (reading, loading, entity labels, commit): what workers cannot share
+                      "cpu_parent_seconds": me.ru_utime + me.ru_stime,
                       "load_before": load_before, "load_after": os.getloadavg()[0],
                       "peak_rss_mib": max(peak_self, peak_children) / 1024,
                       "peak_rss_parent_mib": peak_self / 1024, "peak_rss_worker_mib": peak_children / 1024}))

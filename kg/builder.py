@@ -1,14 +1,19 @@
-"""From one paper's record and extraction to RDF quads: pure functions, no store.
+"""From one paper's record and extraction to RDF: pure functions, no store.
 
-``paper_quads(record, extraction, built_at)`` is the one entry point the build calls per paper. It
-returns the paper's metadata in ``graph/paper/<id>`` and, when an extraction is given, everything
-extracted from it in ``graph/extracted/<id>`` (entity types and family links as this paper sees them,
-paper->entity relations, mentions, n-ary claims, provenance). Entity *labels* are not written here:
-a node's single skos:prefLabel depends on every paper that names it, so ``kg.resolve`` computes the
-``graph/entities`` graph from all papers after loading (per paper we only record the candidates,
-``pkg:canonicalName`` and ``pkg:spelling``).
+``paper_nquads(record, extraction, built_at)`` is the one entry point the build calls per paper: the
+N-Quads lines of the paper's metadata in ``graph/paper/<id>`` and, when an extraction is given, of
+everything extracted from it in ``graph/extracted/<id>`` (entity types and family links as this paper
+sees them, paper->entity relations, mentions, n-ary claims, provenance). ``paper_quads`` gives the same
+as pyoxigraph Quads. Entity *labels* are not written here: a node's single skos:prefLabel depends on
+every paper that names it, so ``kg.resolve`` computes the ``graph/entities`` graph from all papers after
+loading (per paper we only record the candidates, ``pkg:canonicalName`` and ``pkg:spelling``).
 
-Output is deterministic: same input, same quads in the same order.
+The lines are written as text, not built as pyoxigraph terms and serialised: making ~170 Quad objects
+per paper was most of the build's cost outside extraction (kg/workers.py loads the text as it is).
+Every IRI written is made by ``kg.namespaces``' minting rules or checked by ``NamedNode``; literals are
+escaped as N-Quads requires (backslash, quote, line feed, carriage return).
+
+Output is deterministic: same input, same lines in the same order.
 
 >>> from extractors.records import PaperRecord
 >>> rec = PaperRecord(id="arxiv:2503.14376", title="Tiled Flash Linear Attention", abstract="We ...")
@@ -27,23 +32,20 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from urllib.parse import quote
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from extractors.model import CLAIM_KINDS, ENTITY_TYPES, Claim, Entity, Extraction, Mention
 from extractors.records import PaperRecord
-from kg.namespaces import (CLAIM_KIND, DCTERMS, ENTITY_CLASS, PAPER_RELATION, PKG, PROV, RDF, RDFS, SCHEMA,
-                           XSD, activity_iri, agent_iri, claim_iri, entity_iri, extracted_graph, mention_iri,
-                           paper_graph, paper_iri, slug)
+from kg.resolve import EntityNames
+from kg.namespaces import (CLAIM_KIND, DCTERMS, ENTITY_CLASS, GRAPH, ID, PAPER_RELATION, PKG, PROV, RDF, RDFS,
+                           SCHEMA, SKOS, XSD, agent_iri, entity_iri, paper_iri, slug)
 
 A = NamedNode(RDF + "type")
-_XSD_INTEGER = NamedNode(XSD + "integer")
 _XSD_DECIMAL = NamedNode(XSD + "decimal")
-_XSD_DATE = NamedNode(XSD + "date")
-_XSD_DATETIME = NamedNode(XSD + "dateTime")
 _FIELD_RANK = {"title": 0, "abstract": 1}
 
 
-@lru_cache(maxsize=None)  # a few dozen terms, built ~150 times per paper
+@lru_cache(maxsize=None)
 def P(local: str) -> NamedNode:
     """A term of the project's vocabulary: ``P("claimKind")`` is ``pkg:claimKind``."""
     return NamedNode(PKG + local)
@@ -59,22 +61,67 @@ class BuildError(ValueError):
     """Input the builder cannot turn into a valid graph (says which paper and what is wrong)."""
 
 
+# ---------------------------------------------------------------- N-Quads terms (text)
+
+@lru_cache(maxsize=None)
+def _p(local: str) -> str:
+    return f"<{PKG}{local}>"
+
+
+_A = f"<{RDF}type>"
+_INTEGER, _DECIMAL = f"<{XSD}integer>", f"<{XSD}decimal>"
+_DATE, _DATETIME = f"<{XSD}date>", f"<{XSD}dateTime>"
+_PROV_ACTIVITY, _PROV_AGENT = f"<{PROV}Activity>", f"<{PROV}SoftwareAgent>"
+_USED, _ASSOCIATED, _ENDED = f"<{PROV}used>", f"<{PROV}wasAssociatedWith>", f"<{PROV}endedAtTime>"
+_GENERATED_BY, _LABEL, _BROADER = f"<{PROV}wasGeneratedBy>", f"<{RDFS}label>", f"<{SKOS}broader>"
+_CLASS = {t: f"<{iri}>" for t, iri in ENTITY_CLASS.items()}
+_RELATION = {t: f"<{iri}>" for t, iri in PAPER_RELATION.items()}
+_KIND = {k: f"<{iri}>" for k, iri in CLAIM_KIND.items()}
+_MENTIONS, _PROPOSES = _p("mentions"), _p("proposes")
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def lit(value: str) -> str:
+    """A plain string literal in N-Quads syntax.
+
+    >>> print(lit('say "hi"'))
+    "say \\"hi\\""
+    """
+    if '"' in value or "\\" in value or "\n" in value or "\r" in value:  # four memchr scans beat translate
+        value = value.translate(_ESCAPES)
+    return f'"{value}"'
+
+
+def _integer(value: int) -> str:
+    return f'"{int(value)}"^^{_INTEGER}'
+
+
+@lru_cache(maxsize=1 << 17)
+def _node(canonical: str) -> str:
+    """The entity node minted from a name, as an N-Quads term (kg.namespaces.entity_iri)."""
+    return f"<{entity_iri(canonical).value}>"
+
+
+def _bare(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """IRI terms without their brackets: sorting by them keeps the order sorting IRIs gives ("<a>" sorts
+    after "<a.b>", "a" before "a.b")."""
+    return tuple(t[1:-1] for t in terms)
+
+
+@lru_cache(maxsize=256)  # asked ~5 times per paper
+def _quoted(paper_id: str) -> str:
+    """The paper id as it appears in its IRIs (kg.namespaces.paper_iri and friends)."""
+    return quote(paper_id, safe=":._-")
+
+
 # ---------------------------------------------------------------- literals
 
-def text(value: str) -> Literal:
-    return Literal(value)
+@lru_cache(maxsize=1 << 12)  # confidences and values repeat
+def decimal_lexical(value: float) -> str:
+    """The xsd:decimal lexical form the store keeps (oxigraph normalises "3.0" to "3"), so the quads
+    built here equal the quads read back; the shortest decimal that round-trips the float.
 
-
-def integer(value: int) -> Literal:
-    return Literal(str(int(value)), datatype=_XSD_INTEGER)
-
-
-@lru_cache(maxsize=1 << 12)  # confidences and values repeat; a Literal is immutable
-def decimal(value: float) -> Literal:
-    """An xsd:decimal in the lexical form the store keeps (oxigraph normalises "3.0" to "3"), so the
-    quads built here equal the quads read back; the shortest decimal that round-trips the float.
-
-    >>> decimal(2.5).value, decimal(8192.0).value, decimal(1e-05).value, decimal(3).value, decimal(-0.0).value
+    >>> decimal_lexical(2.5), decimal_lexical(8192.0), decimal_lexical(1e-05), decimal_lexical(3), decimal_lexical(-0.0)
     ('2.5', '8192', '0.00001', '3', '0')
     """
     v = float(value)
@@ -85,7 +132,20 @@ def decimal(value: float) -> Literal:
         s = s.rstrip("0").rstrip(".")
     if s in ("-0", ""):
         s = "0"
-    return Literal(s, datatype=_XSD_DECIMAL)
+    return s
+
+
+def decimal(value: float) -> Literal:
+    """``decimal_lexical`` as a pyoxigraph xsd:decimal literal.
+
+    >>> decimal(2.50).value
+    '2.5'
+    """
+    return Literal(decimal_lexical(value), datatype=_XSD_DECIMAL)
+
+
+def _decimal(value: float) -> str:
+    return f'"{decimal_lexical(value)}"^^{_DECIMAL}'
 
 
 def build_time(now: datetime | None = None) -> str:
@@ -130,37 +190,43 @@ def web_iri(url: str) -> NamedNode | None:
 
 # ---------------------------------------------------------------- metadata
 
-def metadata_quads(record: PaperRecord) -> list[Quad]:
-    """The paper's bibliographic facts, in ``graph/paper/<id>``."""
+def metadata_nquads(record: PaperRecord) -> list[str]:
+    """The paper's bibliographic facts, in ``graph/paper/<id>``, as N-Quads lines."""
     if not record.id:
         raise BuildError("paper record without id")
     if not (record.title or "").strip():
         raise BuildError(f"paper {record.id}: empty title")
-    p, g = paper_iri(record.id), paper_graph(record.id)
-    out = [Quad(p, A, P("Paper"), g),
-           Quad(p, A, NamedNode(SCHEMA + "ScholarlyArticle"), g),
-           Quad(p, NamedNode(DCTERMS + "identifier"), text(record.id), g),
-           Quad(p, NamedNode(DCTERMS + "title"), text(record.title), g),
-           Quad(p, NamedNode(DCTERMS + "abstract"), text(record.abstract or ""), g)]
+    qid = _quoted(record.id)
+    p, g = f"<{ID}paper/{qid}>", f"<{GRAPH}paper/{qid}>"
+    out = [f"{p} {_A} {_p('Paper')} {g} .\n",
+           f"{p} {_A} <{SCHEMA}ScholarlyArticle> {g} .\n",
+           f"{p} <{DCTERMS}identifier> {lit(record.id)} {g} .\n",
+           f"{p} <{DCTERMS}title> {lit(record.title)} {g} .\n",
+           f"{p} <{DCTERMS}abstract> {lit(record.abstract or '')} {g} .\n"]
     if record.date:
         if not _DATE_RE.match(record.date):
             raise BuildError(f"paper {record.id}: date {record.date!r} is not yyyy-mm-dd")
-        out.append(Quad(p, NamedNode(DCTERMS + "date"), Literal(record.date, datatype=_XSD_DATE), g))
+        out.append(f'{p} <{DCTERMS}date> "{record.date}"^^{_DATE} {g} .\n')
     if record.arxiv_id:
-        out.append(Quad(p, P("arxivId"), text(record.arxiv_id), g))
+        out.append(f"{p} {_p('arxivId')} {lit(record.arxiv_id)} {g} .\n")
     count = record.author_count if record.author_count is not None else (len(record.authors) or None)
     if count is not None:
-        out.append(Quad(p, P("authorCount"), integer(count), g))
+        out.append(f"{p} {_p('authorCount')} {_integer(count)} {g} .\n")
     for name in sorted(set(record.authors)):
-        out.append(Quad(p, NamedNode(SCHEMA + "author"), text(name), g))
+        out.append(f"{p} <{SCHEMA}author> {lit(name)} {g} .\n")
     if record.organisation:
-        out.append(Quad(p, P("organisation"), text(record.organisation), g))
+        out.append(f"{p} {_p('organisation')} {lit(record.organisation)} {g} .\n")
     if record.upvotes is not None:
-        out.append(Quad(p, P("upvotes"), integer(record.upvotes), g))
+        out.append(f"{p} {_p('upvotes')} {_integer(record.upvotes)} {g} .\n")
     for src in sorted(set(record.sources)):
-        out.append(Quad(p, P("sourceFile"), text(src), g))
-    out.append(Quad(p, P("contentHash"), text(record.content_hash()), g))
+        out.append(f"{p} {_p('sourceFile')} {lit(src)} {g} .\n")
+    out.append(f"{p} {_p('contentHash')} {lit(record.content_hash())} {g} .\n")
     return out
+
+
+def metadata_quads(record: PaperRecord) -> list[Quad]:
+    """``metadata_nquads`` as pyoxigraph Quads."""
+    return _quads(metadata_nquads(record))
 
 
 # ---------------------------------------------------------------- extraction
@@ -195,39 +261,69 @@ def _check_entity(paper_id: str, e: Entity) -> None:
         raise BuildError(f"paper {paper_id}: entity {e.name!r} has an empty canonical name")
 
 
-def entity_quads(paper_id: str, extraction: Extraction, activity: NamedNode) -> list[Quad]:
-    """Entity types, family links, label candidates, paper->entity relations and mentions."""
-    p, g = paper_iri(paper_id), extracted_graph(paper_id)
-    out: list[Quad] = []
+def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, EntityNames] | None) -> list[str]:
+    """Entity types, family links, label candidates, paper->entity relations and mentions; the names the
+    paper gives its nodes (``pkg:canonicalName``, ``pkg:spelling``) are counted into ``names``."""
+    qid = _quoted(paper_id)
+    p, g = f"<{ID}paper/{qid}>", f"<{GRAPH}extracted/{qid}>"
+    canonical_p, spelling_p = _p("canonicalName"), _p("spelling")
+    out: list[str] = []
     relations: set[tuple[str, str]] = set()
+    canonicals: set[tuple[str, str]] = set()
+    spellings: set[tuple[str, str]] = set()
     for e in extraction.entities:
         _check_entity(paper_id, e)
-        node = entity_iri(e.canonical)
-        cls = ENTITY_CLASS[e.type]
-        out.append(Quad(node, A, NamedNode(cls), g))
-        out.append(Quad(node, P("canonicalName"), text(e.canonical), g))
+        node = _node(e.canonical)
+        cls = _CLASS[e.type]
+        out.append(f"{node} {_A} {cls} {g} .\n")
+        out.append(f"{node} {canonical_p} {lit(e.canonical)} {g} .\n")
+        canonicals.add((node, e.canonical))
         for s in sorted({e.name, *e.aliases, *(m.text for m in e.mentions)} - {e.canonical, ""}):
-            out.append(Quad(node, P("spelling"), text(s), g))
+            out.append(f"{node} {spelling_p} {lit(s)} {g} .\n")
+            spellings.add((node, s))
         if e.family and slug(e.family) != slug(e.canonical):
-            fam = entity_iri(e.family)
+            fam = _node(e.family)
             # the family is a node of its own, of the member's type, so a query for it reaches the member
-            out += [Quad(node, NamedNode("http://www.w3.org/2004/02/skos/core#broader"), fam, g),
-                    Quad(fam, A, NamedNode(cls), g),
-                    Quad(fam, P("canonicalName"), text(e.family), g)]
-        relations.add((PKG + "mentions", node.value))
+            out += [f"{node} {_BROADER} {fam} {g} .\n",
+                    f"{fam} {_A} {cls} {g} .\n",
+                    f"{fam} {canonical_p} {lit(e.family)} {g} .\n"]
+            canonicals.add((fam, e.family))
+        relations.add((_MENTIONS, node))
         if e.proposed:
-            relations.add((PKG + "proposes", node.value))
+            relations.add((_PROPOSES, node))
         # "uses" contradicts "proposes" for methods and models; a proposed benchmark is still evaluated on
         if not (e.proposed and e.type in ("method", "model")):
-            relations.add((PAPER_RELATION[e.type], node.value))
-    for pred, node in sorted(relations):
-        out.append(Quad(p, NamedNode(pred), NamedNode(node), g))
+            relations.add((_RELATION[e.type], node))
+    for pred, node in sorted(relations, key=_bare):
+        out.append(f"{p} {pred} {node} {g} .\n")
+    if names is not None:  # what kg.resolve.collect_names would read back for this paper
+        for node, name in canonicals:
+            counts = names.setdefault(node[1:-1], EntityNames()).canonical
+            counts[name] = counts.get(name, 0) + 1
+        for node, s in spellings:
+            names[node[1:-1]].spellings.add(s)
+
+    # pkg:foundBy and pkg:confidence belong to the entity as this paper's extraction found it, not to each
+    # mention: stated once on the node in this paper's graph, unless two of the paper's entities with
+    # different values share the node (same slug), when each of their mentions says its own
+    found: dict[str, set[tuple[str, float]]] = {}
+    for e in extraction.entities:
+        found.setdefault(_node(e.canonical), set()).add((e.source or "", round(e.confidence, 3)))
+    confidence_p, found_by_p = _p("confidence"), _p("foundBy")
+    for node, values in sorted(found.items(), key=lambda kv: kv[0][1:-1]):
+        if len(values) == 1:
+            [(source, conf)] = values
+            out.append(f"{node} {confidence_p} {_decimal(conf)} {g} .\n")
+            if source:
+                out.append(f"{node} {found_by_p} {lit(source)} {g} .\n")
 
     mentions = sorted(((m, e) for e in extraction.entities for m in e.mentions),
                       key=lambda me: (_FIELD_RANK.get(me[0].field, 9), me[0].field, me[0].start, me[0].end,
                                       me[1].canonical, me[1].type))
     seen: set[tuple] = set()
     n = 0
+    paper_p, entity_p, form_p, field_p = _p("paper"), _p("entity"), _p("surfaceForm"), _p("field")
+    start_p, end_p = _p("start"), _p("end")
     for m, e in mentions:
         key = (m.field, m.start, m.end, slug(e.canonical))
         if key in seen:  # same span typed twice (method and model): one mention of one node
@@ -236,74 +332,77 @@ def entity_quads(paper_id: str, extraction: Extraction, activity: NamedNode) -> 
         if m.start < 0 or m.end < m.start:
             raise BuildError(f"paper {paper_id}: mention {m.text!r} has bad offsets {m.start}..{m.end}")
         n += 1
-        mi = mention_iri(paper_id, n)
-        out += [Quad(mi, A, P("Mention"), g),
-                Quad(mi, P("paper"), p, g),
-                Quad(mi, P("entity"), entity_iri(e.canonical), g),
-                Quad(mi, P("surfaceForm"), text(m.text), g),
-                Quad(mi, P("field"), text(m.field), g),
-                Quad(mi, P("start"), integer(m.start), g),
-                Quad(mi, P("end"), integer(m.end), g),
-                Quad(mi, P("confidence"), decimal(round(e.confidence, 3)), g),
-                Quad(mi, NamedNode(PROV + "wasGeneratedBy"), activity, g)]
-        if e.source:
-            out.append(Quad(mi, P("foundBy"), text(e.source), g))
+        mi, node = f"<{ID}mention/{qid}/{n}>", _node(e.canonical)
+        # no rdf:type (pkg:entity's domain says it is a pkg:Mention) and no prov:wasGeneratedBy (the one
+        # activity of the paper's extracted graph generated everything in it): see ontology/README.md
+        out += [f"{mi} {paper_p} {p} {g} .\n",
+                f"{mi} {entity_p} {node} {g} .\n",
+                f"{mi} {form_p} {lit(m.text)} {g} .\n",
+                f"{mi} {field_p} {lit(m.field)} {g} .\n",
+                f'{mi} {start_p} "{int(m.start)}"^^{_INTEGER} {g} .\n',
+                f'{mi} {end_p} "{int(m.end)}"^^{_INTEGER} {g} .\n']
+        if len(found[node]) > 1:
+            out.append(f"{mi} {confidence_p} {_decimal(round(e.confidence, 3))} {g} .\n")
+            if e.source:
+                out.append(f"{mi} {found_by_p} {lit(e.source)} {g} .\n")
     return out
 
 
-def _labelled_links(c: NamedNode, labels: Iterable[str], link: str, label_prop: str,
-                    lookup: dict[str, str], g: NamedNode) -> tuple[list[Quad], list[NamedNode]]:
+def _labelled_links(c: str, labels: Iterable[str], link: str, label_prop: str, lookup: dict[str, str],
+                    g: str) -> tuple[list[str], list[str]]:
     out, nodes = [], []
     for label in dict.fromkeys(x for x in labels if x and x.strip()):  # keep order, drop repeats
-        out.append(Quad(c, P(label_prop), text(label), g))
-        node = resolve_label(label, lookup)
-        if node is not None:
-            out.append(Quad(c, P(link), node, g))
+        out.append(f"{c} {_p(label_prop)} {lit(label)} {g} .\n")
+        canonical = lookup.get(slug(label))
+        if canonical:
+            node = _node(canonical)
+            out.append(f"{c} {_p(link)} {node} {g} .\n")
             nodes.append(node)
     return out, nodes
 
 
-def claim_quads(paper_id: str, extraction: Extraction, activity: NamedNode) -> list[Quad]:
+def _claim_lines(paper_id: str, extraction: Extraction) -> list[str]:
     """One n-ary pkg:Claim node per claim, numbered in order of position; plus pkg:comparesAgainst
     for every baseline that resolves to an entity of the paper."""
-    p, g = paper_iri(paper_id), extracted_graph(paper_id)
+    qid = _quoted(paper_id)
+    p, g, act = f"<{ID}paper/{qid}>", f"<{GRAPH}extracted/{qid}>", f"<{ID}activity/{qid}>"
     lookup = _entity_lookup(extraction)
     claims = sorted(extraction.claims, key=lambda c: (_FIELD_RANK.get(c.field, 9), c.field, c.start, c.end,
                                                      c.kind, c.value))
-    out: list[Quad] = []
+    out: list[str] = []
     against: set[str] = set()
     for n, cl in enumerate(claims, start=1):
         _check_claim(paper_id, cl)
-        c = claim_iri(paper_id, n)
-        out += [Quad(c, A, P("Claim"), g),
-                Quad(c, P("claimKind"), NamedNode(CLAIM_KIND[cl.kind]), g),
-                Quad(c, P("value"), decimal(cl.value), g),
-                Quad(c, P("surfaceText"), text(cl.surface), g),
-                Quad(c, P("paper"), p, g),
-                Quad(c, P("sentence"), text(cl.sentence), g),
-                Quad(c, P("field"), text(cl.field), g),
-                Quad(c, P("start"), integer(cl.start), g),
-                Quad(c, P("end"), integer(cl.end), g),
-                Quad(c, P("sentenceStart"), integer(cl.sentence_start), g),
-                Quad(c, P("sentenceEnd"), integer(cl.sentence_end), g),
-                Quad(c, P("confidence"), decimal(round(cl.confidence, 3)), g),
-                Quad(c, NamedNode(PROV + "wasGeneratedBy"), activity, g)]
+        c = f"<{ID}claim/{qid}/{n}>"
+        out += [f"{c} {_A} {_p('Claim')} {g} .\n",
+                f"{c} {_p('claimKind')} {_KIND[cl.kind]} {g} .\n",
+                f"{c} {_p('value')} {_decimal(cl.value)} {g} .\n",
+                f"{c} {_p('surfaceText')} {lit(cl.surface)} {g} .\n",
+                f"{c} {_p('paper')} {p} {g} .\n",
+                f"{c} {_p('sentence')} {lit(cl.sentence)} {g} .\n",
+                f"{c} {_p('field')} {lit(cl.field)} {g} .\n",
+                f"{c} {_p('start')} {_integer(cl.start)} {g} .\n",
+                f"{c} {_p('end')} {_integer(cl.end)} {g} .\n",
+                f"{c} {_p('sentenceStart')} {_integer(cl.sentence_start)} {g} .\n",
+                f"{c} {_p('sentenceEnd')} {_integer(cl.sentence_end)} {g} .\n",
+                f"{c} {_p('confidence')} {_decimal(round(cl.confidence, 3))} {g} .\n",
+                f"{c} {_GENERATED_BY} {act} {g} .\n"]
         if cl.value_min is not None:
-            out.append(Quad(c, P("valueMin"), decimal(cl.value_min), g))
+            out.append(f"{c} {_p('valueMin')} {_decimal(cl.value_min)} {g} .\n")
         for prop, val in (("unit", cl.unit), ("qualifier", cl.qualifier), ("measure", cl.measure),
                           ("foundBy", cl.source)):
             if val:
-                out.append(Quad(c, P(prop), text(val), g))
+                out.append(f"{c} {_p(prop)} {lit(val)} {g} .\n")
         q, _ = _labelled_links(c, [cl.subject] if cl.subject else [], "subject", "subjectLabel", lookup, g)
         out += q
         q, nodes = _labelled_links(c, cl.baseline, "baseline", "baselineLabel", lookup, g)
         out += q
-        against.update(n.value for n in nodes)
+        against.update(nodes)
         q, _ = _labelled_links(c, cl.datasets, "onDataset", "datasetLabel", lookup, g)
         out += q
         q, _ = _labelled_links(c, cl.hardware, "onHardware", "hardwareLabel", lookup, g)
         out += q
-    out += [Quad(p, P("comparesAgainst"), NamedNode(n), g) for n in sorted(against)]
+    out += [f"{p} {_p('comparesAgainst')} {node} {g} .\n" for node in sorted(against, key=lambda n: n[1:-1])]
     return out
 
 
@@ -317,51 +416,70 @@ def _check_claim(paper_id: str, c: Claim) -> None:
         raise BuildError(f"{where} has no sentence")
 
 
-def provenance_quads(paper_id: str, extraction: Extraction, built_at: str) -> list[Quad]:
+def _provenance_lines(paper_id: str, extraction: Extraction, built_at: str) -> list[str]:
     """The prov:Activity that produced the paper's extracted graph, its software agent and time."""
     if not _DATETIME_RE.match(built_at):
         raise BuildError(f"built_at {built_at!r} is not an xsd:dateTime such as 2025-01-01T00:00:00Z")
-    g, act = extracted_graph(paper_id), activity_iri(paper_id)
-    agent = agent_iri(extraction.extractor, extraction.version)
-    return [Quad(act, A, NamedNode(PROV + "Activity"), g),
-            Quad(act, NamedNode(PROV + "used"), paper_iri(paper_id), g),
-            Quad(act, NamedNode(PROV + "wasAssociatedWith"), agent, g),
-            Quad(act, NamedNode(PROV + "endedAtTime"), Literal(built_at, datatype=_XSD_DATETIME), g),
-            Quad(agent, A, NamedNode(PROV + "SoftwareAgent"), g),
-            Quad(agent, NamedNode(RDFS + "label"), text(extraction.extractor), g),
-            Quad(agent, P("version"), text(extraction.version), g)]
+    qid = _quoted(paper_id)
+    g, act = f"<{GRAPH}extracted/{qid}>", f"<{ID}activity/{qid}>"
+    agent = f"<{agent_iri(extraction.extractor, extraction.version).value}>"
+    return [f"{act} {_A} {_PROV_ACTIVITY} {g} .\n",
+            f"{act} {_USED} <{ID}paper/{qid}> {g} .\n",
+            f"{act} {_ASSOCIATED} {agent} {g} .\n",
+            f'{act} {_ENDED} "{built_at}"^^{_DATETIME} {g} .\n',
+            f"{agent} {_A} {_PROV_AGENT} {g} .\n",
+            f"{agent} {_LABEL} {lit(extraction.extractor)} {g} .\n",
+            f"{agent} {_p('version')} {lit(extraction.version)} {g} .\n"]
 
 
-def extraction_quads(record: PaperRecord, extraction: Extraction, built_at: str) -> list[Quad]:
+def _extraction_lines(record: PaperRecord, extraction: Extraction, built_at: str,
+                      names: dict[str, EntityNames] | None) -> list[str]:
     """Everything extracted from one paper, in ``graph/extracted/<id>``."""
     if extraction.paper_id != record.id:
         raise BuildError(f"extraction of {extraction.paper_id!r} given with record {record.id!r}")
-    p, g = paper_iri(record.id), extracted_graph(record.id)
-    act = activity_iri(record.id)
-    out = provenance_quads(record.id, extraction, built_at)
-    out += entity_quads(record.id, extraction, act)
-    out += claim_quads(record.id, extraction, act)
+    qid = _quoted(record.id)
+    p, g = f"<{ID}paper/{qid}>", f"<{GRAPH}extracted/{qid}>"
+    out = _provenance_lines(record.id, extraction, built_at)
+    out += _entity_lines(record.id, extraction, names)
+    out += _claim_lines(record.id, extraction)
     repos = {web_iri(u) for u in extraction.code_urls}
-    out += [Quad(p, NamedNode(SCHEMA + "codeRepository"), r, g) for r in sorted(repos - {None}, key=str)]
+    out += [f"{p} <{SCHEMA}codeRepository> <{r.value}> {g} .\n" for r in sorted(repos - {None}, key=str)]
     return out
 
 
-def paper_quads(record: PaperRecord, extraction: Extraction | None, built_at: str, *,
-                strict: bool = False) -> list[Quad]:
-    """All quads of one paper: metadata, plus the extracted graph when ``extraction`` is given.
+def paper_nquads(record: PaperRecord, extraction: Extraction | None, built_at: str, *, strict: bool = False,
+                 names: dict[str, EntityNames] | None = None) -> list[str]:
+    """All quads of one paper as N-Quads lines: metadata, plus the extracted graph when ``extraction``
+    is given. When ``names`` is given, the names the paper gives entity nodes are counted into it (entity
+    IRI -> canonical names with the number of papers giving each, and spellings): summed over papers
+    this is what ``kg.resolve.collect_names`` reads from a store holding them, without the query.
 
     ``built_at`` (xsd:dateTime, e.g. from ``build_time()``) becomes the extraction activity's
     prov:endedAtTime; it is unused when there is no extraction. A claim, mention or entity the graph
     cannot hold (unknown kind or type, offsets outside the text) raises ``BuildError`` when ``strict``;
     otherwise it is left out with a ``BuildWarning`` naming the paper, so one extractor slip does not
     stop a corpus build. A bad record (no title) or ``built_at`` always raises.
+
+    >>> from extractors.records import PaperRecord
+    >>> print(paper_nquads(PaperRecord(id="x:1", title='A "B"', abstract=""), None, "2025-01-01T00:00:00Z")[3], end="")
+    <https://w3id.org/paper-kg/id/paper/x:1> <http://purl.org/dc/terms/title> "A \\"B\\"" <https://w3id.org/paper-kg/graph/paper/x:1> .
     """
-    out = metadata_quads(record)
+    out = metadata_nquads(record)
     if extraction is not None:
         if not strict:
             extraction = usable(record, extraction)
-        out += extraction_quads(record, extraction, built_at)
-    return _dedupe(out)
+        out += _extraction_lines(record, extraction, built_at, names)
+    return list(dict.fromkeys(out))
+
+
+def paper_quads(record: PaperRecord, extraction: Extraction | None, built_at: str, *,
+                strict: bool = False) -> list[Quad]:
+    """``paper_nquads`` as pyoxigraph Quads, in the same order."""
+    return _quads(paper_nquads(record, extraction, built_at, strict=strict))
+
+
+def _quads(lines: list[str]) -> list[Quad]:
+    return list(parse("".join(lines), format=RdfFormat.N_QUADS))
 
 
 class BuildWarning(UserWarning):
@@ -436,10 +554,6 @@ def usable(record: PaperRecord, extraction: Extraction) -> Extraction:
     return replace(extraction, entities=entities, claims=claims)
 
 
-def _dedupe(quads: list[Quad]) -> list[Quad]:
-    return list(dict.fromkeys(quads))
-
-
 # ---------------------------------------------------------------- store-facing helpers the build calls
 
 def current_extractor() -> tuple[str, str] | None:
@@ -507,6 +621,6 @@ def _hashes_of(store, ids: Iterable[str], extractor: tuple[str, str] | None) -> 
     return out
 
 
-__all__ = ["BuildError", "BuildWarning", "usable", "build_time", "paper_quads", "metadata_quads", "extraction_quads",
-           "entity_quads", "claim_quads", "provenance_quads", "resolve_label", "decimal", "web_iri", "stored_hashes",
+__all__ = ["BuildError", "BuildWarning", "usable", "build_time", "paper_nquads", "paper_quads", "metadata_nquads",
+           "metadata_quads", "resolve_label", "decimal", "decimal_lexical", "lit", "web_iri", "stored_hashes",
            "current_extractor"]

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pyoxigraph import Literal, NamedNode, Quad, Store
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, serialize
 
 from extractors.model import ENTITY_TYPES
 from kg.namespaces import ENTITY_GRAPH, PKG, RDFS, SKOS, XSD, entity_iri, slug
@@ -58,6 +58,7 @@ FACTS = {
     "papersUsingModel": f"{{ ?x <{PKG}usesModel> ?e }} UNION {{ ?x <{PKG}proposes> ?e }}",
 }
 _MODEL_ONLY = {"papersUsingModel"}  # written on model nodes only (other proposed nodes are no models)
+_ACRONYM_KEY = NamedNode(PKG + "acronymKey")
 
 
 @dataclass
@@ -104,6 +105,10 @@ def label_quads(names: dict[str, EntityNames]) -> list[Quad]:
         out += [Quad(node, _ENTITY_TYPE, Literal(t), ENTITY_GRAPH) for t in sorted(n.types)]
         out += [Quad(node, NamedNode(PKG + prop), Literal(str(c), datatype=_INTEGER), ENTITY_GRAPH)
                 for prop, c in sorted(n.counts.items()) if c > 0 and (prop not in _MODEL_ONLY or "model" in n.types)]
+        # the slug of every acronym the node is written as: the node that acronym mints finds its possible
+        # long forms through the index (an incremental refresh must not read every spelling of the store)
+        out += [Quad(node, _ACRONYM_KEY, Literal(k), ENTITY_GRAPH)
+                for k in sorted({slug(s) for s in n.spellings if _is_acronym(s)})]
     out += acronym_links(names, pref)
     return out
 
@@ -200,16 +205,35 @@ def _add_facts(store: Store, names: dict[str, EntityNames], values: str) -> None
                 names[row["e"].value].counts[prop] = int(row["n"].value)
 
 
-def refresh_entities(store: Store, touched: Iterable[str] | None = None) -> int:
+def merge_names(into: dict[str, EntityNames], part: dict[str, EntityNames]) -> None:
+    """Add the names (and paper counts) of ``part`` to ``into``: batches of papers summed."""
+    for iri, n in part.items():
+        mine = into.get(iri)
+        if mine is None:
+            into[iri] = n
+            continue
+        for name, count in n.canonical.items():
+            mine.canonical[name] = mine.canonical.get(name, 0) + count
+        mine.spellings |= n.spellings
+
+
+def refresh_entities(store: Store, touched: Iterable[str] | None = None,
+                     names: dict[str, EntityNames] | None = None, counts: dict | None = None) -> int:
     """Recompute ``graph/entities`` from the papers in ``store``; returns how many entity nodes it labels
     (all of them, or with ``touched`` those of ``touched`` that still have a name).
 
     ``touched`` (entity IRIs) makes the refresh incremental: only the labels of those nodes are recomputed,
     by SPARQL VALUES queries on them, so adding 1,000 papers to a large store does not re-read every paper. Pass
     every node that a removed or added extracted graph names (``pkg:canonicalName``, ``pkg:spelling``): the
-    labels of every other node are unchanged because their names are. Acronym links span nodes, so they are
-    recomputed from all ``pkg:spelling`` quads and the stored prefLabels (a small part of the store). The
-    result is the graph a full refresh gives.
+    labels of every other node are unchanged because their names are. Acronym links span nodes: those that
+    can change are recomputed through the ``pkg:acronymKey`` index (``relink_acronyms``). The result is the
+    graph a full refresh gives.
+
+    ``names`` (with ``touched`` None) are the canonical names and spellings ``collect_names(store)`` would
+    return, when the caller knows them already (a new store's build sums them from the papers it writes):
+    only the FACTS are then read from the store, by a few grouped queries.
+    ``counts``, when given, gets ``counts["quads"]``: how many quads graph/entities gained (negative when
+    it lost some), so a build keeps the store's size without counting it.
 
     >>> refresh_entities(store, touched={"https://w3id.org/paper-kg/id/entity/tfla"})   # doctest: +SKIP
     1
@@ -217,32 +241,47 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None) -> int:
     if touched is not None and _lacks_facts(store):
         touched = None  # a store built before graph/entities held the FACTS: compute them for every node once
     if touched is None:
-        quads = label_quads(collect_names(store))
+        if names is None:
+            names = collect_names(store)
+        else:
+            _add_facts(store, names, "")
+        quads = label_quads(names)
+        removed = 0
         if store.contains_named_graph(ENTITY_GRAPH):
+            removed = graph_size(store, ENTITY_GRAPH) if counts is not None else 0
             store.remove_graph(ENTITY_GRAPH)
-        store.extend(quads)
+        _insert(store, quads)
+        if counts is not None:
+            counts["quads"] = counts.get("quads", 0) + len(quads) - removed
         return sum(1 for q in quads if q.predicate == _PREF)
     touched = sorted(set(touched))
+    if _predates_acronym_keys(store):  # a store labelled before pkg:acronymKey existed: index it, once
+        keys = acronym_keys(store)
+        _insert(store, keys)
+        if counts is not None:
+            counts["quads"] = counts.get("quads", 0) + len(keys)
     names = names_of(store, touched)
     stale = [Quad(r["e"], r["p"], r["o"], ENTITY_GRAPH) for part in _parts(touched) for r in store.query(
         f"SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {part} }} GRAPH <{ENTITY_GRAPH.value}> {{ ?e ?p ?o }} "
         f"FILTER(?p != <{_EXACT.value}>) }}")]
-    stale += store.quads_for_pattern(None, _EXACT, None, ENTITY_GRAPH)
-    for q in stale:
-        store.remove(q)
     labels = [q for q in label_quads(names) if q.predicate != _EXACT]
-    store.extend(labels)
-    # acronym links need the acronym spellings (no space: a necessary condition, checked in SPARQL) and the
-    # labels of their holders and of the nodes the acronyms mint; nothing else of the store
-    spellings: dict[str, EntityNames] = defaultdict(EntityNames)
-    for row in store.query(f"SELECT DISTINCT ?e ?s WHERE {{ GRAPH ?g {{ ?e <{PKG}spelling> ?s }} "
-                           f"FILTER(!CONTAINS(?s, \" \")) }}"):
-        if _is_acronym(row["s"].value):
-            spellings[row["e"].value].spellings.add(row["s"].value)
-    nodes = set(spellings) | {entity_iri(a).value for n in spellings.values() for a in n.spellings}
-    pref = {row["e"].value: row["l"].value for part in _parts(sorted(nodes)) for row in store.query(
-        f"SELECT ?e ?l WHERE {{ VALUES ?e {{ {part} }} GRAPH <{ENTITY_GRAPH.value}> {{ ?e <{_PREF.value}> ?l }} }}")}
-    store.extend(acronym_links(spellings, pref))
+    # most labels of a touched node stay as they were (a popular node gains a paper, not a new label):
+    # only the difference is written
+    old, new = set(stale), set(labels)
+    for q in old - new:
+        store.remove(q)
+    _insert(store, [q for q in labels if q not in old])
+    if counts is not None:
+        counts["quads"] = counts.get("quads", 0) + len(new - old) - len(old - new)
+    # Acronym links: the link from the node an acronym mints (ID/entity/<slug>) can only change when that
+    # node is touched (its label), or a touched node gains or loses the acronym as a spelling (the holders),
+    # or the holder's label changes (it is touched and held the acronym). So only the slugs of touched nodes
+    # and of their acronym keys before and after are relinked, from the index of pkg:acronymKey.
+    affected = {iri.rsplit("/", 1)[1] for iri in touched} | {
+        q.object.value for q in [*stale, *labels] if q.predicate == _ACRONYM_KEY}
+    linked = relink_acronyms(store, sorted(affected))
+    if counts is not None:
+        counts["quads"] += linked
     return sum(1 for q in labels if q.predicate == _PREF)
 
 
@@ -250,6 +289,79 @@ def _lacks_facts(store: Store) -> bool:
     """Whether graph/entities labels nodes but gives none of them a type (written before pkg:entityType)."""
     return any(True for _ in store.quads_for_pattern(None, _PREF, None, ENTITY_GRAPH)) and not any(
         True for _ in store.quads_for_pattern(None, _ENTITY_TYPE, None, ENTITY_GRAPH))
+
+
+def graph_size(store: Store, graph: NamedNode) -> int:
+    """Quads in one named graph (an index range count, not a scan of the store)."""
+    [row] = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}")
+    return int(row["n"].value)
+
+
+def _insert(store: Store, quads: list[Quad]) -> None:
+    """Add quads none of which is in the store yet, by the bulk loader: ``extend`` checks every quad against
+    the store in a transaction, which costs twice as much on a large freshly loaded store."""
+    if quads:
+        store.bulk_load(serialize(quads, format=RdfFormat.N_QUADS), format=RdfFormat.N_QUADS)
+
+
+def _predates_acronym_keys(store: Store) -> bool:
+    """Whether graph/entities has labels but no pkg:acronymKey although papers give spellings: written by
+    an older version, so the index the incremental relinking reads is missing."""
+    has = next(iter(store.quads_for_pattern(None, _ACRONYM_KEY, None, ENTITY_GRAPH)), None) is not None
+    return not has and next(iter(store.quads_for_pattern(None, _SPELLING, None)), None) is not None and \
+        next(iter(store.quads_for_pattern(None, _PREF, None, ENTITY_GRAPH)), None) is not None
+
+
+def acronym_keys(store: Store) -> list[Quad]:
+    """The pkg:acronymKey quads ``label_quads`` gives every labelled node, from all spellings of the store
+    (read once, for a store labelled by an older version)."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(f"SELECT DISTINCT ?e ?s WHERE {{ GRAPH ?g {{ ?e <{PKG}spelling> ?s }} "
+                           f"FILTER(!CONTAINS(?s, \" \")) GRAPH <{ENTITY_GRAPH.value}> {{ ?e <{_PREF.value}> ?l }} }}"):
+        if _is_acronym(row["s"].value):
+            keys[row["e"].value].add(slug(row["s"].value))
+    return [Quad(NamedNode(e), _ACRONYM_KEY, Literal(k), ENTITY_GRAPH) for e in sorted(keys) for k in sorted(keys[e])]
+
+
+def _literals(values: list[str]) -> str:
+    return " ".join(str(Literal(v)) for v in values)
+
+
+def relink_acronyms(store: Store, slugs: list[str]) -> int:
+    """Recompute the skos:exactMatch links from the nodes minted from these acronym slugs (see
+    ``acronym_links``), reading only those nodes, the holders of the slugs and their labels; returns how
+    many links were added less how many were removed."""
+    if not slugs:
+        return 0
+    prefix = entity_iri("x").value[:-1]
+    sources = [prefix + a for a in slugs]
+    removed = 0
+    for part in _parts(sources):
+        for r in list(store.query(f"SELECT ?e ?o WHERE {{ VALUES ?e {{ {part} }} "
+                                  f"GRAPH <{ENTITY_GRAPH.value}> {{ ?e <{_EXACT.value}> ?o }} }}")):
+            store.remove(Quad(r["e"], _EXACT, r["o"], ENTITY_GRAPH))
+            removed += 1
+    holders: dict[str, set[str]] = defaultdict(set)
+    for i in range(0, len(slugs), 2000):
+        for r in store.query(f"SELECT ?h ?k WHERE {{ VALUES ?k {{ {_literals(slugs[i:i + 2000])} }} "
+                             f"GRAPH <{ENTITY_GRAPH.value}> {{ ?h <{_ACRONYM_KEY.value}> ?k }} }}"):
+            holders[r["k"].value].add(r["h"].value)
+    nodes = sorted(set(sources) | {h for hs in holders.values() for h in hs})
+    pref = {row["e"].value: row["l"].value for part in _parts(nodes) for row in store.query(
+        f"SELECT ?e ?l WHERE {{ VALUES ?e {{ {part} }} GRAPH <{ENTITY_GRAPH.value}> {{ ?e <{_PREF.value}> ?l }} }}")}
+    links = []
+    for a, x in zip(slugs, sources):
+        label = pref.get(x)
+        # (a node's labels all mint its IRI, so its slug is the acronym's: what acronym_links looks up)
+        if label is None or not _is_acronym(label) or slug(label) != a:
+            continue
+        others = holders.get(a, set()) - {x}
+        if len(others) == 1:
+            [other] = others
+            if abbreviates(label, pref.get(other, "")):
+                links.append(Quad(NamedNode(x), _EXACT, NamedNode(other), ENTITY_GRAPH))
+    store.extend(links)
+    return len(links) - removed
 
 
 def _parts(iris: list[str], size: int = 2000):
@@ -263,7 +375,8 @@ def names_of(store: Store, iris: list[str]) -> dict[str, EntityNames]:
     """``collect_names`` for the given nodes only (those without any name map to empty EntityNames)."""
     names = {iri: EntityNames() for iri in iris}
     for part in _parts(iris):
-        for row in store.query(f"SELECT ?e ?name (COUNT(DISTINCT ?g) AS ?papers) WHERE {{ VALUES ?e {{ {part} }} "
+        # COUNT(*) is COUNT(DISTINCT ?g) (a dataset holds each quad once), without the distinct-set
+        for row in store.query(f"SELECT ?e ?name (COUNT(*) AS ?papers) WHERE {{ VALUES ?e {{ {part} }} "
                                f"GRAPH ?g {{ ?e <{PKG}canonicalName> ?name }} }} GROUP BY ?e ?name"):
             names[row["e"].value].canonical[row["name"].value] = int(row["papers"].value)
         for row in store.query(f"SELECT DISTINCT ?e ?s WHERE {{ VALUES ?e {{ {part} }} "

@@ -7,6 +7,7 @@ interrupted leaves the previous store as it was.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -16,6 +17,7 @@ from pathlib import Path
 from pyoxigraph import Store
 
 DEFAULT_STORE = "kg-store"
+COUNT_FILE = "kg-quads.json"  # the quad count a build recorded (see recorded_quads); RocksDB ignores it
 
 
 class StoreNotFound(FileNotFoundError):
@@ -71,3 +73,30 @@ def staged_store(path: str | Path, *, optimize: Callable[[], bool] | bool = True
         path.rename(old)
     staging.rename(path)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _signature(path: Path) -> list[list]:
+    """The store's RocksDB files with their sizes, but its info logs and lock: opening the store to write
+    (even without writing) starts a new MANIFEST, so a signature that still matches means nobody wrote."""
+    return sorted([f.name, f.stat().st_size] for f in path.iterdir()
+                  if f.is_file() and f.name != COUNT_FILE and f.name != "LOCK" and not f.name.startswith("LOG"))
+
+
+def record_quads(path: str | Path, quads: int) -> None:
+    """Remember how many quads the (closed) store at ``path`` holds, so the next build need not count
+    them: ``len(store)`` reads every quad (3.4 s on a store of 15M)."""
+    path = Path(path)
+    (path / COUNT_FILE).write_text(json.dumps({"quads": quads, "files": _signature(path)}), encoding="utf-8")
+
+
+def recorded_quads(path: str | Path) -> int | None:
+    """The quad count ``record_quads`` wrote for the store at ``path``, or None when there is none or the
+    store changed since (its files differ), so a store written by other means is counted afresh.
+
+    >>> recorded_quads("/nonexistent")
+    """
+    try:
+        data = json.loads((Path(path) / COUNT_FILE).read_text(encoding="utf-8"))
+        return int(data["quads"]) if data["files"] == _signature(Path(path)) else None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

@@ -19,12 +19,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from pyoxigraph import RdfFormat, serialize
-
 from extractors.records import PaperRecord
 
 from . import builder
-from .resolve import named_entities
+from .resolve import EntityNames
 
 
 @dataclass
@@ -33,7 +31,7 @@ class Batch:
     nquads: bytes
     extract_seconds: float
     triples_seconds: float
-    entities: set[str] = field(default_factory=set)  # IRIs of the entity nodes the batch names (kg.resolve)
+    entities: dict[str, EntityNames] = field(default_factory=dict)  # names the batch gives entity nodes (kg.resolve)
     quads: int = 0
 
 
@@ -42,10 +40,10 @@ def records_to_nquads(records: list[PaperRecord], built_at: str) -> Batch:
     clock = time.perf_counter()
     extractions = list(_extract(records))
     extracted = time.perf_counter()
-    quads = [q for r, x in zip(records, extractions) for q in builder.paper_quads(r, x, built_at)]
-    data = serialize(quads, format=RdfFormat.N_QUADS)
-    return Batch(len(records), data, extracted - clock, time.perf_counter() - extracted,
-                 named_entities(quads), len(quads))
+    named: dict[str, EntityNames] = {}
+    lines = [line for r, x in zip(records, extractions) for line in builder.paper_nquads(r, x, built_at, names=named)]
+    data = "".join(lines).encode("utf-8")
+    return Batch(len(records), data, extracted - clock, time.perf_counter() - extracted, named, len(lines))
 
 
 def _extract(records: list[PaperRecord]):

@@ -108,10 +108,10 @@ def test_mentions_carry_provenance_and_real_offsets():
     r, x = hmar_extraction()
     st = load([(r, x)])
     got = rows(st, """SELECT ?m ?label ?form ?field ?a ?b ?by ?conf ?agent ?version ?time WHERE {
-        ?m a pkg:Mention ; pkg:entity ?e ; pkg:surfaceForm ?form ; pkg:field ?field ; pkg:start ?a ; pkg:end ?b ;
-           pkg:foundBy ?by ; pkg:confidence ?conf ; prov:wasGeneratedBy ?act .
-        ?e skos:prefLabel ?label .
-        ?act prov:wasAssociatedWith ?ag ; prov:endedAtTime ?time . ?ag rdfs:label ?agent ; pkg:version ?version }""")
+        GRAPH ?g { ?m pkg:entity ?e ; pkg:paper ?p ; pkg:surfaceForm ?form ; pkg:field ?field ; pkg:start ?a ;
+                      pkg:end ?b . ?e pkg:foundBy ?by ; pkg:confidence ?conf .
+                   ?act prov:used ?p ; prov:wasAssociatedWith ?ag ; prov:endedAtTime ?time . }
+        ?e skos:prefLabel ?label . ?ag rdfs:label ?agent ; pkg:version ?version }""")
     # HMAR: 1 in the title, 6 acronyms + 1 long form in the abstract; VAR 5 + 1; ImageNet 256x256 1;
     # image generation 1 (the title's "Image Generation" is not a spelling the fixture gave)
     assert len(got) == 16
@@ -261,3 +261,41 @@ def test_acronym_links_need_one_matching_long_form():
     assert links(names(a=var, b=amd)) == [(entity_iri("VAR").value, entity_iri(var[0]).value)]
     # two nodes carry "VAR": ambiguous, no link
     assert links(names(a=var, b=amd, c=("Vector AutoRegression", "VAR"))) == []
+
+
+def test_text_with_quotes_backslashes_and_line_breaks_survives_the_nquads_text():
+    # the builder writes N-Quads text itself (kg.builder.lit): what needs escaping must come back unchanged
+    r, x = hmar_extraction()
+    title = 'HMAR: "Efficient" C:\\masked\\ auto-regression\nover\r\nscales \\n \\"'
+    r2 = replace(r, title=title, abstract=r.abstract + ' \\u00e9 "quoted"\t\\')
+    got = {q.predicate.value: q.object.value for q in metadata_quads(r2)}
+    assert (got["http://purl.org/dc/terms/title"], got["http://purl.org/dc/terms/abstract"]) == (title, r2.abstract)
+    st = Store()
+    st.extend(paper_quads(r2, x, T))
+    assert [q.object.value for q in st.quads_for_pattern(None, NamedNode("http://purl.org/dc/terms/title"), None)] \
+        == [title]
+
+
+def test_names_counted_while_writing_equal_what_the_store_gives_back():
+    # a new store's labels are computed from these counts, not from a query (kg.building)
+    from kg.builder import paper_nquads
+    from kg.resolve import collect_names, merge_names
+    total: dict = {}
+    st = Store()
+    for r, x in [hmar_extraction(), *aime_extractions()]:
+        part: dict = {}
+        paper_nquads(r, x, T, names=part)
+        merge_names(total, part)
+        st.extend(paper_quads(r, x, T))
+    stored = collect_names(st)  # also holds the FACTS, which refresh_entities reads from the store
+    assert {k: (n.canonical, n.spellings) for k, n in total.items()} == \
+        {k: (n.canonical, n.spellings) for k, n in stored.items()} and len(total) > 5
+    assert any(sum(n.canonical.values()) > 1 for n in total.values())  # a node several papers name
+    from kg.resolve import refresh_entities
+    from kg.namespaces import ENTITY_GRAPH
+    given = Store()
+    given.extend(st)
+    refresh_entities(given, names=total)
+    refresh_entities(st)
+    assert sorted(map(str, given.quads_for_pattern(None, None, None, ENTITY_GRAPH))) == \
+        sorted(map(str, st.quads_for_pattern(None, None, None, ENTITY_GRAPH)))

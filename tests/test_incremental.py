@@ -5,7 +5,7 @@ import io
 import json
 
 import pytest
-from pyoxigraph import NamedNode, RdfFormat, Store, parse
+from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse
 from typer.testing import CliRunner
 
 from _graph_helpers import DEEPPRUNE, HMAR, MULTIVERSE, TFLA, sample
@@ -14,7 +14,7 @@ from kg.builder import stored_hashes
 from kg.cli import app
 from kg.dump import dump, sorted_nquads
 from kg.namespaces import ENTITY_GRAPH, PROV, SKOS, activity_iri, extracted_graph, paper_iri
-from kg.store import open_store
+from kg.store import open_store, recorded_quads
 
 E1, E2, E3 = "1767225600", "1767312000", "1767398400"  # 2026-01-01, -02, -03
 
@@ -79,6 +79,23 @@ def test_new_papers_are_added_and_changed_ones_replaced(tmp_path, monkeypatch):
         "http://purl.org/dc/terms/abstract"), None)] == [changed.abstract]
     # the entity labels graph follows: GPQA was only named in the dropped sentence
     assert "GPQA" in before and "GPQA" not in labels(store)
+    # the count each build reports is kept by arithmetic from the previous build's recorded count
+    assert third.triples == len(st) == recorded_quads(store)
+    assert first.triples < second.triples and third.triples < second.triples
+
+
+def test_quad_count_is_recounted_when_the_store_was_changed_by_other_means(tmp_path):
+    corpus, store = tmp_path / "corpus.jsonl", tmp_path / "store"
+    write_corpus(corpus, [sample(TFLA)])
+    n = build([corpus], store).triples
+    assert recorded_quads(store) == n == len(open_store(store))
+    other = Store(str(store))  # another writer: the recorded count no longer holds
+    other.add(Quad(NamedNode("http://e/s"), NamedNode("http://e/p"), NamedNode("http://e/o"), NamedNode("http://e/g")))
+    del other
+    assert recorded_quads(store) is None
+    write_corpus(corpus, [sample(TFLA), sample(HMAR)])
+    report = build([corpus], store)
+    assert report.added == 1 and report.triples == len(open_store(store)) == recorded_quads(store)
 
 
 def test_same_input_twice_gives_byte_identical_dump(tmp_path, monkeypatch):

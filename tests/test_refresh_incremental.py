@@ -74,7 +74,9 @@ def test_acronym_links_follow_incremental_changes(tmp_path):
             for pid in add:
                 touched |= {q.subject.value for q in quads(pid)}
                 st.extend(quads(pid))
-        refresh_entities(inc, touched)
+        size, counts = len(inc), {}
+        refresh_entities(inc, touched, counts=counts)
+        assert len(inc) - size == counts["quads"]  # what a build adds to the store's recorded size
         refresh_entities(full)
         got = sorted(str(q) for q in inc.quads_for_pattern(None, None, None, ENTITY_GRAPH))
         assert got == sorted(str(q) for q in full.quads_for_pattern(None, None, None, ENTITY_GRAPH))
@@ -126,3 +128,36 @@ def test_facts_are_counted_per_node_and_written_into_a_store_that_lacks_them():
             st.remove(q)
     refresh_entities(st, touched={entity_iri("Qwen3").value})
     assert sorted(str(q) for q in st.quads_for_pattern(None, None, None, ENTITY_GRAPH)) == full
+
+
+def test_store_labelled_before_acronym_keys_is_indexed_by_its_next_incremental_refresh():
+    var = "Visual Auto-Regressive modeling"
+    papers = {"p1": [("VAR", "canonicalName", "VAR")],
+              "p2": [(var, "canonicalName", var), (var, "spelling", "VAR")],
+              "p3": [("Tiled Flash Linear Attention", "canonicalName", "Tiled Flash Linear Attention"),
+                     ("Tiled Flash Linear Attention", "spelling", "TFLA")]}
+
+    def quads(pid):
+        g = NamedNode(GRAPH + "extracted/" + pid)
+        return [Quad(entity_iri(node), NamedNode(PKG + p), Literal(v), g) for node, p, v in papers[pid]]
+
+    old, full = Store(), Store()
+    for pid in ("p1", "p2"):
+        old.extend(quads(pid))
+    refresh_entities(old)
+    key = NamedNode(PKG + "acronymKey")
+    for q in list(old.quads_for_pattern(None, key, None, ENTITY_GRAPH)):  # as an older version left it
+        old.remove(q)
+    old.extend(quads("p3"))
+    counts, size = {}, len(old)
+    refresh_entities(old, {q.subject.value for q in quads("p3")}, counts=counts)
+    for pid in ("p1", "p2", "p3"):
+        full.extend(quads(pid))
+    refresh_entities(full)
+    got = sorted(str(q) for q in old.quads_for_pattern(None, None, None, ENTITY_GRAPH))
+    assert got == sorted(str(q) for q in full.quads_for_pattern(None, None, None, ENTITY_GRAPH))
+    assert sorted((q.subject, q.object.value) for q in old.quads_for_pattern(None, key, None, ENTITY_GRAPH)) == [
+        (entity_iri("Tiled Flash Linear Attention"), "tfla"), (entity_iri(var), "var")]
+    assert [(q.subject, q.object) for q in old.quads_for_pattern(None, NamedNode(SKOS + "exactMatch"), None,
+                                                                  ENTITY_GRAPH)] == [(entity_iri("VAR"), entity_iri(var))]
+    assert len(old) - size == counts["quads"]

@@ -52,7 +52,7 @@ def test_every_claim_and_mention_of_the_sample_traces_back_to_its_text(sample_st
         text = field_text(r)
         assert text[int(r["s0"].value):int(r["s1"].value)] == r["s"].value, r["c"]
         assert text[int(r["a"].value):int(r["b"].value)] == r["surface"].value, r["c"]
-    mentions = list(st.query(head + """SELECT * WHERE { ?m a pkg:Mention ; pkg:surfaceForm ?form ; pkg:field ?f ;
+    mentions = list(st.query(head + """SELECT * WHERE { ?m pkg:entity ?e ; pkg:surfaceForm ?form ; pkg:field ?f ;
         pkg:start ?a ; pkg:end ?b ; pkg:paper ?p . ?p dcterms:title ?title ; dcterms:abstract ?abstract }""",
                              use_default_graph_as_union=True))
     assert len(mentions) > 3000
