@@ -33,8 +33,11 @@ def _clean(url: str) -> str:
 
 def find_urls(text: str) -> list[str]:
     """Every URL in ``text``, cleaned, in order of first appearance."""
-    found = [(m.start(), _clean(m.group(0))) for m in URL_RE.finditer(text)]
-    taken = [(m.start(), m.end()) for m in URL_RE.finditer(text)]
+    # every URL_RE match holds "//" or "www." (any case): most abstracts have neither, and the
+    # case-insensitive scan is the costly part, so it runs only where it can match, and once
+    hits = list(URL_RE.finditer(text)) if "//" in text or "www." in text.lower() else []
+    found = [(m.start(), _clean(m.group(0))) for m in hits]
+    taken = [(m.start(), m.end()) for m in hits]
     for m in BARE_RE.finditer(text) if _MAYBE_BARE.search(text) else ():
         if not any(a <= m.start() < b for a, b in taken):
             found.append((m.start(), _clean(m.group(0))))
