@@ -13,6 +13,7 @@ rules), the gazetteer canonical or the defined long form, and a family link.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -200,8 +201,16 @@ def _other_mentions(doc: Doc, span: tuple[int, int]) -> list[tuple[int, int]]:
     low = view(doc).lower
     target = low[span[0]:span[1]]
     n = len(target)
-    return [(i, i + n) for i in range(len(low) - n + 1)
-            if i != span[0] and low[i] == target[0] and low[i:i + n] == target]
+    out = []
+    # jump between occurrences of the first token (list.index runs in C) instead of testing every position
+    first, last, i = target[0], len(low) - n + 1, -1
+    while True:
+        try:
+            i = low.index(first, i + 1, last)
+        except ValueError:
+            return out
+        if i != span[0] and low[i:i + n] == target:
+            out.append((i, i + n))
 
 
 CITATION_RE = re.compile(r"^\(\s*[A-Z][\w\-]+(?: et al\.?| & [A-Z][\w\-]+| and [A-Z][\w\-]+)?,? \(?(?:19|20)\d\d")
@@ -536,8 +545,12 @@ METRIC_TAIL = re.compile(r"(?:[- ]?(?:\d+(?:\.\d+)?|score|scores|metric|index)(?
 METRIC_WORDS = re.compile(r"\b(?:coefficient|score|accuracy|error|precision|recall|distance|similarity index)$", re.I)
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_metric_or_stop(gaz: Gazetteer, name: str) -> bool:
-    """Stoplisted terms and their numbered/scored forms ("BLEU-4", "F1-score 82.49"), and metric names."""
+    """Stoplisted terms and their numbered/scored forms ("BLEU-4", "F1-score 82.49"), and metric names.
+
+    Cached by (gazetteer, name): asked of every entity's name and canonical, and names recur across papers.
+    """
     if gaz.is_stopword(name):
         return True
     base = METRIC_TAIL.sub("", name).strip(" -")

@@ -183,8 +183,11 @@ DATASET_NAME_RE = re.compile(r"(?:Bench|-Bench|Benchmark|Leaderboard|Suite|Arena
                              r"Dataset|[a-z]Data|-NLI|-\d+(?:\.\d+)?[KkM])(?:[- ]?v?\d+(?:\.\d+)?)?$")
 
 
+@functools.lru_cache(maxsize=65536)
 def name_suffix_type(name: str) -> str | None:
     """Names built like benchmarks are datasets: "SurveyBench", "GIE-Bench", "ChartQA", "HOIGen-1M".
+
+    Cached by text: the resolver asks it of every candidate, and the end-anchored search tries each position.
 
     >>> [name_suffix_type(n) for n in ("CMC-Bench", "DocVQA", "CamVid-30K", "ParaThinker")]
     ['dataset', 'dataset', 'dataset', None]

@@ -13,6 +13,7 @@ modifier words (not function words or evaluative adjectives). A bare head
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -33,7 +34,9 @@ WORD_RE = re.compile(r"^[a-z][a-z\-]*[a-z]$")
 ACRO_RE = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s?$")  # "KV", "LLM", "RL", "MoE"
 
 
+@functools.lru_cache(maxsize=65536)
 def _head_type_of(low: str) -> str | None:
+    # cached by text: tested on every token of every abstract, and the words recur
     if not WORD_RE.match(low):
         return None
     if low in EXCLUDED_HEADS:
@@ -55,8 +58,9 @@ def is_modifier(tok: Token) -> bool:
     return is_modifier_text(tok.text)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_modifier_text(t: str) -> bool:
-    """``is_modifier`` on a token's text (a Title-Case title word is passed lower-cased)."""
+    """``is_modifier`` on a token's text (a Title-Case title word is passed lower-cased); cached by text."""
     low = t.lower()
     if low in STOP_MODIFIERS or low in GENERAL_ADJECTIVES or low in COMMON_VERBS:
         return False
@@ -308,7 +312,8 @@ def find_capitalised_names(doc: Doc) -> list[Candidate]:
     out = []
     k = doc._.kg_title_end or 0
     while k < n:
-        if not CAP_WORD_RE.match(v.text[k]) or v.start[k] or v.lower[k] in CAP_STOP:
+        # (an ASCII capital first is what CAP_WORD_RE needs: most tokens fail this cheap test before the regex)
+        if not "A" <= v.text[k][:1] <= "Z" or not CAP_WORD_RE.match(v.text[k]) or v.start[k] or v.lower[k] in CAP_STOP:
             k += 1
             continue
         if k > 0 and (v.text[k - 1][:1].isupper() or (v.text[k - 1] == "-" and not doc[k - 2].whitespace_)):
