@@ -222,7 +222,7 @@ def _cited_after(doc: Doc, pair: AcronymPair) -> bool:
     if end >= len(doc):
         return False
     # a short span's text, not doc.text: building the whole text per acronym dominated resolve's time
-    return bool(CITATION_RE.match(doc[end:min(len(doc), end + 16)].text[:60]))
+    return bool(CITATION_RE.match(span_text(doc, end, min(len(doc), end + 16))[:60]))
 
 
 def _weak(c: Candidate) -> bool:
@@ -306,8 +306,11 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
                 g.vote(c)
 
     # 2. other candidates: strong signals longest-first, then weak ones into the gaps
-    spans = sorted(by_span, key=lambda s: (all(_weak(c) for c in by_span[s]), -(s[1] - s[0]),
-                                           -max(c.confidence for c in by_span[s]), s[0]))
+    def strength(s: tuple[int, int]) -> tuple:
+        cs = by_span[s]
+        return (all(_weak(c) for c in cs), s[0] - s[1], -max(c.confidence for c in cs), s[0])
+
+    spans = sorted(by_span, key=strength)
     for span in spans:
         cs = by_span[span]
         surface = _span_text(doc, span)
@@ -436,7 +439,7 @@ ALLCAPS_MIN_MENTIONS = 2
 
 def _default_type(doc: Doc, g: _Group) -> str | None:
     """Type of a name no signal typed: coined CamelCase / alphanumeric names are methods; bare acronyms are dropped."""
-    texts = [doc[s:e].text for s, e in g.spans]
+    texts = [span_text(doc, s, e) for s, e in g.spans]  # doc[s:e].text without Span objects
     suffix_type = name_suffix_type(min(texts, key=len))
     if suffix_type:
         return suffix_type

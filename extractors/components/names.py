@@ -567,13 +567,11 @@ def token_features(doc: Doc) -> list[tuple]:
         _FEATURES.clear()
         _FEATURES_GAZ[0] = gaz
     memo = _FEATURES
-    get = memo.get
-    feats = []
-    for t in view(doc).text:
-        f = get(t)
-        if f is None:
-            f = memo[t] = _token_feature(gaz, t)
-        feats.append(f)
+    texts = view(doc).text
+    # the texts not memoised yet first (a C-level set difference), then one C-level lookup per token
+    for t in set(texts).difference(memo):
+        memo[t] = _token_feature(gaz, t)
+    feats = list(map(memo.__getitem__, texts))
     doc.user_data["kg_feats"] = feats
     return feats
 

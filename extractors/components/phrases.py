@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extractors.components.candidates import Candidate, candidates, view
+from extractors.components.sentences import span_text, token_spaces
 from extractors.gazetteer import load_gazetteer
 from extractors.components.lexicon import (COMMON_VERBS, CONCEPT_HEADS, GENERAL_ADJECTIVES, GENERIC_PHRASES, HEAD_TYPES,
                                            LANGUAGE_NAMES,
@@ -121,10 +122,9 @@ def find_phrases(doc: Doc) -> list[Candidate]:
     lowered = _title_case_words(doc, v)
     windows = doc._.kg_propose_windows or []
     texts = [v.lower[k] if k in lowered else v.text[k] for k in range(n)] if lowered else v.text
-    for k in range(n):
-        typ = _head_type_of(texts[k])
-        if typ is None:
-            continue
+    # the head nouns first, in one C-level pass (map over the cached test), then the rules at those tokens only
+    heads = [(k, typ) for k, typ in enumerate(map(_head_type_of, texts)) if typ is not None]
+    for k, typ in heads:
         s = k
         mods = 0
         while s > 0 and mods < 2 and not v.start[s]:
@@ -157,9 +157,9 @@ def find_phrases(doc: Doc) -> list[Candidate]:
             if proper is not None:
                 out.append(proper)  # "Hadamard transformation", "Kronecker decomposition"
             continue
-        if s > 0 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_:
+        if s > 0 and v.text[s - 1] == "-" and not token_spaces(doc)[s - 1]:
             continue
-        text = doc[s:k + 1].text
+        text = span_text(doc, s, k + 1)  # doc[s:k + 1].text without a Span
         if text.lower() in GENERIC_PHRASES:
             continue
         if texts[k] == "inference" and any("-" in texts[x] for x in range(s, k)):
