@@ -457,9 +457,10 @@ def _default_type(doc: Doc, g: _Group) -> str | None:
 
 def _to_entity(doc: Doc, g: _Group, typ: str, title_len: int, gaz: Gazetteer) -> Entity:
     mentions = []
+    idx = token_offsets(doc)
     for s, e in sorted(g.spans):
         text = span_text(doc, s, e)  # == doc[s:e].text, without Span/Token objects (A4, speed)
-        fld, start = field_of(token_offsets(doc)[s], title_len)
+        fld, start = field_of(idx[s], title_len)
         mentions.append(Mention(fld, start, start + len(text), text))
     surfaces = [clean_surface(m.text) for m in mentions if not m.text.startswith("\\")]
     # titles are written in Title Case: the abstract's spelling names the thing better

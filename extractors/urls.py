@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
-URL_RE = re.compile(r"(?:https?\s?:\s?//\s?|www\.)[^\s<>\"'{}\[\]\\|^`]+", re.IGNORECASE)
+from extractors.claims.fastre import one_of
+
+# (the two branches regrouped by first letter, so the search skips to h/w instead of trying both everywhere)
+URL_RE = re.compile(one_of([r"https?\s?:\s?//\s?", r"www\."]) + r"[^\s<>\"'{}\[\]\\|^`]+", re.IGNORECASE)
 # a bare domain ("github.com/x/y", "tpbench.org", "x.github.io"): lower-case host, so company names
 # written as domains ("Amazon.com", "Perplexity.ai") stay names
 BARE_RE = re.compile(r"(?<![\w@./:-])(?:[a-z0-9][a-z0-9-]*\.)+(?:org|com|io|ai|net|dev|app|edu)"

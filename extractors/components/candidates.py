@@ -68,7 +68,7 @@ def build_view(texts: list[str], starts: list[bool]) -> TokView:
     for a, b in zip(bounds, bounds[1:]):
         sso += [a] * (b - a)
         seo += [b] * (b - a)
-    return TokView(texts, [t.lower() for t in texts], starts, sso, seo)
+    return TokView(texts, list(map(str.lower, texts)), starts, sso, seo)
 
 
 def view(doc: Doc) -> TokView:

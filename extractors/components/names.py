@@ -474,8 +474,8 @@ def model_shapes(doc: Doc) -> list[Candidate]:
     feats = token_features(doc)
     # tokens that are model-shaped themselves, and name tokens followed by a size or version number
     ks = [k for k, f in enumerate(feats) if f[F_MODEL] is not None and f[F_MODEL][0]]
-    ks += [k - 1 for k in range(1, n) if feats[k][F_NUMBER] and feats[k - 1][F_MODEL] is not None
-           and not feats[k - 1][F_MODEL][0]]
+    ks += [k for k, (f, g) in enumerate(zip(feats, feats[1:])) if g[F_NUMBER] and f[F_MODEL] is not None
+           and not f[F_MODEL][0]]
     ks.sort()
     for k in ks:
         kind, fam, t = feats[k][F_MODEL]
