@@ -309,9 +309,10 @@ def proposals(doc: Doc) -> list[Candidate]:
         if low not in PROPOSE_VERBS and low not in NAMING_WORDS and low != "our":
             continue
         sent_start, sent_end = v.sent_start_of[k], v.sent_end_of[k]
-        if (low in PROPOSE_VERBS and _is_we_clause(doc, k, sent_start)) or low in NAMING_WORDS:
+        we_propose = low in PROPOSE_VERBS and _is_we_clause(doc, k, sent_start)  # asked once, used twice
+        if we_propose or low in NAMING_WORDS:
             windows.append(_propose_window(doc, k, sent_end))
-        if low in PROPOSE_VERBS and _is_we_clause(doc, k, sent_start):
+        if we_propose:
             j = k + 1
             stop = min(sent_end, k + 16)
             while j < stop:

@@ -311,14 +311,16 @@ def find_capitalised_names(doc: Doc) -> list[Candidate]:
     n = len(doc)
     out = []
     k = doc._.kg_title_end or 0
-    while k < n:
-        # (an ASCII capital first is what CAP_WORD_RE needs: most tokens fail this cheap test before the regex)
-        if not "A" <= v.text[k][:1] <= "Z" or not CAP_WORD_RE.match(v.text[k]) or v.start[k] or v.lower[k] in CAP_STOP:
-            k += 1
+    # a run starts only at a token opening with an ASCII capital (what CAP_WORD_RE needs): visit just those,
+    # in order, from k on; the tokens in between would only have moved k on by one
+    for c in [i for i in range(k, n) if "A" <= v.text[i][:1] <= "Z"]:
+        if c < k:
+            continue  # inside the run just read
+        k = c
+        if not CAP_WORD_RE.match(v.text[k]) or v.start[k] or v.lower[k] in CAP_STOP:
             continue
         if k > 0 and (v.text[k - 1][:1].isupper() or (v.text[k - 1] == "-" and not doc[k - 2].whitespace_)):
-            k += 1  # inside a longer capitalised run that starts at the sentence start
-            continue
+            continue  # inside a longer capitalised run that starts at the sentence start
         e = k + 1
         words = 1
         while e < n and words < 5:
