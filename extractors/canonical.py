@@ -32,8 +32,9 @@ def clean_surface(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:.\"'")
 
 
+@functools.lru_cache(maxsize=65536)
 def family_of(name: str, type_: str) -> str | None:
-    """The family a version or size variant belongs to, or None."""
+    """The family a version or size variant belongs to, or None (cached: asked of every entity)."""
     if type_ == "model":
         m = MODEL_SIZE.match(name)
         if m:
