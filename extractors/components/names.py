@@ -475,8 +475,8 @@ def model_shapes(doc: Doc) -> list[Candidate]:
     feats = token_features(doc)
     # tokens that are model-shaped themselves, and name tokens followed by a size or version number
     ks = [k for k, f in enumerate(feats) if f[F_MODEL] is not None and f[F_MODEL][0]]
-    ks += [k for k, (f, g) in enumerate(zip(feats, feats[1:])) if g[F_NUMBER] and f[F_MODEL] is not None
-           and not f[F_MODEL][0]]
+    ks += [k - 1 for k in range(1, n) if feats[k][F_NUMBER] and feats[k - 1][F_MODEL] is not None
+           and not feats[k - 1][F_MODEL][0]]
     ks.sort()
     for k in ks:
         kind, fam, t = feats[k][F_MODEL]
@@ -569,10 +569,14 @@ def token_features(doc: Doc) -> list[tuple]:
         _FEATURES_GAZ[0] = gaz
     memo = _FEATURES
     texts = view(doc).text
-    # the texts not memoised yet first (a C-level set difference), then one C-level lookup per token
-    for t in set(texts).difference(memo):
-        memo[t] = _token_feature(gaz, t)
-    feats = list(map(memo.__getitem__, texts))
+    feats = list(map(memo.get, texts))  # one C-level pass; the few texts not memoised yet are filled in after
+    if None in feats:
+        for k, t in enumerate(texts):
+            if feats[k] is None:
+                f = memo.get(t)
+                if f is None:
+                    f = memo[t] = _token_feature(gaz, t)
+                feats[k] = f
     doc.user_data["kg_feats"] = feats
     return feats
 
