@@ -313,7 +313,8 @@ def find_capitalised_names(doc: Doc) -> list[Candidate]:
     k = doc._.kg_title_end or 0
     # a run starts only at a token opening with an ASCII capital (what CAP_WORD_RE needs): visit just those,
     # in order, from k on; the tokens in between would only have moved k on by one
-    for c in [i for i in range(k, n) if "A" <= v.text[i][:1] <= "Z"]:
+    texts = v.text
+    for c in [i for i in range(k, n) if "A" <= texts[i][:1] <= "Z"]:
         if c < k:
             continue  # inside the run just read
         k = c
