@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from extractors.gazetteer import norm_key
@@ -19,8 +20,10 @@ MODEL_SIZE = re.compile(r"^(?P<family>.+?)[- ](?P<size>\d+(?:\.\d+)?[BbMm])(?:[-
 DATASET_VERSION = re.compile(r"^(?P<family>[A-Za-z][\w-]*?)(?:[- ']?(?:(?:19|20)\d\d|\d\d)|[- ]v\d+(?:\.\d+)?|[- ]\d+(?:\.\d+)?|[- ]\d+x\d+|[- ]\d+px)$")
 
 
+@functools.lru_cache(maxsize=65536)
 def clean_surface(text: str) -> str:
-    """One-line, ASCII-dashed, trimmed surface form.
+    """One-line, ASCII-dashed, trimmed surface form (cached by text: the resolver cleans every
+    candidate's and mention's surface, and the same names recur).
 
     >>> clean_surface("Qwen\\u2013VL  7B ")
     'Qwen-VL 7B'
@@ -29,8 +32,9 @@ def clean_surface(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:.\"'")
 
 
+@functools.lru_cache(maxsize=65536)
 def family_of(name: str, type_: str) -> str | None:
-    """The family a version or size variant belongs to, or None."""
+    """The family a version or size variant belongs to, or None (cached: asked of every entity)."""
     if type_ == "model":
         m = MODEL_SIZE.match(name)
         if m:
@@ -49,6 +53,7 @@ def family_of(name: str, type_: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def merge_key(name: str) -> str:
     """Spellings that differ only in case, punctuation or a plural s meet under one key.
 

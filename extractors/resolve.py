@@ -13,6 +13,7 @@ rules), the gazetteer canonical or the defined long form, and a family link.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -201,8 +202,16 @@ def _other_mentions(doc: Doc, span: tuple[int, int]) -> list[tuple[int, int]]:
     low = view(doc).lower
     target = low[span[0]:span[1]]
     n = len(target)
-    return [(i, i + n) for i in range(len(low) - n + 1)
-            if i != span[0] and low[i] == target[0] and low[i:i + n] == target]
+    out = []
+    # jump between occurrences of the first token (list.index runs in C) instead of testing every position
+    first, last, i = target[0], len(low) - n + 1, -1
+    while True:
+        try:
+            i = low.index(first, i + 1, last)
+        except ValueError:
+            return out
+        if i != span[0] and low[i:i + n] == target:
+            out.append((i, i + n))
 
 
 CITATION_RE = re.compile(r"^\(\s*[A-Z][\w\-]+(?: et al\.?| & [A-Z][\w\-]+| and [A-Z][\w\-]+)?,? \(?(?:19|20)\d\d")
@@ -214,7 +223,7 @@ def _cited_after(doc: Doc, pair: AcronymPair) -> bool:
     if end >= len(doc):
         return False
     # a short span's text, not doc.text: building the whole text per acronym dominated resolve's time
-    return bool(CITATION_RE.match(doc[end:min(len(doc), end + 16)].text[:60]))
+    return bool(CITATION_RE.match(span_text(doc, end, min(len(doc), end + 16))[:60]))
 
 
 def _weak(c: Candidate) -> bool:
@@ -298,8 +307,11 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
                 g.vote(c)
 
     # 2. other candidates: strong signals longest-first, then weak ones into the gaps
-    spans = sorted(by_span, key=lambda s: (all(_weak(c) for c in by_span[s]), -(s[1] - s[0]),
-                                           -max(c.confidence for c in by_span[s]), s[0]))
+    def strength(s: tuple[int, int]) -> tuple:
+        cs = by_span[s]
+        return (all(_weak(c) for c in cs), s[0] - s[1], -max(c.confidence for c in cs), s[0])
+
+    spans = sorted(by_span, key=strength)
     for span in spans:
         cs = by_span[span]
         surface = _span_text(doc, span)
@@ -428,7 +440,7 @@ ALLCAPS_MIN_MENTIONS = 2
 
 def _default_type(doc: Doc, g: _Group) -> str | None:
     """Type of a name no signal typed: coined CamelCase / alphanumeric names are methods; bare acronyms are dropped."""
-    texts = [doc[s:e].text for s, e in g.spans]
+    texts = [span_text(doc, s, e) for s, e in g.spans]  # doc[s:e].text without Span objects
     suffix_type = name_suffix_type(min(texts, key=len))
     if suffix_type:
         return suffix_type
@@ -446,9 +458,10 @@ def _default_type(doc: Doc, g: _Group) -> str | None:
 
 def _to_entity(doc: Doc, g: _Group, typ: str, title_len: int, gaz: Gazetteer) -> Entity:
     mentions = []
+    idx = token_offsets(doc)
     for s, e in sorted(g.spans):
         text = span_text(doc, s, e)  # == doc[s:e].text, without Span/Token objects (A4, speed)
-        fld, start = field_of(token_offsets(doc)[s], title_len)
+        fld, start = field_of(idx[s], title_len)
         mentions.append(Mention(fld, start, start + len(text), text))
     surfaces = [clean_surface(m.text) for m in mentions if not m.text.startswith("\\")]
     # titles are written in Title Case: the abstract's spelling names the thing better
@@ -537,8 +550,12 @@ METRIC_TAIL = re.compile(r"(?:[- ]?(?:\d+(?:\.\d+)?|score|scores|metric|index)(?
 METRIC_WORDS = re.compile(r"\b(?:coefficient|score|accuracy|error|precision|recall|distance|similarity index)$", re.I)
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_metric_or_stop(gaz: Gazetteer, name: str) -> bool:
-    """Stoplisted terms and their numbered/scored forms ("BLEU-4", "F1-score 82.49"), and metric names."""
+    """Stoplisted terms and their numbered/scored forms ("BLEU-4", "F1-score 82.49"), and metric names.
+
+    Cached by (gazetteer, name): asked of every entity's name and canonical, and names recur across papers.
+    """
     if gaz.is_stopword(name):
         return True
     base = METRIC_TAIL.sub("", name).strip(" -")

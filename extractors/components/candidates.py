@@ -61,18 +61,14 @@ class TokView:
 
 def build_view(texts: list[str], starts: list[bool]) -> TokView:
     n = len(texts)
-    sso, seo = [0] * n, [n] * n
-    cur = 0
-    for i in range(n):
-        if starts[i]:
-            cur = i
-        sso[i] = cur
-    end = n
-    for i in range(n - 1, -1, -1):
-        seo[i] = end
-        if starts[i]:
-            end = i
-    return TokView(texts, [t.lower() for t in texts], starts, sso, seo)
+    sso: list[int] = []
+    seo: list[int] = []
+    # one extend per sentence, not one step per token: token 0 opens the first sentence even when not flagged
+    bounds = [0] + [i for i, f in enumerate(starts) if f and i] + [n]
+    for a, b in zip(bounds, bounds[1:]):
+        sso += [a] * (b - a)
+        seo += [b] * (b - a)
+    return TokView(texts, list(map(str.lower, texts)), starts, sso, seo)
 
 
 def view(doc: Doc) -> TokView:

@@ -186,8 +186,11 @@ DATASET_NAME_RE = re.compile(r"(?:Bench|-Bench|Benchmark|Leaderboard|Suite|Arena
                              r"Dataset|[a-z]Data|-NLI|-\d+(?:\.\d+)?[KkM])(?:[- ]?v?\d+(?:\.\d+)?)?$")
 
 
+@functools.lru_cache(maxsize=65536)
 def name_suffix_type(name: str) -> str | None:
     """Names built like benchmarks are datasets: "SurveyBench", "GIE-Bench", "ChartQA", "HOIGen-1M".
+
+    Cached by text: the resolver asks it of every candidate, and the end-anchored search tries each position.
 
     >>> [name_suffix_type(n) for n in ("CMC-Bench", "DocVQA", "CamVid-30K", "ParaThinker")]
     ['dataset', 'dataset', 'dataset', None]
@@ -313,9 +316,10 @@ def proposals(doc: Doc) -> list[Candidate]:
         if low not in PROPOSE_VERBS and low not in NAMING_WORDS and low != "our":
             continue
         sent_start, sent_end = v.sent_start_of[k], v.sent_end_of[k]
-        if (low in PROPOSE_VERBS and _is_we_clause(doc, k, sent_start)) or low in NAMING_WORDS:
+        we_propose = low in PROPOSE_VERBS and _is_we_clause(doc, k, sent_start)  # asked once, used twice
+        if we_propose or low in NAMING_WORDS:
             windows.append(_propose_window(doc, k, sent_end))
-        if low in PROPOSE_VERBS and _is_we_clause(doc, k, sent_start):
+        if we_propose:
             j = k + 1
             stop = min(sent_end, k + 16)
             while j < stop:
@@ -571,13 +575,15 @@ def token_features(doc: Doc) -> list[tuple]:
         _FEATURES.clear()
         _FEATURES_GAZ[0] = gaz
     memo = _FEATURES
-    get = memo.get
-    feats = []
-    for t in view(doc).text:
-        f = get(t)
-        if f is None:
-            f = memo[t] = _token_feature(gaz, t)
-        feats.append(f)
+    texts = view(doc).text
+    feats = list(map(memo.get, texts))  # one C-level pass; the few texts not memoised yet are filled in after
+    if None in feats:
+        for k, t in enumerate(texts):
+            if feats[k] is None:
+                f = memo.get(t)
+                if f is None:
+                    f = memo[t] = _token_feature(gaz, t)
+                feats[k] = f
     doc.user_data["kg_feats"] = feats
     return feats
 

@@ -13,12 +13,14 @@ modifier words (not function words or evaluative adjectives). A bare head
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extractors.components.candidates import Candidate, candidates, view
+from extractors.components.sentences import span_text, token_spaces
 from extractors.gazetteer import load_gazetteer
 from extractors.components.lexicon import (COMMON_VERBS, CONCEPT_HEADS, GENERAL_ADJECTIVES, GENERIC_PHRASES, HEAD_TYPES,
                                            LANGUAGE_NAMES,
@@ -33,7 +35,9 @@ WORD_RE = re.compile(r"^[a-z][a-z\-]*[a-z]$")
 ACRO_RE = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s?$")  # "KV", "LLM", "RL", "MoE"
 
 
+@functools.lru_cache(maxsize=65536)
 def _head_type_of(low: str) -> str | None:
+    # cached by text: tested on every token of every abstract, and the words recur
     if not WORD_RE.match(low):
         return None
     if low in EXCLUDED_HEADS:
@@ -55,8 +59,9 @@ def is_modifier(tok: Token) -> bool:
     return is_modifier_text(tok.text)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_modifier_text(t: str) -> bool:
-    """``is_modifier`` on a token's text (a Title-Case title word is passed lower-cased)."""
+    """``is_modifier`` on a token's text (a Title-Case title word is passed lower-cased); cached by text."""
     low = t.lower()
     if low in STOP_MODIFIERS or low in GENERAL_ADJECTIVES or low in COMMON_VERBS:
         return False
@@ -117,10 +122,9 @@ def find_phrases(doc: Doc) -> list[Candidate]:
     lowered = _title_case_words(doc, v)
     windows = doc._.kg_propose_windows or []
     texts = [v.lower[k] if k in lowered else v.text[k] for k in range(n)] if lowered else v.text
-    for k in range(n):
-        typ = _head_type_of(texts[k])
-        if typ is None:
-            continue
+    # the head nouns first, in one C-level pass (map over the cached test), then the rules at those tokens only
+    heads = [(k, typ) for k, typ in enumerate(map(_head_type_of, texts)) if typ is not None]
+    for k, typ in heads:
         s = k
         mods = 0
         while s > 0 and mods < 2 and not v.start[s]:
@@ -153,9 +157,9 @@ def find_phrases(doc: Doc) -> list[Candidate]:
             if proper is not None:
                 out.append(proper)  # "Hadamard transformation", "Kronecker decomposition"
             continue
-        if s > 0 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_:
+        if s > 0 and v.text[s - 1] == "-" and not token_spaces(doc)[s - 1]:
             continue
-        text = doc[s:k + 1].text
+        text = span_text(doc, s, k + 1)  # doc[s:k + 1].text without a Span
         if text.lower() in GENERIC_PHRASES:
             continue
         if texts[k] == "inference" and any("-" in texts[x] for x in range(s, k)):
@@ -307,13 +311,17 @@ def find_capitalised_names(doc: Doc) -> list[Candidate]:
     n = len(doc)
     out = []
     k = doc._.kg_title_end or 0
-    while k < n:
+    # a run starts only at a token opening with an ASCII capital (what CAP_WORD_RE needs): visit just those,
+    # in order, from k on; the tokens in between would only have moved k on by one
+    texts = v.text
+    for c in [i for i in range(k, n) if "A" <= texts[i][:1] <= "Z"]:
+        if c < k:
+            continue  # inside the run just read
+        k = c
         if not CAP_WORD_RE.match(v.text[k]) or v.start[k] or v.lower[k] in CAP_STOP:
-            k += 1
             continue
         if k > 0 and (v.text[k - 1][:1].isupper() or (v.text[k - 1] == "-" and not doc[k - 2].whitespace_)):
-            k += 1  # inside a longer capitalised run that starts at the sentence start
-            continue
+            continue  # inside a longer capitalised run that starts at the sentence start
         e = k + 1
         words = 1
         while e < n and words < 5:

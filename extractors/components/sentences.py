@@ -119,8 +119,12 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     """
     if end <= start:
         return ""
-    idx = token_offsets(doc)
-    return doc_text(doc)[idx[start]:idx[end - 1] + len(view(doc).text[end - 1])]
+    # fast path, asked dozens of times per Doc: the three cached lists straight from user_data when all are current
+    ud = doc.user_data
+    idx, text, v = ud.get("kg_idx"), ud.get("kg_text"), ud.get("kg_view")
+    if idx is None or text is None or v is None or len(idx) != len(doc) or len(v.text) != len(idx):
+        idx, text, v = token_offsets(doc), doc_text(doc), view(doc)
+    return text[idx[start]:idx[end - 1] + len(v.text[end - 1])]
 
 
 def token_texts(doc: Doc) -> list[str]:
