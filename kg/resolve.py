@@ -193,10 +193,11 @@ def collect_names(store: Store) -> dict[str, EntityNames]:
 
 def _add_facts(store: Store, names: dict[str, EntityNames], values: str) -> None:
     """Types and FACTS counts of the nodes of ``names`` (``values``: a VALUES clause restricting ?e, or "")."""
-    classes = " ".join(f"<{c}>" for c in _TYPE_OF_CLASS)
-    for row in store.query(f"SELECT DISTINCT ?e ?c WHERE {{ {values} VALUES ?c {{ {classes} }} "
-                           f"GRAPH ?g {{ ?e a ?c }} }}"):
-        if row["e"].value in names:
+    # with ?e bound the classes are filtered here: a second VALUES (?c) makes pyoxigraph join the two
+    # lists first and look up every pair (5 s instead of 0.1 s for 2,000 nodes on a 10k store)
+    classes = "" if values else f"VALUES ?c {{ {' '.join(f'<{c}>' for c in _TYPE_OF_CLASS)} }}"
+    for row in store.query(f"SELECT DISTINCT ?e ?c WHERE {{ {values} {classes} GRAPH ?g {{ ?e a ?c }} }}"):
+        if row["e"].value in names and row["c"].value in _TYPE_OF_CLASS:
             names[row["e"].value].types.add(_TYPE_OF_CLASS[row["c"].value])
     for prop, pattern in FACTS.items():
         for row in store.query(f"SELECT ?e (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {values} GRAPH ?g {{ {pattern} }} }} "
