@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode, Store
 
-from kg.namespaces import CLAIM_KIND, DCTERMS, ENTITY_CLASS, ID, PKG, RDF, RDFS, SCHEMA, SKOS
+from kg.namespaces import CLAIM_KIND, DCTERMS, ENTITY_CLASS, ENTITY_GRAPH, ID, PKG, RDF, RDFS, SCHEMA, SKOS
 
 # Paper -> entity relations by local name, in the order the API lists them.
 RELATIONS = ("proposes", "usesMethod", "usesModel", "evaluatesOn", "addressesTask", "runsOn",
@@ -180,12 +180,28 @@ def _triples(store: Store, where: str):
             yield s.value, p.value, o
 
 
+def _entity_props(store: Store) -> dict[str, dict[str, list]]:
+    """{entity IRI: {predicate: [terms]}} of the typed entity nodes: their classes and family links from
+    the papers' graphs, their labels from graph/entities. (Reading ``?s ?p ?o`` of every typed node over
+    the union would also read what each paper says of the node, names and confidences: 20x the rows.)"""
+    raw: dict[str, dict[str, list]] = {}
+    classes = " ".join(f"<{c}>" for c in ENTITY_CLASS.values())
+    for sol in store.query(f"SELECT DISTINCT ?s ?c WHERE {{ VALUES ?c {{ {classes} }} GRAPH ?g {{ ?s a ?c }} }}"):
+        if isinstance(sol["s"], NamedNode):
+            raw.setdefault(sol["s"].value, {}).setdefault(RDF + "type", []).append(sol["c"])
+    for sol in store.query(f"SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s <{SKOS}broader> ?o }} }}"):
+        if sol["s"].value in raw:
+            raw[sol["s"].value].setdefault(SKOS + "broader", []).append(sol["o"])
+    labels = {SKOS + "prefLabel", SKOS + "altLabel", RDFS + "label"}
+    for q in store.quads_for_pattern(None, None, None, ENTITY_GRAPH):
+        if q.predicate.value in labels and q.subject.value in raw:
+            raw[q.subject.value].setdefault(q.predicate.value, []).append(q.object)
+    return raw
+
+
 def load_graph(store: Store) -> GraphData:
     """Read papers, entities and claims of ``store`` (union of its named graphs)."""
-    ent_raw: dict[str, dict[str, list]] = {}
-    classes = " ".join(f"<{c}>" for c in ENTITY_CLASS.values())
-    for s, p, o in _triples(store, f"VALUES ?c {{ {classes} }} ?s a ?c ."):
-        ent_raw.setdefault(s, {}).setdefault(p, []).append(o)
+    ent_raw = _entity_props(store)
     pap_raw: dict[str, dict[str, list]] = {}
     for s, p, o in _triples(store, f"?s a <{PKG}Paper> ."):
         pap_raw.setdefault(s, {}).setdefault(p, []).append(o)
