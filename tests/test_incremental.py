@@ -118,6 +118,22 @@ def test_same_input_twice_gives_byte_identical_dump(tmp_path, monkeypatch):
     assert (tmp_path / "x.nq").read_bytes() == (tmp_path / "y.nq").read_bytes() == once
 
 
+def test_replacing_every_paper_of_the_store_gives_a_fresh_build(tmp_path, monkeypatch):
+    # the case of a new extractor version: the store is cleared and built as a new one, not paper by paper
+    tfla = sample(TFLA)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", E1)
+    write_corpus(tmp_path / "old.jsonl", [tfla])
+    build([tmp_path / "old.jsonl"], tmp_path / "inc")
+    changed = type(tfla)(**{**tfla.__dict__, "abstract": tfla.abstract + " Code is released."})
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", E2)
+    write_corpus(tmp_path / "new.jsonl", [changed, sample(HMAR)])
+    report = build([tmp_path / "new.jsonl"], tmp_path / "inc")
+    assert (report.added, report.replaced, report.unchanged) == (1, 1, 0)
+    build([tmp_path / "new.jsonl"], tmp_path / "fresh")
+    assert sorted_nquads(open_store(tmp_path / "inc")) == sorted_nquads(open_store(tmp_path / "fresh"))
+    assert report.triples == recorded_quads(tmp_path / "inc") == len(open_store(tmp_path / "inc"))
+
+
 def test_other_extractor_version_makes_papers_stale(tmp_path, monkeypatch):
     corpus = tmp_path / "c.jsonl"
     write_corpus(corpus, [sample(HMAR)])
