@@ -78,6 +78,7 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         if before and report.replaced and report.replaced == stored_papers(st):
             # every paper of the store is replaced (a new extractor version): what is left of it is derived
             # from its papers, so the build is a new store's, without removing 165 quads per paper one by one
+            # (10,000 of 10,000: prepare 1 s instead of 49 s); before = 0 also has the new store compacted
             st.clear()
             before = base = 0
         elif report.replaced:
