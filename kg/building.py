@@ -139,7 +139,8 @@ def stored_papers(store: Store) -> int:
 
 def remove_papers(store: Store, ids: list[str], batch: int = 1000) -> tuple[set[str], int]:
     """Remove the paper and extracted graphs of the papers ``ids``; return the entity nodes their extracted
-    graphs name (``kg.resolve.named_entities``: their labels must be recomputed) and the quads removed.
+    graphs name (subjects of ``pkg:canonicalName`` or ``pkg:spelling``: their labels must be recomputed)
+    and how many quads were removed.
 
     Both are read by two queries per ``batch`` papers, inside the store: reading every quad of every graph
     into Python to find the names and count them was two thirds of the cost of replacing a paper.

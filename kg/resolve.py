@@ -385,9 +385,3 @@ def names_of(store: Store, iris: list[str]) -> dict[str, EntityNames]:
             names[row["e"].value].spellings.add(row["s"].value)
         _add_facts(store, names, f"VALUES ?e {{ {part} }}")
     return names
-
-
-def named_entities(quads: Iterable[Quad]) -> set[str]:
-    """IRIs of the nodes that ``quads`` name (subjects of ``pkg:canonicalName`` and ``pkg:spelling``): the
-    ``touched`` of ``refresh_entities`` for a paper graph added or removed."""
-    return {q.subject.value for q in quads if q.predicate == _CANONICAL or q.predicate == _SPELLING}
