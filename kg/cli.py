@@ -95,6 +95,18 @@ def _print_rejections(rejections) -> None:
 
 
 @app.command()
+def compact(store: str = StoreOpt) -> None:
+    """Rewrite the store into fewer, larger files: faster queries after many small incremental builds."""
+    from .store import StoreNotFound, compact as compact_store
+
+    try:
+        before, after = compact_store(store)
+    except StoreNotFound as exc:
+        _fail(str(exc))
+    out.print(f"Compacted {store}: {before / 2**20:,.0f} MiB -> {after / 2**20:,.0f} MiB on disk")
+
+
+@app.command()
 def stats(store: str = StoreOpt) -> None:
     """Counts of papers, entities by type, claims by kind, and triples in the store."""
     from .stats import store_stats

@@ -75,6 +75,25 @@ def staged_store(path: str | Path, *, optimize: Callable[[], bool] | bool = True
     shutil.rmtree(old, ignore_errors=True)
 
 
+def compact(path: str | Path) -> tuple[int, int]:
+    """Rewrite the store at ``path`` into fewer, larger files (atomically, like a build); returns its bytes on
+    disk before and after. A build compacts only when it loads a good share of the store, so many small
+    incremental builds leave reads slower (up to 2x on an 80k store) until this runs.
+
+    >>> compact("kg-store")       # doctest: +SKIP
+    (3158745123, 3012558891)
+    """
+    path = Path(path)
+    if not (path / "CURRENT").exists():
+        raise StoreNotFound(path)
+    before, quads = store_bytes(path), recorded_quads(path)
+    with staged_store(path, optimize=True):
+        pass
+    if quads is not None:  # same quads, new files: keep the count the next build would otherwise recount
+        record_quads(path, quads)
+    return before, store_bytes(path)
+
+
 def _signature(path: Path) -> list[list]:
     """The store's RocksDB files with their sizes, but its info logs and lock: opening the store to write
     (even without writing) starts a new MANIFEST, so a signature that still matches means nobody wrote."""

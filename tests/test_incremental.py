@@ -160,3 +160,19 @@ def test_dump_formats_read_back(tmp_path, monkeypatch, fmt, rdf_format):
         assert {str(t) for t in back} == {f"{q.subject} {q.predicate} {q.object}" for q in st}
     else:  # every quad with its graph
         assert sorted(str(q) for q in back) == sorted(str(q) for q in st)
+
+
+def test_compact_keeps_every_quad_and_the_recorded_count(sample_store, tmp_path):
+    """`kg compact` rewrites the files, not the graph: same quads, and the next build need not recount them."""
+    import shutil
+
+    path = tmp_path / "store"
+    shutil.copytree(sample_store, path)
+    count = recorded_quads(path)
+    before = sorted(map(str, Store.read_only(str(path))))
+    result = CliRunner().invoke(app, ["compact", "--store", str(path)])
+    assert result.exit_code == 0 and "Compacted" in result.output
+    assert sorted(map(str, Store.read_only(str(path)))) == before
+    assert count == len(before) and recorded_quads(path) == count
+    missing = CliRunner().invoke(app, ["compact", "--store", str(tmp_path / "none")])
+    assert missing.exit_code == 1 and "no knowledge graph store" in missing.output
