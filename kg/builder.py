@@ -247,12 +247,6 @@ def _entity_lookup(extraction: Extraction) -> dict[str, str]:
     return lookup
 
 
-def resolve_label(label: str, lookup: dict[str, str]) -> NamedNode | None:
-    """The entity node a claim's label refers to among the paper's entities, or None."""
-    canonical = lookup.get(slug(label)) if label and label.strip() else None
-    return entity_iri(canonical) if canonical else None
-
-
 def _check_entity(paper_id: str, e: Entity) -> None:
     if e.type not in ENTITY_TYPES:
         raise BuildError(f"paper {paper_id}: entity {e.canonical!r} has unknown type {e.type!r} "
@@ -622,5 +616,5 @@ def _hashes_of(store, ids: Iterable[str], extractor: tuple[str, str] | None) -> 
 
 
 __all__ = ["BuildError", "BuildWarning", "usable", "build_time", "paper_nquads", "paper_quads", "metadata_nquads",
-           "metadata_quads", "resolve_label", "decimal", "decimal_lexical", "lit", "web_iri", "stored_hashes",
+           "metadata_quads", "decimal", "decimal_lexical", "lit", "web_iri", "stored_hashes",
            "current_extractor"]

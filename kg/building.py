@@ -17,7 +17,7 @@ from extractors.readers import Rejection, read_corpus
 
 from . import builder
 from .loader import ChunkLoader
-from .namespaces import DCTERMS, ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
+from .namespaces import ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
 from .resolve import graph_size, merge_names, refresh_entities
 from .resources import ontology_dir
 from .store import DEFAULT_STORE, record_quads, recorded_quads, staged_store, store_bytes

@@ -19,9 +19,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from extractors.claims.attach import baselines_for, benchmark_near, find_baselines, pair_items, trim_to_entity
+from extractors.claims.attach import _RESPECTIVELY, baselines_for, benchmark_near, find_baselines, pair_items, trim_to_entity
 from extractors.claims.fastre import one_of
-from extractors.claims.filters import _EXAMPLE, _METRIC_AFTER, _METRIC_BEFORE, is_background, is_result
+from extractors.claims.filters import (_EXAMPLE, _METRIC_AFTER, _METRIC_BEFORE, _NAME_SPACE_BEFORE, _YEAR,
+                                       is_background, is_result)
 from extractors.claims.kinds import classify
 from extractors.claims.numbers import NumberMention, delatex, find_numbers
 from extractors.claims.sentences import split_sentences
@@ -302,8 +303,6 @@ def _respective(names: list[str], respectively: bool, pos: int, run_len: int) ->
     return names
 
 
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_NAME_SPACE_BEFORE = re.compile(r"[A-Z][\w\-]*\s$")
 _FROM_END = re.compile(r"\bfrom\s*$")
 
 
@@ -382,7 +381,6 @@ def _results(nums: list[NumberMention], sent: str, groups: list, others: list[tu
     return [n for n in kept if not any(g.end <= n.start and _BASELINE_OWN.match(sent[g.end:n.start]) for g in groups)]
 
 
-_RESPECTIVELY = re.compile(r"\brespectively\b")
 _COMMA_AND = re.compile(r",|\band\b")
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but)\b|;")
 
