@@ -30,15 +30,16 @@ from dataclasses import replace
 from functools import lru_cache
 from datetime import datetime, timezone
 from decimal import Decimal
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, parse
 
 from extractors.model import CLAIM_KINDS, ENTITY_TYPES, Claim, Entity, Extraction, Mention
 from extractors.records import PaperRecord
+from kg.occurrences import encode as encode_occurrences
 from kg.resolve import EntityNames
-from kg.namespaces import (CLAIM_KIND, DCTERMS, ENTITY_CLASS, GRAPH, ID, PAPER_RELATION, PKG, PROV, RDF, RDFS,
-                           SCHEMA, SKOS, XSD, agent_iri, entity_iri, paper_iri, slug)
+from kg.namespaces import (CLAIM_KIND, DCTERMS, ENTITY_CLASS, GRAPH, ID, PAPER_RELATION, PKG, PROV, PROVENANCE_GRAPH,
+                           RDF, RDFS, SCHEMA, SKOS, XSD, agent_iri, entity_iri, paper_iri, slug)
 
 A = NamedNode(RDF + "type")
 _XSD_DECIMAL = NamedNode(XSD + "decimal")
@@ -297,48 +298,28 @@ def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, Entity
         for node, s in spellings:
             names[node[1:-1]].spellings.add(s)
 
-    # pkg:foundBy and pkg:confidence belong to the entity as this paper's extraction found it, not to each
-    # mention: stated once on the node in this paper's graph, unless two of the paper's entities with
-    # different values share the node (same slug), when each of their mentions says its own
+    # pkg:foundBy, pkg:confidence and pkg:occurrences belong to the node as this paper's extraction found it:
+    # stated once on the node in this paper's graph. When two of the paper's entities mint one node (same
+    # slug: "FlashAttention" found as a method by one rule and as a model by another), the node was found
+    # by each of their rules: it gets every pkg:foundBy, the highest confidence and all their spans
     found: dict[str, set[tuple[str, float]]] = {}
+    spans: dict[str, set[tuple[str, int, int]]] = {}
     for e in extraction.entities:
-        found.setdefault(_node(e.canonical), set()).add((e.source or "", round(e.confidence, 3)))
-    confidence_p, found_by_p = _p("confidence"), _p("foundBy")
+        node = _node(e.canonical)
+        found.setdefault(node, set()).add((e.source or "", round(e.confidence, 3)))
+        at = spans.setdefault(node, set())
+        for m in e.mentions:
+            if m.field not in _FIELD_RANK or m.start < 0 or m.end < m.start:
+                raise BuildError(f"paper {paper_id}: mention {m.text!r} has bad field or offsets "
+                                 f"{m.field}:{m.start}..{m.end}")
+            at.add((m.field, m.start, m.end))
+    confidence_p, found_by_p, occurrences_p = _p("confidence"), _p("foundBy"), _p("occurrences")
     for node, values in sorted(found.items(), key=lambda kv: kv[0][1:-1]):
-        if len(values) == 1:
-            [(source, conf)] = values
-            out.append(f"{node} {confidence_p} {_decimal(conf)} {g} .\n")
-            if source:
-                out.append(f"{node} {found_by_p} {lit(source)} {g} .\n")
-
-    mentions = sorted(((m, e) for e in extraction.entities for m in e.mentions),
-                      key=lambda me: (_FIELD_RANK.get(me[0].field, 9), me[0].field, me[0].start, me[0].end,
-                                      me[1].canonical, me[1].type))
-    seen: set[tuple] = set()
-    n = 0
-    paper_p, entity_p, form_p, field_p = _p("paper"), _p("entity"), _p("surfaceForm"), _p("field")
-    start_p, end_p = _p("start"), _p("end")
-    for m, e in mentions:
-        key = (m.field, m.start, m.end, slug(e.canonical))
-        if key in seen:  # same span typed twice (method and model): one mention of one node
-            continue
-        seen.add(key)
-        if m.start < 0 or m.end < m.start:
-            raise BuildError(f"paper {paper_id}: mention {m.text!r} has bad offsets {m.start}..{m.end}")
-        n += 1
-        mi, node = f"<{ID}mention/{qid}/{n}>", _node(e.canonical)
-        # no rdf:type (pkg:entity's domain says it is a pkg:Mention) and no prov:wasGeneratedBy (the one
-        # activity of the paper's extracted graph generated everything in it): see ontology/README.md
-        out += [f"{mi} {paper_p} {p} {g} .\n",
-                f"{mi} {entity_p} {node} {g} .\n",
-                f"{mi} {form_p} {lit(m.text)} {g} .\n",
-                f"{mi} {field_p} {lit(m.field)} {g} .\n",
-                f'{mi} {start_p} "{int(m.start)}"^^{_INTEGER} {g} .\n',
-                f'{mi} {end_p} "{int(m.end)}"^^{_INTEGER} {g} .\n']
-        if len(found[node]) > 1:
-            out.append(f"{mi} {confidence_p} {_decimal(round(e.confidence, 3))} {g} .\n")
-            if e.source:
-                out.append(f"{mi} {found_by_p} {lit(e.source)} {g} .\n")
+        out.append(f"{node} {confidence_p} {_decimal(max(conf for _, conf in values))} {g} .\n")
+        for source in sorted({source for source, _ in values} - {""}):
+            out.append(f"{node} {found_by_p} {lit(source)} {g} .\n")
+        if spans[node]:
+            out.append(f"{node} {occurrences_p} {lit(encode_occurrences(spans[node]))} {g} .\n")
     return out
 
 
@@ -411,7 +392,9 @@ def _check_claim(paper_id: str, c: Claim) -> None:
 
 
 def _provenance_lines(paper_id: str, extraction: Extraction, built_at: str) -> list[str]:
-    """The prov:Activity that produced the paper's extracted graph, its software agent and time."""
+    """The prov:Activity that produced the paper's extracted graph: the paper it used, its software agent
+    and its time. The agent itself (type, name, version) is described once for all papers, in
+    ``graph/provenance`` (``agent_nquads``, written by ``describe_agents``), not in every paper's graph."""
     if not _DATETIME_RE.match(built_at):
         raise BuildError(f"built_at {built_at!r} is not an xsd:dateTime such as 2025-01-01T00:00:00Z")
     qid = _quoted(paper_id)
@@ -420,10 +403,44 @@ def _provenance_lines(paper_id: str, extraction: Extraction, built_at: str) -> l
     return [f"{act} {_A} {_PROV_ACTIVITY} {g} .\n",
             f"{act} {_USED} <{ID}paper/{qid}> {g} .\n",
             f"{act} {_ASSOCIATED} {agent} {g} .\n",
-            f'{act} {_ENDED} "{built_at}"^^{_DATETIME} {g} .\n',
-            f"{agent} {_A} {_PROV_AGENT} {g} .\n",
-            f"{agent} {_LABEL} {lit(extraction.extractor)} {g} .\n",
-            f"{agent} {_p('version')} {lit(extraction.version)} {g} .\n"]
+            f'{act} {_ENDED} "{built_at}"^^{_DATETIME} {g} .\n']
+
+
+def agent_nquads(extractor: str, version: str) -> list[str]:
+    """The description of one extractor version as a prov:SoftwareAgent, in ``graph/provenance``.
+
+    >>> print("".join(agent_nquads("paper-kg-extractors", "0.3.1")), end="")
+    <https://w3id.org/paper-kg/id/agent/paper-kg-extractors/0.3.1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/prov#SoftwareAgent> <https://w3id.org/paper-kg/graph/provenance> .
+    <https://w3id.org/paper-kg/id/agent/paper-kg-extractors/0.3.1> <http://www.w3.org/2000/01/rdf-schema#label> "paper-kg-extractors" <https://w3id.org/paper-kg/graph/provenance> .
+    <https://w3id.org/paper-kg/id/agent/paper-kg-extractors/0.3.1> <https://w3id.org/paper-kg/ontology#version> "0.3.1" <https://w3id.org/paper-kg/graph/provenance> .
+    """
+    agent, g = f"<{agent_iri(extractor, version).value}>", f"<{PROVENANCE_GRAPH.value}>"
+    return [f"{agent} {_A} {_PROV_AGENT} {g} .\n",
+            f"{agent} {_LABEL} {lit(extractor)} {g} .\n",
+            f"{agent} {_p('version')} {lit(version)} {g} .\n"]
+
+
+def describe_agents(store) -> int:
+    """Describe in ``graph/provenance`` every software agent the store's activities name and that graph
+    does not describe yet; return how many quads were added. The agent IRI is minted from the extractor's
+    name and version (kg.namespaces.agent_iri), so both are read back from it. Run after every build:
+    papers are added, replaced or (``Store.clear``) rebuilt, the graph keeps the agents of papers kept.
+
+    >>> describe_agents(Store())
+    0
+    """
+    prefix = f"{ID}agent/"
+    rows = store.query(f"SELECT DISTINCT ?a WHERE {{ GRAPH ?g {{ ?act <{PROV}wasAssociatedWith> ?a }} }}")
+    label_p, added = NamedNode(RDFS + "label"), []
+    for agent in sorted(row["a"].value for row in rows):
+        parts = agent[len(prefix):].split("/")
+        if not agent.startswith(prefix) or len(parts) != 2:
+            continue  # not minted by us: nothing to say about it
+        if next(iter(store.quads_for_pattern(NamedNode(agent), label_p, None, PROVENANCE_GRAPH)), None) is None:
+            added += agent_nquads(unquote(parts[0]), unquote(parts[1]))
+    if added:
+        store.extend(_quads(added))
+    return len(added)
 
 
 def _extraction_lines(record: PaperRecord, extraction: Extraction, built_at: str,
@@ -511,6 +528,9 @@ def mention_problem(record: PaperRecord, m: Mention) -> str | None:
         return f"field {m.field!r} is neither title nor abstract"
     if not 0 <= m.start <= m.end <= len(text):
         return f"offsets {m.start}..{m.end} outside the {m.field} ({len(text)} characters)"
+    if text[m.start:m.end] != m.text:
+        # the graph keeps only the offsets (pkg:occurrences): the text there must be what was seen
+        return f"the {m.field} has {text[m.start:m.end]!r} at {m.start}..{m.end}"
     return None
 
 
@@ -578,8 +598,8 @@ def stored_hashes(store, extractor: tuple[str, str] | None | bool = True,
     rows = store.query(f"""
         SELECT ?id ?hash ?name ?version WHERE {{
           GRAPH ?g {{ ?p a <{PKG}Paper> ; <{DCTERMS}identifier> ?id ; <{PKG}contentHash> ?hash }}
-          OPTIONAL {{ GRAPH ?x {{ ?act <{PROV}used> ?p ; <{PROV}wasAssociatedWith> ?agent .
-                                 ?agent <{RDFS}label> ?name ; <{PKG}version> ?version }} }}
+          OPTIONAL {{ GRAPH ?x {{ ?act <{PROV}used> ?p ; <{PROV}wasAssociatedWith> ?agent }}
+                     GRAPH ?y {{ ?agent <{RDFS}label> ?name ; <{PKG}version> ?version }} }}
         }}""")
     out: dict[str, str] = {}
     for r in rows:
@@ -615,6 +635,6 @@ def _hashes_of(store, ids: Iterable[str], extractor: tuple[str, str] | None) -> 
     return out
 
 
-__all__ = ["BuildError", "BuildWarning", "usable", "build_time", "paper_nquads", "paper_quads", "metadata_nquads",
+__all__ = ["agent_nquads", "describe_agents", "BuildError", "BuildWarning", "usable", "build_time", "paper_nquads", "paper_quads", "metadata_nquads",
            "metadata_quads", "decimal", "decimal_lexical", "lit", "web_iri", "stored_hashes",
            "current_extractor"]

@@ -174,11 +174,15 @@ class NothingRead(Exception):
 
 def refresh_shared(store: Store, touched: Iterable[str] | None = None, names: dict | None = None,
                    counts: dict | None = None) -> None:
-    """Recompute what spans papers after papers were added or replaced: the ontology graph and the entity
+    """Recompute what spans papers after papers were added or replaced: the ontology graph, the entity
     labels graph (all of it, or only the entity IRIs in ``touched``; ``names``, ``counts``: see
-    kg.resolve.refresh_entities)."""
+    kg.resolve.refresh_entities) and the description of any new extractor agent in graph/provenance
+    (``counts["quads"]`` includes what that graph gained)."""
     load_ontology(store)
     refresh_entities(store, touched, names, counts)
+    added = builder.describe_agents(store)
+    if counts is not None:
+        counts["quads"] = counts.get("quads", 0) + added
 
 
 def load_ontology(store: Store) -> None:

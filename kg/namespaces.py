@@ -8,15 +8,16 @@ Layout of the data (all identifiers deterministic):
 - paper            ``ID/paper/<paper-id>``          a pkg:Paper (also schema:ScholarlyArticle)
 - entity           ``ID/entity/<slug of canonical>`` one node per real thing, whatever its type(s)
 - claim            ``ID/claim/<paper-id>/<n>``        a pkg:Claim (n-ary), n in order of position
-- mention          ``ID/mention/<paper-id>/<n>``      where an entity occurs (provenance of paper->entity links)
 - extraction run   ``ID/activity/<paper-id>``         a prov:Activity that generated the paper's facts
 - extractor agent  ``ID/agent/<extractor>/<version>`` a prov:SoftwareAgent
 
 Named graphs: ``GRAPH/paper/<paper-id>`` holds the paper's metadata (title, date, sources);
-``GRAPH/extracted/<paper-id>`` everything extracted from it (entities as that paper sees them,
-mentions, claims, paper->entity links); ``GRAPH/ontology`` the vocabulary; ``GRAPH/entities`` one prefLabel per entity plus every
-spelling as altLabel, derived from all papers at build time (kg/resolve.py). Queries run with the
-union of all graphs as default graph.
+``GRAPH/extracted/<paper-id>`` everything extracted from it (entities as that paper sees them, with
+their spans in its text as one ``pkg:occurrences`` literal per entity (kg/occurrences.py), claims,
+paper->entity links, the extraction activity); ``GRAPH/ontology`` the vocabulary; ``GRAPH/entities``
+one prefLabel per entity plus every spelling as altLabel, derived from all papers at build time
+(kg/resolve.py); ``GRAPH/provenance`` the extractor agents the activities name, described once.
+Queries run with the union of all graphs as default graph.
 """
 from __future__ import annotations
 
@@ -81,10 +82,6 @@ def claim_iri(paper_id: str, n: int) -> NamedNode:
     return NamedNode(f"{ID}claim/{quote(paper_id, safe=':._-')}/{n}")
 
 
-def mention_iri(paper_id: str, n: int) -> NamedNode:
-    return NamedNode(f"{ID}mention/{quote(paper_id, safe=':._-')}/{n}")
-
-
 def activity_iri(paper_id: str) -> NamedNode:
     """The prov:Activity that extracted one paper's facts."""
     return NamedNode(f"{ID}activity/{quote(paper_id, safe=':._-')}")
@@ -111,3 +108,6 @@ ONTOLOGY_GRAPH = NamedNode(GRAPH + "ontology")
 # entity labels (skos:prefLabel, rdfs:label, skos:altLabel) and cross-paper links, recomputed from all papers
 # on every build so that a node has exactly one prefLabel whatever the papers spell (see kg/resolve.py)
 ENTITY_GRAPH = NamedNode(GRAPH + "entities")
+# what every paper's provenance shares, stated once: the software agents (extractor name and version) that
+# the papers' extraction activities name (kg.builder.describe_agents); kept by every kind of build
+PROVENANCE_GRAPH = NamedNode(GRAPH + "provenance")

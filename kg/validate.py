@@ -2,7 +2,8 @@
 
 The data graph is the union of all the store's graphs plus the ontology (so ``sh:targetClass pkg:Entity``
 reaches pkg:Method, pkg:Dataset ... through rdfs:subClassOf). No inference is run: the shapes describe the
-graph as built.
+graph as built. What SHACL cannot say is checked in Python (``span_problems``): every span of a
+``pkg:occurrences`` literal lies in its paper's text and reads there as a name the paper gives the node.
 
 >>> report = validate_store(open_store("kg-store"))     # doctest: +SKIP
 >>> report.conforms, len(report.violations)             # doctest: +SKIP
@@ -16,6 +17,8 @@ from dataclasses import dataclass, field
 import rdflib
 from pyoxigraph import Quad, RdfFormat, Store, Triple, serialize
 
+from kg.namespaces import DCTERMS, PKG, PROV
+from kg.occurrences import decode
 from kg.resources import ontology_dir
 
 _SH = "http://www.w3.org/ns/shacl#"
@@ -70,8 +73,59 @@ def validate_quads(quads: Iterable[Quad | Triple]) -> ValidationReport:
 
 
 def validate_store(store: Store) -> ValidationReport:
-    """Validate the union of every graph in the store."""
-    return validate_quads(store.quads_for_pattern(None, None, None, None))
+    """Validate the union of every graph in the store against the shapes, and its spans (``span_problems``)."""
+    report = validate_quads(store.quads_for_pattern(None, None, None, None))
+    spans = span_problems(store)
+    if spans:
+        report.violations = sorted(set(report.violations) | set(spans),
+                                   key=lambda v: (v.focus, v.path or "", v.message, v.value or ""))
+        report.conforms = False
+    return report
+
+
+def span_problems(store: Store) -> list[Violation]:
+    """Spans of ``pkg:occurrences`` literals that do not point into the real text: outside the paper's
+    title or abstract, or reading there as none of the names (``pkg:canonicalName``, ``pkg:spelling``) the
+    same paper graph gives the node; every mention's text is one of them, so a span the extractor did not
+    see is caught. The paper of a graph is the one its extraction activity used.
+
+    >>> span_problems(Store())
+    []
+    """
+    head = f"PREFIX pkg: <{PKG}> PREFIX prov: <{PROV}> PREFIX dcterms: <{DCTERMS}> "
+    names: dict[tuple[str, str], set[str]] = {}
+    for r in store.query(head + "SELECT ?g ?e ?n WHERE { GRAPH ?g { ?e pkg:occurrences ?o . "
+                                "{ ?e pkg:canonicalName ?n } UNION { ?e pkg:spelling ?n } } }"):
+        names.setdefault((r["g"].value, r["e"].value), set()).add(r["n"].value)
+    out = []
+    rows = store.query(head + """SELECT ?g ?e ?o ?p ?title ?abstract WHERE {
+        GRAPH ?g { ?e pkg:occurrences ?o OPTIONAL { ?act prov:used ?p } }
+        OPTIONAL { ?p dcterms:title ?title } OPTIONAL { ?p dcterms:abstract ?abstract } }""",
+                       use_default_graph_as_union=True)
+    for r in rows:
+        entity, literal = r["e"].value, r["o"].value
+
+        def problem(message: str) -> None:
+            out.append(Violation(focus=entity, path=PKG + "occurrences", message=message, severity="Violation",
+                                 value=literal))
+        try:
+            spans = decode(literal)
+        except ValueError as exc:
+            problem(str(exc))
+            continue
+        # a graph without activity or a paper without title is the shapes' to report, once, not per span
+        texts = {f: r[f].value for f in ("title", "abstract") if r[f] is not None}
+        known = names.get((r["g"].value, entity), set())
+        for s in spans:
+            text = texts.get(s.field)
+            if text is None:
+                continue
+            if s.end > len(text):
+                problem(f"span {s.field}:{s.start}-{s.end} ends outside the {s.field} ({len(text)} characters)")
+            elif text[s.start:s.end] not in known:
+                problem(f"span {s.field}:{s.start}-{s.end} reads {text[s.start:s.end]!r}, "
+                        f"not a name this paper gives the node")
+    return out
 
 
 def validate_graph(data: rdflib.Graph) -> ValidationReport:

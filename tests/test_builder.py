@@ -13,8 +13,8 @@ from _graph_helpers import (DEEPPRUNE, MULTIVERSE, TFLA, aime_extractions, claim
 from extractors.model import Extraction, Mention
 from kg.builder import BuildError, BuildWarning, metadata_quads, paper_quads
 from kg.building import refresh_shared
-from kg.namespaces import (ENTITY_GRAPH, PKG, PREFIXES, SKOS, XSD, claim_iri, entity_iri, extracted_graph,
-                           paper_graph, paper_iri)
+from kg.namespaces import (ENTITY_GRAPH, PKG, PREFIXES, PROV, PROVENANCE_GRAPH, RDF, RDFS, SKOS, XSD, agent_iri,
+                           claim_iri, entity_iri, extracted_graph, paper_graph, paper_iri)
 
 T = "2026-01-01T00:00:00Z"
 HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
@@ -104,24 +104,52 @@ def test_paper_entity_relations_distinguish_proposing_using_comparing():
     assert graphs == {paper_graph(r.id), extracted_graph(r.id)}
 
 
-def test_mentions_carry_provenance_and_real_offsets():
+def test_occurrences_carry_provenance_and_real_offsets():
+    from kg.occurrences import mentions
+
     r, x = hmar_extraction()
     st = load([(r, x)])
-    got = rows(st, """SELECT ?m ?label ?form ?field ?a ?b ?by ?conf ?agent ?version ?time WHERE {
-        GRAPH ?g { ?m pkg:entity ?e ; pkg:paper ?p ; pkg:surfaceForm ?form ; pkg:field ?field ; pkg:start ?a ;
-                      pkg:end ?b . ?e pkg:foundBy ?by ; pkg:confidence ?conf .
+    got = rows(st, """SELECT ?label ?occ ?by ?conf ?pid ?agent ?version ?time WHERE {
+        GRAPH ?g { ?e pkg:occurrences ?occ ; pkg:foundBy ?by ; pkg:confidence ?conf .
                    ?act prov:used ?p ; prov:wasAssociatedWith ?ag ; prov:endedAtTime ?time . }
-        ?e skos:prefLabel ?label . ?ag rdfs:label ?agent ; pkg:version ?version }""")
-    # HMAR: 1 in the title, 6 acronyms + 1 long form in the abstract; VAR 5 + 1; ImageNet 256x256 1;
-    # image generation 1 (the title's "Image Generation" is not a spelling the fixture gave)
-    assert len(got) == 16
-    assert {g[1] for g in got} == {"Hierarchical Masked Auto-Regressive modeling", "Visual Auto-Regressive modeling",
-                                   "ImageNet 256x256", "image generation"}
-    for _, _, form, field, a, b, by, conf, agent, version, time in got:
-        assert (r.title if field == "title" else r.abstract)[int(a):int(b)] == form
-        assert (conf, agent, version, time) == ("0.9", "paper-kg-extractors", "test", T)
-    first = min(got, key=lambda g: int(g[0].rsplit("/", 1)[1]))
-    assert first[1:6] == ("Hierarchical Masked Auto-Regressive modeling", "HMAR", "title", "0", "4")
+        ?p dcterms:identifier ?pid . ?e skos:prefLabel ?label . ?ag rdfs:label ?agent ; pkg:version ?version }""")
+    provenance = (r.id, "paper-kg-extractors", "test", T)
+    assert got == [
+        ("Hierarchical Masked Auto-Regressive modeling", "title:0-4 abstract:692-736 abstract:738-742 "
+         "abstract:909-913 abstract:1170-1174 abstract:1327-1331 abstract:1495-1499 abstract:1655-1659",
+         "rule:acronym", "0.9", *provenance),
+        ("ImageNet 256x256", "abstract:1286-1302", "gazetteer:datasets", "0.9", *provenance),
+        ("Visual Auto-Regressive modeling", "abstract:0-31 abstract:33-36 abstract:152-155 abstract:1377-1380 "
+         "abstract:1552-1555 abstract:1695-1698", "rule:acronym", "0.9", *provenance),
+        ("image generation", "abstract:751-767", "gazetteer:tasks", "0.9", *provenance)]
+    # decoded: exactly the extraction's mentions, with the text it saw
+    assert [(m.entity, m.field, m.start, m.end, m.text) for m in mentions(st, r.id)] == sorted(
+        ((entity_iri(e.canonical).value, m.field, m.start, m.end, m.text) for e in x.entities for m in e.mentions),
+        key=lambda m: (m[1] != "title", m[2], m[3], m[0]))
+    assert [(m.field, m.start, m.end, m.text) for m in mentions(st, r.id, "VAR")][:2] == [
+        ("abstract", 0, 31, "Visual Auto-Regressive modeling"), ("abstract", 33, 36, "VAR")]
+    # the agent is described once, in graph/provenance, not in the paper's graph
+    assert {(q.predicate.value, q.object.value, q.graph_name) for q in st.quads_for_pattern(
+        agent_iri("paper-kg-extractors", "test"), None, None)} == {
+        (RDF + "type", PROV + "SoftwareAgent", PROVENANCE_GRAPH), (RDFS + "label", "paper-kg-extractors", PROVENANCE_GRAPH),
+        (PKG + "version", "test", PROVENANCE_GRAPH)}
+
+
+def test_two_entities_minting_one_node_share_one_occurrences_literal():
+    # real TFLA abstract: "Flash Attention" found by a gazetteer as a method and, as if by another rule, as a
+    # model with a lower confidence: one node, found by both, the higher confidence, the spans of both
+    r = sample(TFLA)
+    method = entity(r, "Flash Attention", "method", source="gazetteer:methods")
+    model = replace(entity(r, "FlashAttention", "model", also=("Flash Attention",), source="rule:model"),
+                    confidence=0.6)
+    quads = paper_quads(r, Extraction(r.id, r.title, [method, model], version="test"), T)
+    node = entity_iri("Flash Attention")
+    got = sorted((q.predicate.value.replace(PKG, "pkg:"), q.object.value) for q in quads
+                 if q.subject == node and q.predicate.value in (PKG + "foundBy", PKG + "confidence", PKG + "occurrences"))
+    spans = sorted({(m.start, m.end) for m in method.mentions + model.mentions})
+    assert len(method.mentions) >= 1 and {(m.start, m.end) for m in model.mentions} == set(spans)
+    assert got == [("pkg:confidence", "0.9"), ("pkg:foundBy", "gazetteer:methods"), ("pkg:foundBy", "rule:model"),
+                   ("pkg:occurrences", " ".join(f"abstract:{a}-{b}" for a, b in spans))]
 
 
 def test_same_input_same_quads_whatever_the_order():
@@ -216,7 +244,9 @@ def test_unusable_claims_and_mentions_are_left_out_with_a_warning():
         "of the graph: offsets 5000..5004 outside the abstract (1830 characters)"]
     kinds = {(q.subject, q.object) for q in quads if q.predicate == NamedNode(PKG + "claimKind")}
     assert kinds == {(claim_iri(r.id, 1), NamedNode(PKG + "Reduction"))}
-    assert sum(1 for q in quads if q.predicate == NamedNode(PKG + "surfaceForm")) == 16
+    [hmar_spans] = [q.object.value for q in quads if q.predicate == NamedNode(PKG + "occurrences")
+                    and q.subject == entity_iri(hmar.canonical)]
+    assert len(hmar_spans.split()) == 8 and "5000" not in hmar_spans
 
 
 def test_code_urls_become_repository_iris():
@@ -299,3 +329,15 @@ def test_names_counted_while_writing_equal_what_the_store_gives_back():
     refresh_entities(st)
     assert sorted(map(str, given.quads_for_pattern(None, None, None, ENTITY_GRAPH))) == \
         sorted(map(str, st.quads_for_pattern(None, None, None, ENTITY_GRAPH)))
+
+
+def test_a_mention_whose_text_is_not_at_its_offsets_is_left_out():
+    # the graph keeps only offsets (pkg:occurrences): a span must read as what the extractor saw
+    r, x = hmar_extraction()
+    hmar = replace(x.entities[0], mentions=[*x.entities[0].mentions, Mention("abstract", 0, 4, "HMAR")])
+    with pytest.warns(BuildWarning) as caught:
+        quads = paper_quads(r, replace(x, entities=[hmar, *x.entities[1:]]), T)
+    assert [str(w.message) for w in caught] == [
+        "paper t:112d0e6fe37fffbb: mention 'HMAR' of 'Hierarchical Masked Auto-Regressive modeling' left out "
+        "of the graph: the abstract has 'Visu' at 0..4"]
+    assert not any("abstract:0-4" in q.object.value for q in quads if q.predicate == NamedNode(PKG + "occurrences"))

@@ -47,7 +47,7 @@ def test_every_term_the_builder_writes_is_defined(onto):
     quads = [q for r, x in [hmar_extraction(), *aime_extractions()] for q in paper_quads(r, x, "2026-01-01T00:00:00Z")]
     used = {q.predicate.value for q in quads} | {q.object.value for q in quads if q.predicate.value == str(RDF.type)}
     assert sorted(t for t in used if t.startswith(PKG) and t not in defined(onto)) == []
-    assert {t for t in used if t.startswith(PKG)} >= {PKG + "Claim", PKG + "entity", PKG + "valueMin",
+    assert {t for t in used if t.startswith(PKG)} >= {PKG + "Claim", PKG + "occurrences", PKG + "valueMin",
                                                        PKG + "comparesAgainst", PKG + "proposes"}
 
 
@@ -79,8 +79,8 @@ def test_shapes_only_use_defined_terms_and_cover_the_required_constraints(onto, 
     subjects_of = {str(o) for o in shapes.objects(None, SH.targetSubjectsOf) if str(o).startswith(PKG)}
     assert sorted((paths | targets | subjects_of) - defined(onto)) == []
     assert targets == {PKG + "Paper", PKG + "Entity", PKG + "Claim"}
-    # mentions are untyped: the subjects of pkg:entity (and pkg:canonicalName names an entity node)
-    assert subjects_of == {PKG + "entity", PKG + "canonicalName"}
+    # pkg:canonicalName and pkg:occurrences are only said of entity nodes
+    assert subjects_of == {PKG + "occurrences", PKG + "canonicalName"}
 
     def prop(target, path):
         [shape] = shapes.subjects(SH.targetClass, target)
@@ -95,3 +95,16 @@ def test_shapes_only_use_defined_terms_and_cover_the_required_constraints(onto, 
     assert prop(PK.Claim, PK.sentence) == {**one, SH.datatype: rdflib.XSD.string}
     assert prop(PK.Paper, rdflib.URIRef("http://purl.org/dc/terms/title")) == {**one, SH.datatype: rdflib.XSD.string}
     assert prop(PK.Entity, SKOS.prefLabel) == {**one, SH.datatype: rdflib.XSD.string}
+
+
+def test_the_occurrences_grammar_is_one_pattern_in_code_shapes_and_ontology(onto, shapes):
+    from kg.occurrences import PATTERN, decode, encode
+
+    [pattern] = [str(p) for p in shapes.objects(None, SH.pattern) if "abstract" in str(p)]
+    assert pattern == PATTERN
+    comment = str(onto.value(PK.occurrences, RDFS.comment))
+    example = re.search(r'e\.g\. "([^"]+)"', comment).group(1)
+    assert example == "title:0-4 abstract:692-736 abstract:738-742"
+    assert re.match(PATTERN, example) and encode((s.field, s.start, s.end) for s in decode(example)) == example
+    for bad in ("", "title:0-4  abstract:5-9", "body:0-4", "title:00-4", "title:0-4 ", "abstract:1-"):
+        assert not re.match(PATTERN, bad), bad

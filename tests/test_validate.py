@@ -8,9 +8,10 @@ from _graph_helpers import hmar_extraction
 from kg.builder import paper_quads
 from kg.building import refresh_shared
 from kg.cli import app
-from kg.namespaces import DCTERMS, PKG, RDF, claim_iri, entity_iri, extracted_graph, mention_iri, paper_iri
+from kg.namespaces import DCTERMS, PKG, RDF, claim_iri, entity_iri, extracted_graph, paper_iri
+from kg.occurrences import decode
 from kg.store import open_store
-from kg.validate import validate_store
+from kg.validate import span_problems, validate_store
 
 T = "2026-01-01T00:00:00Z"
 
@@ -52,12 +53,19 @@ def test_every_claim_and_mention_of_the_sample_traces_back_to_its_text(sample_st
         text = field_text(r)
         assert text[int(r["s0"].value):int(r["s1"].value)] == r["s"].value, r["c"]
         assert text[int(r["a"].value):int(r["b"].value)] == r["surface"].value, r["c"]
-    mentions = list(st.query(head + """SELECT * WHERE { ?m pkg:entity ?e ; pkg:surfaceForm ?form ; pkg:field ?f ;
-        pkg:start ?a ; pkg:end ?b ; pkg:paper ?p . ?p dcterms:title ?title ; dcterms:abstract ?abstract }""",
-                             use_default_graph_as_union=True))
-    assert len(mentions) > 3000
-    assert [r["m"].value for r in mentions if field_text(r)[int(r["a"].value):int(r["b"].value)] != r["form"].value] \
-        == []
+    # every span of every entity reads, in its paper's text, as one of the names that paper's extraction gave
+    # the node (every mention's text is one: kg.builder leaves out a mention whose text is not at its offsets)
+    occurrences = list(st.query(head + """SELECT ?g ?e ?o ?title ?abstract (GROUP_CONCAT(?n; separator="\\n") AS ?names)
+        WHERE { GRAPH ?g { ?e pkg:occurrences ?o . ?act prov:used ?p ; prov:endedAtTime ?time .
+                           { ?e pkg:canonicalName ?n } UNION { ?e pkg:spelling ?n } }
+                ?p dcterms:title ?title ; dcterms:abstract ?abstract } GROUP BY ?g ?e ?o ?title ?abstract""",
+                                use_default_graph_as_union=True))
+    spans = [(r, s) for r in occurrences for s in decode(r["o"].value)]
+    assert len(spans) > 3000 and len({r["g"].value for r in occurrences}) > 350
+    text = {"title": "title", "abstract": "abstract"}
+    assert [(r["e"].value, s) for r, s in spans
+            if r[text[s.field]].value[s.start:s.end] not in r["names"].value.split("\n")] == []
+    assert span_problems(st) == []
 
 
 def test_hand_built_real_abstract_conforms():
@@ -83,15 +91,15 @@ def test_wrong_datatypes_offsets_kinds_and_untyped_entities_are_caught():
     r, _ = hmar_extraction()
     st = hmar_store()
     g = extracted_graph(r.id)
-    claim, mention = claim_iri(r.id, 2), mention_iri(r.id, 1)
+    claim, hmar = claim_iri(r.id, 2), entity_iri("Hierarchical Masked Auto-Regressive modeling")
     value = next(iter(st.quads_for_pattern(claim, NamedNode(PKG + "value"), None)))
     st.remove(value)
     st.add(Quad(claim, NamedNode(PKG + "value"), Literal("1.75x"), g))  # a string, not a decimal
     st.add(Quad(claim, NamedNode(PKG + "claimKind"), NamedNode(PKG + "Overhead"), g))  # a second kind
-    start = next(iter(st.quads_for_pattern(mention, NamedNode(PKG + "start"), None)))
-    st.remove(start)
-    st.add(Quad(mention, NamedNode(PKG + "start"), Literal("-1", datatype=NamedNode(
-        "http://www.w3.org/2001/XMLSchema#integer")), g))
+    occurrences = next(iter(st.quads_for_pattern(hmar, NamedNode(PKG + "occurrences"), None)))
+    assert occurrences.object.value.startswith("title:0-4 abstract:692-736 ")
+    st.remove(occurrences)
+    st.add(Quad(hmar, NamedNode(PKG + "occurrences"), Literal("title:0-4 abstract:-1-736"), g))
     ghost = entity_iri("Visual Auto-Regressive modeling")
     for q in list(st.quads_for_pattern(ghost, NamedNode(RDF + "type"), None)):
         st.remove(q)
@@ -99,8 +107,12 @@ def test_wrong_datatypes_offsets_kinds_and_untyped_entities_are_caught():
     got = found(report)
     assert (claim.value, PKG + "value", "a claim has exactly one xsd:decimal value") in got
     assert (claim.value, PKG + "claimKind", "a claim has exactly one kind") in got
-    assert [f for f in got if f[0] == mention.value] == [
-        (mention.value, PKG + "start", 'Value is not >= Literal("0", datatype=xsd:integer)')]
+    bad_span = "bad occurrences 'title:0-4 abstract:-1-736': 'abstract:-1-736' is not field:start-end " \
+        "(field title or abstract)"
+    assert [f for f in got if f[0] == hmar.value] == [
+        (hmar.value, PKG + "occurrences", bad_span),
+        (hmar.value, PKG + "occurrences",
+         "occurrences are spans field:start-end (field title or abstract) separated by one space")]
     assert (ghost.value, None, "a named entity node has one of the entity types") in got
     # the paper's links to the now untyped node are wrong too (usesMethod expects a pkg:Method)
     assert (paper_iri(r.id).value, PKG + "usesMethod", "Value does not have class pkg:Method") in got
@@ -124,3 +136,21 @@ def test_cli_validate_exit_codes(tmp_path):
     assert f"Violation: {paper_iri(r.id).value} {DCTERMS}title: a paper has exactly one non-empty title" in \
         res.output.replace("\n", "")
     assert "1 violation(s)" in res.output
+
+
+def test_spans_outside_the_text_or_not_reading_as_a_name_are_caught():
+    r, _ = hmar_extraction()
+    st = hmar_store()
+    g, var = extracted_graph(r.id), entity_iri("Visual Auto-Regressive modeling")
+    [q] = st.quads_for_pattern(var, NamedNode(PKG + "occurrences"), None)
+    assert q.object.value.startswith("abstract:0-31 abstract:33-36 ")
+    st.remove(q)
+    # one character too many ("VAR)"), one span past the end of the 1,830-character abstract
+    st.add(Quad(var, NamedNode(PKG + "occurrences"), Literal("abstract:0-31 abstract:33-37 abstract:1829-1834"), g))
+    assert [(v.focus, v.message) for v in span_problems(st)] == [
+        (var.value, "span abstract:33-37 reads 'VAR)', not a name this paper gives the node"),
+        (var.value, "span abstract:1829-1834 ends outside the abstract (1830 characters)")]
+    report = validate_store(st)
+    assert not report.conforms and [v.message for v in report.violations if v.focus == var.value] == [
+        "span abstract:1829-1834 ends outside the abstract (1830 characters)",
+        "span abstract:33-37 reads 'VAR)', not a name this paper gives the node"]
