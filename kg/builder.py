@@ -3,7 +3,9 @@
 ``paper_nquads(record, extraction, built_at)`` is the one entry point the build calls per paper: the
 N-Quads lines of the paper's metadata in ``graph/paper/<id>`` and, when an extraction is given, of
 everything extracted from it in ``graph/extracted/<id>`` (entity types and family links as this paper
-sees them, paper->entity relations, mentions, n-ary claims, provenance). ``paper_quads`` gives the same
+sees them, paper->entity relations, where the paper names each entity (one ``pkg:occurrences`` literal per
+entity: kg.occurrences), n-ary claims, the extraction activity; its agent is described once, in
+``graph/provenance``, by ``describe_agents``). ``paper_quads`` gives the same
 as pyoxigraph Quads. Entity *labels* are not written here: a node's single skos:prefLabel depends on
 every paper that names it, so ``kg.resolve`` computes the ``graph/entities`` graph from all papers after
 loading (per paper we only record the candidates, ``pkg:canonicalName`` and ``pkg:spelling``).

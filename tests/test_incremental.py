@@ -13,7 +13,8 @@ from kg.building import build
 from kg.builder import stored_hashes
 from kg.cli import app
 from kg.dump import dump, sorted_nquads
-from kg.namespaces import ENTITY_GRAPH, PROV, SKOS, activity_iri, extracted_graph, paper_iri
+from kg.namespaces import (ENTITY_GRAPH, PROV, PROVENANCE_GRAPH, RDF, SKOS, activity_iri, agent_iri, extracted_graph,
+                           paper_iri)
 from kg.store import open_store, recorded_quads
 
 E1, E2, E3 = "1767225600", "1767312000", "1767398400"  # 2026-01-01, -02, -03
@@ -37,6 +38,12 @@ def labels(store) -> set[str]:
 def graph_lines(store, record) -> list[str]:
     g = extracted_graph(record.id)
     return sorted(str(q) for q in open_store(store).quads_for_pattern(None, None, None, g))
+
+
+def agents(store) -> list[tuple[str, str]]:
+    """The software agents the store describes, with the graph each description is in."""
+    return sorted((q.subject.value, q.graph_name.value) for q in open_store(store).quads_for_pattern(
+        None, NamedNode(RDF + "type"), NamedNode(PROV + "SoftwareAgent")))
 
 
 def test_new_papers_are_added_and_changed_ones_replaced(tmp_path, monkeypatch):
@@ -82,6 +89,9 @@ def test_new_papers_are_added_and_changed_ones_replaced(tmp_path, monkeypatch):
     # the count each build reports is kept by arithmetic from the previous build's recorded count
     assert third.triples == len(st) == recorded_quads(store)
     assert first.triples < second.triples and third.triples < second.triples
+    # the extractor is described once, in graph/provenance, and stays there through replacements
+    from extractors.version import EXTRACTOR_NAME, EXTRACTOR_VERSION
+    assert agents(store) == [(agent_iri(EXTRACTOR_NAME, EXTRACTOR_VERSION).value, PROVENANCE_GRAPH.value)]
 
 
 def test_quad_count_is_recounted_when_the_store_was_changed_by_other_means(tmp_path):
@@ -132,6 +142,7 @@ def test_replacing_every_paper_of_the_store_gives_a_fresh_build(tmp_path, monkey
     build([tmp_path / "new.jsonl"], tmp_path / "fresh")
     assert sorted_nquads(open_store(tmp_path / "inc")) == sorted_nquads(open_store(tmp_path / "fresh"))
     assert report.triples == recorded_quads(tmp_path / "inc") == len(open_store(tmp_path / "inc"))
+    assert len(agents(tmp_path / "inc")) == 1  # the cleared store's graph/provenance is written again
 
 
 def test_other_extractor_version_makes_papers_stale(tmp_path, monkeypatch):
