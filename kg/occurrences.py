@@ -111,12 +111,14 @@ def mentions(store: Store, paper_id: str, entity: str | None = None) -> list[Men
     the paper gives the node, canonical or not, compared by slug), with the surface text read from the
     paper's title or abstract; rows in order of position (title first), then by entity IRI.
 
+    On the sample corpus (``kg build data/hf-daily-papers --store kg-store``), the HMAR paper:
+
     >>> from kg.store import open_store                                           # doctest: +SKIP
     >>> [(r.field, r.start, r.end, r.text) for r in                              # doctest: +SKIP
-    ...  mentions(open_store("kg-store"), "t:112d0e6fe37fffbb", "HMAR")][:2]
-    [('title', 0, 4, 'HMAR'), ('abstract', 280, 286, 'HMAR')]
+    ...  mentions(open_store("kg-store"), "t:112d0e6fe37fffbb", "HMAR")][:3]
+    [('title', 0, 4, 'HMAR'), ('abstract', 692, 736, 'Hierarchical Masked Auto-Regressive modeling'), ('abstract', 738, 742, 'HMAR')]
 
-    (tests/test_occurrences.py checks this on a real abstract.)
+    (tests/test_builder.py::test_occurrences_carry_provenance_and_real_offsets checks it on that abstract.)
     """
     graph, node = extracted_graph(paper_id), None
     if entity is not None:

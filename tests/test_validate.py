@@ -154,3 +154,17 @@ def test_spans_outside_the_text_or_not_reading_as_a_name_are_caught():
     assert not report.conforms and [v.message for v in report.violations if v.focus == var.value] == [
         "span abstract:1829-1834 ends outside the abstract (1830 characters)",
         "span abstract:33-37 reads 'VAR)', not a name this paper gives the node"]
+
+
+def test_mentions_come_back_as_rows_from_the_sample_store(sample_store):
+    from kg.occurrences import mentions
+
+    st = open_store(sample_store)
+    hmar = "t:112d0e6fe37fffbb"  # HMAR, as the real extractor found it (kg.occurrences.mentions' docstring)
+    assert [(r.field, r.start, r.end, r.text) for r in mentions(st, hmar, "HMAR")][:3] == [
+        ("title", 0, 4, "HMAR"), ("abstract", 692, 736, "Hierarchical Masked Auto-Regressive modeling"),
+        ("abstract", 738, 742, "HMAR")]
+    rows = mentions(st, hmar)
+    assert len(rows) == 27 and all(r.paper == hmar for r in rows)
+    order = [(r.field != "title", r.start, r.end, r.entity) for r in rows]
+    assert order == sorted(order) and order[0][0] is False and order[-1][0] is True  # title first, by position
