@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import BlankNode, Quad, RdfFormat, Store, parse
+from pyoxigraph import BlankNode, Quad, RdfFormat, Store, parse, serialize
 
 from extractors.readers import Rejection, read_corpus
 
@@ -83,6 +83,11 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
             before = base = 0
         elif report.replaced:
             touched, removed = remove_papers(st, [r.id for r in todo if r.id in known])
+        if before:  # a store written before pkg:baselineKey: its older papers get theirs, once
+            keys = builder.missing_baseline_keys(st)
+            if keys:
+                st.bulk_load(serialize(keys, format=RdfFormat.N_QUADS), format=RdfFormat.N_QUADS)
+                written += len(keys)
         report.seconds["prepare"] = time.perf_counter() - clock
         stage = {"extract": 0.0, "triples": 0.0}
         done = 0

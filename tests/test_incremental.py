@@ -176,3 +176,26 @@ def test_compact_keeps_every_quad_and_the_recorded_count(sample_store, tmp_path)
     assert count == len(before) and recorded_quads(path) == count
     missing = CliRunner().invoke(app, ["compact", "--store", str(tmp_path / "none")])
     assert missing.exit_code == 1 and "no knowledge graph store" in missing.output
+
+
+def test_a_store_built_before_baseline_keys_gets_them_at_its_next_build(tmp_path, monkeypatch):
+    """A store written before pkg:baselineKey (simulated by deleting them) gains the keys of its older papers
+    at the next incremental build: it then equals a fresh build, so compared-against's look-up sees them all."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", E1)
+    corpus = tmp_path / "c.jsonl"
+    write_corpus(corpus, [sample(HMAR)])
+    build([corpus], tmp_path / "inc")
+    old = Store(str(tmp_path / "inc"))
+    old.update("DELETE WHERE { GRAPH ?g { ?c <https://w3id.org/paper-kg/ontology#baselineKey> ?k } }")
+    assert not list(old.quads_for_pattern(None, NamedNode("https://w3id.org/paper-kg/ontology#baselineKey"), None))
+    old.flush()
+    del old
+    write_corpus(corpus, [sample(HMAR), sample(TFLA)])
+    report = build([corpus], tmp_path / "inc")
+    assert (report.added, report.unchanged) == (1, 1)
+    build([corpus], tmp_path / "fresh")
+    assert sorted_nquads(open_store(tmp_path / "inc")) == sorted_nquads(open_store(tmp_path / "fresh"))
+    assert report.triples == recorded_quads(tmp_path / "inc") == len(open_store(tmp_path / "inc"))
+    keys = {q.object.value for q in open_store(tmp_path / "inc").quads_for_pattern(
+        None, NamedNode("https://w3id.org/paper-kg/ontology#baselineKey"), None)}
+    assert "var" in keys
