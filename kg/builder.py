@@ -326,10 +326,13 @@ def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, Entity
 
 
 def _labelled_links(c: str, labels: Iterable[str], link: str, label_prop: str, lookup: dict[str, str],
-                    g: str) -> tuple[list[str], list[str]]:
-    out, nodes = [], []
+                    g: str, key_prop: str | None = None) -> tuple[list[str], list[str]]:
+    out, nodes, keys = [], [], set()
     for label in dict.fromkeys(x for x in labels if x and x.strip()):  # keep order, drop repeats
         out.append(f"{c} {_p(label_prop)} {lit(label)} {g} .\n")
+        if key_prop and label.lower() not in keys:  # "vLLM" and "VLLM": one key (a repeated quad is one quad)
+            keys.add(label.lower())
+            out.append(f"{c} {_p(key_prop)} {lit(label.lower())} {g} .\n")
         canonical = lookup.get(slug(label))
         if canonical:
             node = _node(canonical)
@@ -372,7 +375,9 @@ def _claim_lines(paper_id: str, extraction: Extraction) -> list[str]:
                 out.append(f"{c} {_p(prop)} {lit(val)} {g} .\n")
         q, _ = _labelled_links(c, [cl.subject] if cl.subject else [], "subject", "subjectLabel", lookup, g)
         out += q
-        q, nodes = _labelled_links(c, cl.baseline, "baseline", "baselineLabel", lookup, g)
+        # pkg:baselineKey: a baseline as written, in lower case, so that compared-against finds the written
+        # baselines of a name by an index look-up, not by lower-casing every one of them (0.1 s at 80k papers)
+        q, nodes = _labelled_links(c, cl.baseline, "baseline", "baselineLabel", lookup, g, "baselineKey")
         out += q
         against.update(nodes)
         q, _ = _labelled_links(c, cl.datasets, "onDataset", "datasetLabel", lookup, g)

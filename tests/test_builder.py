@@ -82,6 +82,9 @@ def test_claims_are_nary_nodes_numbered_by_position():
         (entity_iri("Visual Auto-Regressive modeling").value, "VAR"),
         (entity_iri("Visual Auto-Regressive modeling").value, "state-of-the-art methods")]
     assert rows(st, "SELECT (COUNT(*) AS ?n) WHERE { ?c pkg:baseline ?b }") == [("3",)]
+    # and each written baseline has its lower-case key, for compared-against's index look-up
+    assert rows(st, f"SELECT ?k WHERE {{ <{claim_iri(r.id, 2).value}> pkg:baselineKey ?k }} ORDER BY ?k") == [
+        ("state-of-the-art methods",), ("var",)]
 
 
 def test_paper_entity_relations_distinguish_proposing_using_comparing():

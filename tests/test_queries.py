@@ -226,6 +226,21 @@ def test_papers_proposing_by_type(small_store):
     assert (TFLA, "Tiled Flash Linear Attention") in cols(everything, "paper", "name")
 
 
+def test_papers_proposing_newest_first_up_to_the_limit(small_store):
+    """Newest papers first, undated last (then by id); the limit applies to rows. With 4 or 12 rows the 31
+    days up to the newest paper's date hold too few proposing papers: every proposal is read."""
+    first = run(small_store, "papers-proposing", limit="4")
+    assert cols(first, "paper", "date", "name") == [
+        (THREADWEAVER, "2025-11-24", "ThreadWeaver"), (ATTS, "2025-09-18", "Asynchronous Test-Time Scaling"),
+        (PARALLEL_R1, "2025-09-09", "Parallel-R1"), (MULTIVERSE, "2025-06-11", "Multiverse")]
+    more = run(small_store, "papers-proposing", limit="12")
+    assert [r[0] for r in cols(more, "paper")] == [THREADWEAVER, ATTS, PARALLEL_R1] + [MULTIVERSE] * 5 + [
+        TFLA, SEESAW, XLAND, FASTSWITCH]
+    assert cols(more, "date")[-3:] == [(None,)] * 3
+    # limit 1: the newest paper's own day holds a proposing paper, so only that day's papers are read
+    assert cols(run(small_store, "papers-proposing", limit="1"), "paper", "name") == [(THREADWEAVER, "ThreadWeaver")]
+
+
 def test_papers_on_hardware(small_store):
     result = run(small_store, "papers-on-hardware", hardware="gpu")
     assert [r[0] for r in cols(result, "paper")] == [TFLA, XLAND, FASTSWITCH]  # FastSwitch: "GPU idleness"
