@@ -31,6 +31,10 @@ variables); the runner drops those columns from the result. Types:
   also gets it bound (an xsd:integer), so that a "top N" question can leave out, before looking up their
   details, the rows that cannot be among the first N (the runner still cuts the rows to N).
 
+A header may also say ``# @index: search``: a side index kept with the store (``kg.search_index``) gives
+the query's rows when the store is given as a path and the index is up to date; the query text stays the
+definition of the rows, and runs whenever the index cannot answer.
+
 Queries run with the union of all named graphs as the default graph (so a triple repeated in several
 papers' graphs comes back once per graph: use DISTINCT or aggregates), and, when a time limit is set, in
 a separate process on the store opened read-only, so that a query running too long can be stopped.
@@ -132,6 +136,7 @@ class LibraryQuery:
     text: str
     path: Path | None = None
     limit_per: str | None = None
+    index: str | None = None  # @index: a side index that gives this query's rows faster (kg.search_index)
 
     def parameter(self, name: str) -> Parameter | None:
         return next((p for p in self.parameters if p.name == name), None)
@@ -208,7 +213,7 @@ def parse(text: str, name: str, path: Path | None = None) -> LibraryQuery:
             current = [value]
             if key == "param":
                 params.append(current)
-            elif key in ("title", "description", "example", "limit-per"):
+            elif key in ("title", "description", "example", "limit-per", "index"):
                 fields[key] = current
             else:
                 raise QueryError(f"{where}: unknown header field @{key}")
@@ -220,7 +225,8 @@ def parse(text: str, name: str, path: Path | None = None) -> LibraryQuery:
     parameters = tuple(_parse_param(where, " ".join(p)) for p in params)
     return LibraryQuery(name=name, title=" ".join(fields["title"]), description=" ".join(fields["description"]),
                         parameters=parameters, example=" ".join(fields.get("example", [])), text=text, path=path,
-                        limit_per=" ".join(fields["limit-per"]) if "limit-per" in fields else None)
+                        limit_per=" ".join(fields["limit-per"]) if "limit-per" in fields else None,
+                        index=fields["index"][0].split()[0] if fields.get("index", [""])[0] else None)
 
 
 def _parse_param(where: str, spec: str) -> Parameter:
@@ -355,7 +361,23 @@ def run(name: str, params: Mapping[str, object] | None = None, *, store: str | P
     """
     query = load(name, directory)
     binding = query.bind(params)
+    if query.index and not isinstance(store, Store):  # an index is a file next to the store: a path is needed
+        rows = indexed(query, binding, store)
+        if rows is not None:
+            return rows
     return _dispatch(query.text, binding, store, timeout, label=f"query '{name}'")
+
+
+def indexed(query: LibraryQuery, binding: Binding, store: str | Path) -> Rows | None:
+    """The rows of ``query`` from the side index its ``@index`` names, or None when that index cannot
+    answer (missing, out of date): the caller runs the query. The index is read in this process, without
+    a time limit: its cost is bounded (a few hundred ms for words found in every paper of 80,000)."""
+    if query.index != "search":
+        raise QueryError(f"query '{query.name}': unknown @index {query.index!r} (known: search)")
+    from .search_index import search
+
+    words = next(p.name for p in query.parameters if p.type == "words")
+    return search(store, [binding.substitutions[Variable(f"{words}_{i}")].value for i in range(1, MAX_WORDS + 1)])
 
 
 def run_sparql(text: str, *, store: str | Path | Store, timeout: float | None = DEFAULT_TIMEOUT) -> Rows:

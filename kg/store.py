@@ -18,6 +18,7 @@ from pyoxigraph import Store
 
 DEFAULT_STORE = "kg-store"
 COUNT_FILE = "kg-quads.json"  # the quad count a build recorded (see recorded_quads); RocksDB ignores it
+SIDE_PREFIX = "kg-"  # files of ours in the store's directory (COUNT_FILE, kg.search_index's): not RocksDB's
 
 
 class StoreNotFound(FileNotFoundError):
@@ -36,7 +37,15 @@ def open_store(path: str | Path, *, read_only: bool = True) -> Store:
 def store_bytes(path: str | Path) -> int:
     """Bytes on disk of the store at ``path`` (0 when there is none): a size known without reading it."""
     path = Path(path)
-    return sum(f.stat().st_size for f in path.iterdir() if f.is_file()) if (path / "CURRENT").exists() else 0
+    if not (path / "CURRENT").exists():
+        return 0
+    return sum(f.stat().st_size for f in path.iterdir() if f.is_file() and not f.name.startswith(SIDE_PREFIX))
+
+
+def staging_path(path: str | Path) -> Path:
+    """Where ``staged_store`` (in this process) builds the next version of the store at ``path``."""
+    path = Path(path).absolute()
+    return path.with_name(f".{path.name}.staging-{os.getpid()}")
 
 
 @contextmanager
@@ -53,11 +62,13 @@ def staged_store(path: str | Path, *, optimize: Callable[[], bool] | bool = True
     """
     path = Path(path).absolute()
     path.parent.mkdir(parents=True, exist_ok=True)
-    staging = path.with_name(f".{path.name}.staging-{os.getpid()}")
+    staging = staging_path(path)
     old = path.with_name(f".{path.name}.old-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     if (path / "CURRENT").exists():
         Store.read_only(str(path)).backup(str(staging))
+        for side in path.glob(SIDE_PREFIX + "*"):  # e.g. the search index, which the build updates there
+            shutil.copy2(side, staging / side.name)
     store = Store(str(staging))
     try:
         yield store
@@ -86,11 +97,16 @@ def compact(path: str | Path) -> tuple[int, int]:
     path = Path(path)
     if not (path / "CURRENT").exists():
         raise StoreNotFound(path)
+    from .search_index import is_fresh, stamp, stamp_of
+
     before, quads = store_bytes(path), recorded_quads(path)
+    indexed = stamp_of(path) if is_fresh(path) else None
     with staged_store(path, optimize=True):
         pass
     if quads is not None:  # same quads, new files: keep the count the next build would otherwise recount
         record_quads(path, quads)
+    if indexed is not None:  # and the search index, which the next build would otherwise rebuild
+        stamp(path, previous=indexed)
     return before, store_bytes(path)
 
 
@@ -98,7 +114,8 @@ def _signature(path: Path) -> list[list]:
     """The store's RocksDB files with their sizes, but its info logs and lock: opening the store to write
     (even without writing) starts a new MANIFEST, so a signature that still matches means nobody wrote."""
     return sorted([f.name, f.stat().st_size] for f in path.iterdir()
-                  if f.is_file() and f.name != COUNT_FILE and f.name != "LOCK" and not f.name.startswith("LOG"))
+                  if f.is_file() and not f.name.startswith(SIDE_PREFIX) and f.name != "LOCK"
+                  and not f.name.startswith("LOG"))
 
 
 def record_quads(path: str | Path, quads: int) -> None:
