@@ -151,6 +151,10 @@ class KnowledgeGraph:
 
         q = queries.load(name)
         binding = q.bind(params)
+        rows = queries.indexed(q, binding, self.store_path) if q.index and self.store_path else None
+        if rows is not None:  # the side index answered (search): its dates are text, typed like python_value's
+            return _typed(rows.columns, [[_dt.date.fromisoformat(v) if c == "date" and v else v
+                                          for c, v in zip(rows.columns, row)] for row in rows.rows])
         # kg.queries.run returns plain values (dates as text); run on the terms to keep the types
         answer = self.store.query(q.text, use_default_graph_as_union=True,
                                   substitutions=binding.substitutions or None)

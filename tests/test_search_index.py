@@ -206,3 +206,14 @@ def test_an_index_written_in_the_staging_copy_goes_when_the_build_fails(store_co
     assert not staged.exists()
     assert (store_copy / search_index.INDEX_FILE).read_bytes() == before
     _same(store_copy, "parallel reasoning")
+
+
+def test_the_api_answers_search_from_the_index_with_the_same_typed_frame(sample_store):
+    import kg
+
+    assert search_index.is_fresh(sample_store)
+    from_index = kg.open(sample_store).query("search", text="speculative decoding")
+    from_query = kg.KnowledgeGraph.from_store(open_store(sample_store)).query("search", text="speculative decoding")
+    assert from_index.to_dict("list") == from_query.to_dict("list")
+    assert list(from_index.dtypes.astype(str)) == list(from_query.dtypes.astype(str)) == ["str", "str", "object", "bool"]
+    assert len(from_index) == 8 and str(from_index.date[5]) == "2025-10-15" and from_index.date[0] is None
