@@ -8,7 +8,7 @@ and an FTS5 table of their text with the trigram tokenizer, whose trigrams find 
 word of 3 or more characters; every candidate is then checked with search.rq's own test (the words as
 substrings of the lower-cased title and abstract), so the FTS5 index only has to miss nothing: it stores
 no positions (``detail=none``: 30% cheaper to build, half the size), and a word is looked for as all its
-trigrams (60% more candidates than exact substrings for "attention", all checked in 70 ms at 80k papers).
+trigrams ("attention" at 80k papers: 15,093 candidates for 9,479 papers, answered in about 100 ms).
 
 A build keeps the index with the store (``StagedIndex``): the staging copy of the store gets a copy of it
 (kg.store.staged_store), which the build updates on a thread of its own, so a failed build leaves both
@@ -158,6 +158,8 @@ def stamp(store: str | Path, previous: str = BUILT) -> bool:
     build's (``BUILT``: written for this store), or the signature the store had before it was compacted
     (same papers, new files). Returns whether it did."""
     path = Path(store)
+    if not (path / INDEX_FILE).is_file():  # (connecting to write would create an empty one)
+        return False
     try:
         with closing(_connect(path / INDEX_FILE)) as con, con:
             if _stamp(con) != previous:
