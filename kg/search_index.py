@@ -305,7 +305,8 @@ def write(con: sqlite3.Connection, docs: Iterable[Doc], *, batch: int = 5000,
 
     Each ``batch`` papers go in as one JSON value, so that SQLite indexes them in a few statements: a
     thread releases Python's lock for each statement, and waits up to 5 ms to take it back while another
-    thread runs Python (a statement per paper would wait minutes at 80,000 papers). ``stop``, once set,
+    thread runs Python (measured on 2,000 papers next to a busy Python thread: a statement per paper,
+    28 s instead of 0.3 s alone; batches, 0.5 s). ``stop``, once set,
     stops the writing between batches with ``InterruptedError``.
     """
     docs = list(docs)
