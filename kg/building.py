@@ -104,7 +104,7 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
                     progress("build", done, len(todo))
         stage["load"], stage["load wait"] = loader.load_seconds, loader.wait_seconds
         # the text index of `search` is written on a thread of its own while the labels are computed (one
-        # core's work: the other is free; 14 CPU-s at 80k papers)
+        # core's work: the other is free; 23 CPU-s at 80k papers)
         index.update(st, todo, new=not before)
         if workers > 1:  # stage times are summed over workers; wall time says what the build took
             stage["parallel wall"] = time.perf_counter() - clock
