@@ -18,7 +18,7 @@ from extractors.readers import Rejection, read_corpus
 from . import builder
 from .loader import ChunkLoader
 from .namespaces import ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
-from .resolve import graph_size, merge_names, refresh_entities
+from .resolve import apply_facts, graph_size, label_nquads, merge_facts, merge_names, refresh_entities
 from .resources import ontology_dir
 from .store import DEFAULT_STORE, record_quads, recorded_quads, staged_store, store_bytes
 from .workers import nquads_batches
@@ -75,6 +75,7 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         report.added = len(todo) - report.replaced
         touched: set[str] = set()  # entity nodes whose names change: their labels are recomputed
         names: dict = {}  # a new store's entity names, summed from the batches (kg.resolve.collect_names)
+        facts: dict = {}  # and their types and FACTS counts (kg.resolve.collect_facts)
         if before and report.replaced and report.replaced == stored_papers(st):
             # every paper of the store is replaced (a new extractor version): what is left of it is derived
             # from its papers, so the build is a new store's, without removing 165 quads per paper one by one
@@ -87,8 +88,9 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         stage = {"extract": 0.0, "triples": 0.0}
         done = 0
         clock = time.perf_counter()
+        counts = {"quads": 0}  # what graph/entities gained
         with ChunkLoader(st) as loader:  # loads on its own thread while the workers extract
-            for batch in nquads_batches(todo, built_at, workers=workers, batch_size=batch_size):
+            for batch in nquads_batches(todo, built_at, workers=workers, batch_size=batch_size, facts=not before):
                 stage["extract"] += batch.extract_seconds
                 stage["triples"] += batch.triples_seconds
                 loader.add(batch.nquads)
@@ -96,25 +98,35 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
                     touched.update(batch.entities)
                 else:
                     merge_names(names, batch.entities)
+                    merge_facts(facts, batch.facts)
                 loaded += len(batch.nquads)
                 written += batch.quads
                 done += batch.records
                 if progress:
                     progress("build", done, len(todo))
+            if workers > 1:  # stage times are summed over workers; wall time says what the build took
+                stage["parallel wall"] = time.perf_counter() - clock
+            clock = time.perf_counter()
+            if not before:
+                # a new store gets all its labels computed at once, from the names and facts the workers
+                # counted while writing the papers (no query: those grouped queries were 29 s of an 80k
+                # build), while the thread still loads the last papers; they are loaded last, with them
+                apply_facts(names, facts)
+                text, counts["quads"] = label_nquads(names)
+                loader.add(text.encode("utf-8"))
+                names = facts = {}
+            stage["entities"] = time.perf_counter() - clock
+            clock = time.perf_counter()
         stage["load"], stage["load wait"] = loader.load_seconds, loader.wait_seconds
-        if workers > 1:  # stage times are summed over workers; wall time says what the build took
-            stage["parallel wall"] = time.perf_counter() - clock
+        stage["load tail"] = time.perf_counter() - clock  # waiting for the thread to load what was left
         clock = time.perf_counter()
-        # a new store gets all its labels computed at once, from the names the workers counted while
-        # writing the papers (no query: that grouped query was 29 s of an 80k build); otherwise only the
-        # nodes the changed papers name are relabelled
+        # otherwise only the nodes the changed papers name are relabelled
         ontology_before = graph_size(st, ONTOLOGY_GRAPH) if base is not None else 0
-        counts = {"quads": 0}  # what graph/entities gained
         if before:
             refresh_shared(st, touched, counts=counts)
         else:
-            refresh_shared(st, names=names, counts=counts)
-        stage["entities"] = time.perf_counter() - clock
+            load_ontology(st)
+        stage["entities"] += time.perf_counter() - clock
         clock = time.perf_counter()
         if base is None:  # no count recorded, or the store was changed by other means since
             report.triples = len(st)
