@@ -18,7 +18,7 @@ from extractors.readers import Rejection, read_corpus
 from . import builder
 from .loader import ChunkLoader
 from .namespaces import ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
-from .resolve import apply_facts, graph_size, label_nquads, merge_facts, merge_names, refresh_entities
+from .resolve import graph_size, label_nquads, merge_names, refresh_entities
 from .resources import ontology_dir
 from .store import DEFAULT_STORE, record_quads, recorded_quads, staged_store, store_bytes
 from .workers import nquads_batches
@@ -74,8 +74,9 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         report.replaced = sum(1 for r in todo if r.id in known)
         report.added = len(todo) - report.replaced
         touched: set[str] = set()  # entity nodes whose names change: their labels are recomputed
-        names: dict = {}  # a new store's entity names, summed from the batches (kg.resolve.collect_names)
-        facts: dict = {}  # and their types and FACTS counts (kg.resolve.collect_facts)
+        # a new store's entity names, types and FACTS counts, summed from the batches (kg.resolve.collect_names,
+        # collect_facts)
+        names: dict = {}
         if before and report.replaced and report.replaced == stored_papers(st):
             # every paper of the store is replaced (a new extractor version): what is left of it is derived
             # from its papers, so the build is a new store's, without removing 165 quads per paper one by one
@@ -98,7 +99,6 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
                     touched.update(batch.entities)
                 else:
                     merge_names(names, batch.entities)
-                    merge_facts(facts, batch.facts)
                 loaded += len(batch.nquads)
                 written += batch.quads
                 done += batch.records
@@ -111,10 +111,11 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
                 # a new store gets all its labels computed at once, from the names and facts the workers
                 # counted while writing the papers (no query: those grouped queries were 29 s of an 80k
                 # build), while the thread still loads the last papers; they are loaded last, with them
-                apply_facts(names, facts)
-                text, counts["quads"] = label_nquads(names)
-                loader.add(text.encode("utf-8"))
-                names = facts = {}
+                lines = label_nquads(names)
+                counts["quads"], names = len(lines), {}
+                for i in range(0, len(lines), 100_000):  # (no single copy of all of them)
+                    loader.add("".join(lines[i:i + 100_000]).encode("utf-8"))
+                del lines
             stage["entities"] = time.perf_counter() - clock
             clock = time.perf_counter()
         stage["load"], stage["load wait"] = loader.load_seconds, loader.wait_seconds

@@ -85,13 +85,12 @@ def _is_acronym(s: str) -> bool:
 
 def label_quads(names: dict[str, EntityNames]) -> list[Quad]:
     """The quads of ``graph/entities`` for the given names (entity IRI -> names), sorted."""
-    text, _ = label_nquads(names)
-    return list(parse(text, format=RdfFormat.N_QUADS))
+    return list(parse("".join(label_nquads(names)), format=RdfFormat.N_QUADS))
 
 
-def label_nquads(names: dict[str, EntityNames]) -> tuple[str, int]:
-    """``label_quads`` as N-Quads text, with how many quads it holds: a new store's labels go to the bulk
-    loader as text (creating a pyoxigraph term per value, then serialising, took twice as long)."""
+def label_nquads(names: dict[str, EntityNames]) -> list[str]:
+    """``label_quads`` as N-Quads lines: a new store's labels go to the bulk loader as text (creating a
+    pyoxigraph term per value, then serialising, took twice as long)."""
     from kg.builder import lit  # (kg.builder imports this module)
 
     g = f"<{ENTITY_GRAPH.value}>"
@@ -120,7 +119,7 @@ def label_nquads(names: dict[str, EntityNames]) -> tuple[str, int]:
         # long forms through the index (an incremental refresh must not read every spelling of the store)
         out += [f"{node} {acronym_p} {lit(k)} {g} .\n" for k in sorted({slug(s) for s in n.spellings if _is_acronym(s)})]
     out += [f"<{q.subject.value}> <{_EXACT.value}> <{q.object.value}> {g} .\n" for q in acronym_links(names, pref)]
-    return "".join(out), len(out)
+    return out
 
 
 def acronym_links(names: dict[str, EntityNames], pref: dict[str, str]) -> list[Quad]:
@@ -250,30 +249,9 @@ def collect_facts(lines: Iterable[str]) -> dict[str, EntityNames]:
     return out
 
 
-def merge_facts(into: dict[str, EntityNames], part: dict[str, EntityNames]) -> None:
-    """Add the types and FACTS counts of ``part`` (``collect_facts`` of other papers) to ``into``."""
-    for iri, n in part.items():
-        mine = into.get(iri)
-        if mine is None:
-            into[iri] = n
-            continue
-        mine.types |= n.types
-        for prop, c in n.counts.items():
-            mine.counts[prop] = mine.counts.get(prop, 0) + c
-
-
-def apply_facts(names: dict[str, EntityNames], facts: dict[str, EntityNames]) -> None:
-    """Give the nodes of ``names`` their types and counts from ``facts``, as ``_add_facts`` does from a
-    store (nodes without a name get none)."""
-    for iri, f in facts.items():
-        n = names.get(iri)
-        if n is not None:
-            n.types |= f.types
-            n.counts.update(f.counts)
-
-
 def merge_names(into: dict[str, EntityNames], part: dict[str, EntityNames]) -> None:
-    """Add the names (and paper counts) of ``part`` to ``into``: batches of papers summed."""
+    """Add the names (and paper counts), types and FACTS counts of ``part`` to ``into``: batches of papers
+    summed. (A node given facts but no name gets no label, as from ``_add_facts``.)"""
     for iri, n in part.items():
         mine = into.get(iri)
         if mine is None:
@@ -282,6 +260,9 @@ def merge_names(into: dict[str, EntityNames], part: dict[str, EntityNames]) -> N
         for name, count in n.canonical.items():
             mine.canonical[name] = mine.canonical.get(name, 0) + count
         mine.spellings |= n.spellings
+        mine.types |= n.types
+        for prop, c in n.counts.items():
+            mine.counts[prop] = mine.counts.get(prop, 0) + c
 
 
 def refresh_entities(store: Store, touched: Iterable[str] | None = None,

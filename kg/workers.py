@@ -22,7 +22,7 @@ from itertools import islice
 from extractors.records import PaperRecord
 
 from . import builder
-from .resolve import EntityNames, collect_facts
+from .resolve import EntityNames, collect_facts, merge_names
 
 
 @dataclass
@@ -33,20 +33,21 @@ class Batch:
     triples_seconds: float
     entities: dict[str, EntityNames] = field(default_factory=dict)  # names the batch gives entity nodes (kg.resolve)
     quads: int = 0
-    facts: dict[str, EntityNames] = field(default_factory=dict)  # types and FACTS counts (kg.resolve.collect_facts)
 
 
 def records_to_nquads(records: list[PaperRecord], built_at: str, facts: bool = False) -> Batch:
     """Extract a batch of papers and serialise all their quads as N-Quads; with ``facts``, also count
-    the entity types and FACTS of a new store's labels (kg.resolve.collect_facts)."""
+    the entity types and FACTS of a new store's labels into the batch's entity names
+    (kg.resolve.collect_facts)."""
     clock = time.perf_counter()
     extractions = list(_extract(records))
     extracted = time.perf_counter()
     named: dict[str, EntityNames] = {}
     lines = [line for r, x in zip(records, extractions) for line in builder.paper_nquads(r, x, built_at, names=named)]
+    if facts:
+        merge_names(named, collect_facts(lines))
     data = "".join(lines).encode("utf-8")
-    return Batch(len(records), data, extracted - clock, time.perf_counter() - extracted, named, len(lines),
-                 collect_facts(lines) if facts else {})
+    return Batch(len(records), data, extracted - clock, time.perf_counter() - extracted, named, len(lines))
 
 
 def _extract(records: list[PaperRecord]):
