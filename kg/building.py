@@ -121,7 +121,7 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         stage["load"], stage["load wait"] = loader.load_seconds, loader.wait_seconds
         stage["load tail"] = time.perf_counter() - clock  # waiting for the thread to load what was left
         clock = time.perf_counter()
-        # otherwise only the nodes the changed papers name are relabelled
+        # in a store that had papers only the nodes the changed papers name are relabelled (kg.resolve)
         ontology_before = graph_size(st, ONTOLOGY_GRAPH) if base is not None else 0
         if before:
             refresh_shared(st, touched, counts=counts)
