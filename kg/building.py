@@ -18,7 +18,7 @@ from extractors.readers import Rejection, read_corpus
 from . import builder, search_index
 from .loader import ChunkLoader
 from .namespaces import ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
-from .resolve import graph_size, merge_names, refresh_entities
+from .resolve import graph_size, label_nquads, merge_names, refresh_entities
 from .resources import ontology_dir
 from .store import DEFAULT_STORE, record_quads, recorded_quads, staged_store, store_bytes
 from .workers import nquads_batches
@@ -75,7 +75,9 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         report.replaced = sum(1 for r in todo if r.id in known)
         report.added = len(todo) - report.replaced
         touched: set[str] = set()  # entity nodes whose names change: their labels are recomputed
-        names: dict = {}  # a new store's entity names, summed from the batches (kg.resolve.collect_names)
+        # a new store's entity names, types and FACTS counts, summed from the batches (kg.resolve.collect_names,
+        # collect_facts)
+        names: dict = {}
         if before and report.replaced and report.replaced == stored_papers(st):
             # every paper of the store is replaced (a new extractor version): what is left of it is derived
             # from its papers, so the build is a new store's, without removing 165 quads per paper one by one
@@ -85,11 +87,17 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         elif report.replaced:
             touched, removed = remove_papers(st, [r.id for r in todo if r.id in known])
         report.seconds["prepare"] = time.perf_counter() - clock
+        # the text index of `search` is written on a thread of its own (23 CPU-s at 80k papers), from the
+        # start when it needs nothing but these records, so that it overlaps the extraction
+        index_started = not index.reads_store(new=not before)
+        if index_started:
+            index.update(st, todo, new=not before)
         stage = {"extract": 0.0, "triples": 0.0}
         done = 0
         clock = time.perf_counter()
+        counts = {"quads": 0}  # what graph/entities gained
         with ChunkLoader(st) as loader:  # loads on its own thread while the workers extract
-            for batch in nquads_batches(todo, built_at, workers=workers, batch_size=batch_size):
+            for batch in nquads_batches(todo, built_at, workers=workers, batch_size=batch_size, facts=not before):
                 stage["extract"] += batch.extract_seconds
                 stage["triples"] += batch.triples_seconds
                 loader.add(batch.nquads)
@@ -102,23 +110,33 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
                 done += batch.records
                 if progress:
                     progress("build", done, len(todo))
+            if workers > 1:  # stage times are summed over workers; wall time says what the build took
+                stage["parallel wall"] = time.perf_counter() - clock
+            clock = time.perf_counter()
+            if not before:
+                # a new store gets all its labels computed at once, from the names and facts the workers
+                # counted while writing the papers (no query: those grouped queries were 29 s of an 80k
+                # build), while the thread still loads the last papers; they are loaded last, with them
+                lines = label_nquads(names)
+                counts["quads"], names = len(lines), {}
+                for i in range(0, len(lines), 100_000):  # (no single copy of all of them)
+                    loader.add("".join(lines[i:i + 100_000]).encode("utf-8"))
+                del lines
+            stage["entities"] = time.perf_counter() - clock
+            clock = time.perf_counter()
         stage["load"], stage["load wait"] = loader.load_seconds, loader.wait_seconds
-        # the text index of `search` is written on a thread of its own while the labels are computed (one
-        # core's work: the other is free; 23 CPU-s at 80k papers)
-        index.update(st, todo, new=not before)
-        if workers > 1:  # stage times are summed over workers; wall time says what the build took
-            stage["parallel wall"] = time.perf_counter() - clock
+        stage["load tail"] = time.perf_counter() - clock  # waiting for the thread to load what was left
+        if not index_started:  # its papers are read from the store, now that they are all loaded
+            index.update(st, todo, new=False)
         clock = time.perf_counter()
-        # a new store gets all its labels computed at once, from the names the workers counted while
-        # writing the papers (no query: that grouped query was 29 s of an 80k build); otherwise only the
-        # nodes the changed papers name are relabelled
+        # in a store that had papers only the nodes the changed papers name are relabelled (kg.resolve)
         ontology_before = graph_size(st, ONTOLOGY_GRAPH) if base is not None else 0
-        counts = {"quads": 0}  # what graph/entities gained
         if before:
             refresh_shared(st, touched, counts=counts)
-        else:
-            refresh_shared(st, names=names, counts=counts)
-        stage["entities"] = time.perf_counter() - clock
+        else:  # its labels were loaded with the papers
+            load_ontology(st)
+            counts["quads"] += builder.describe_agents(st)
+        stage["entities"] += time.perf_counter() - clock
         clock = time.perf_counter()
         if base is None:  # no count recorded, or the store was changed by other means since
             report.triples = len(st)

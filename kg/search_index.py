@@ -233,13 +233,18 @@ class StagedIndex:
         self._stop = threading.Event()
         self._error: BaseException | None = None
 
+    def reads_store(self, *, new: bool) -> bool:
+        """Whether ``update`` must read every paper of the store (its index was missing or stale), so
+        must wait until the build has loaded them."""
+        return not new and not (self.fresh and self.file.exists())
+
     def update(self, store: Store, docs: Iterable, *, new: bool) -> None:
         """Start writing the papers ``docs`` (PaperRecords or Docs; a paper already indexed is replaced)
         into the staged index: into a new index when the store was new or cleared (``new``), into the
         copy of the store's index when that one was up to date, else into a new index of every paper of
         ``store`` (read now, once the build has loaded its papers)."""
         docs = [Doc(d.id, d.title, d.abstract or "", d.date) for d in docs]
-        if not new and not (self.fresh and self.file.exists()):
+        if self.reads_store(new=new):
             docs, new = stored_docs(store), True
         self._thread = threading.Thread(target=self._run, args=(docs, new), name="kg-search-index", daemon=True)
         self._thread.start()

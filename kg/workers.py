@@ -22,7 +22,7 @@ from itertools import islice
 from extractors.records import PaperRecord
 
 from . import builder
-from .resolve import EntityNames
+from .resolve import EntityNames, collect_facts, merge_names
 
 
 @dataclass
@@ -35,13 +35,17 @@ class Batch:
     quads: int = 0
 
 
-def records_to_nquads(records: list[PaperRecord], built_at: str) -> Batch:
-    """Extract a batch of papers and serialise all their quads as N-Quads."""
+def records_to_nquads(records: list[PaperRecord], built_at: str, facts: bool = False) -> Batch:
+    """Extract a batch of papers and serialise all their quads as N-Quads; with ``facts``, also count
+    the entity types and FACTS of a new store's labels into the batch's entity names
+    (kg.resolve.collect_facts)."""
     clock = time.perf_counter()
     extractions = list(_extract(records))
     extracted = time.perf_counter()
     named: dict[str, EntityNames] = {}
     lines = [line for r, x in zip(records, extractions) for line in builder.paper_nquads(r, x, built_at, names=named)]
+    if facts:
+        merge_names(named, collect_facts(lines))
     data = "".join(lines).encode("utf-8")
     return Batch(len(records), data, extracted - clock, time.perf_counter() - extracted, named, len(lines))
 
@@ -62,7 +66,7 @@ def _warm_up() -> None:
     get_nlp()
 
 
-def _work(args: tuple[list[PaperRecord], str]) -> Batch:
+def _work(args: tuple[list[PaperRecord], str, bool]) -> Batch:
     return records_to_nquads(*args)
 
 
@@ -83,7 +87,7 @@ def chunks(records: Iterable[PaperRecord], size: int, *, small: int = 0,
 
 
 def nquads_batches(records: Iterable[PaperRecord], built_at: str, *, workers: int = 1,
-                   batch_size: int = 256) -> Iterator[Batch]:
+                   batch_size: int = 256, facts: bool = False) -> Iterator[Batch]:
     """Batches of N-Quads for ``records``, in input order.
 
     With ``workers > 1`` batches are extracted by that many processes. At most ``2 * workers + 1``
@@ -92,22 +96,22 @@ def nquads_batches(records: Iterable[PaperRecord], built_at: str, *, workers: in
     of each worker is small, so the caller starts loading while the workers are still warming up.
     """
     if workers <= 1:
-        yield from (_work((c, built_at)) for c in chunks(records, batch_size))
+        yield from (_work((c, built_at, facts)) for c in chunks(records, batch_size))
         return
     todo = chunks(records, batch_size, small=workers, small_size=max(1, batch_size // 4))
     head = list(islice(todo, 2))
     if len(head) < 2:  # one batch: not worth starting processes
-        yield from (_work((c, built_at)) for c in head)
+        yield from (_work((c, built_at, facts)) for c in head)
         return
     # "spawn": the parent holds an open RocksDB store and threads, which a forked child must not inherit
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_warm_up) as pool:
         pending: deque = deque()
         for chunk in head + list(islice(todo, 2 * workers - 1)):
-            pending.append(pool.apply_async(_work, ((chunk, built_at),)))
+            pending.append(pool.apply_async(_work, ((chunk, built_at, facts),)))
         while pending:
             batch = pending.popleft().get()
             nxt = next(todo, None)
             if nxt is not None:
-                pending.append(pool.apply_async(_work, ((nxt, built_at),)))
+                pending.append(pool.apply_async(_work, ((nxt, built_at, facts),)))
             yield batch
