@@ -13,8 +13,8 @@ trigrams ("attention" at 80k papers: 15,093 candidates for 9,479 papers, answere
 A build keeps the index with the store (``StagedIndex``): the staging copy of the store gets a copy of it
 (kg.store.staged_store), which the build updates on a thread of its own, so a failed build leaves both
 as they were; after the swap, ``stamp`` records the store's file signature in the index. ``search`` answers
-only when the signature still matches the store's files (and some word has 3 or more characters):
-otherwise it returns None and the caller runs search.rq, so a missing, stale or unreadable index costs
+only when the signature still matches the store's files (words of fewer than 3 characters only are
+tested on every paper of the table, which has no trigram of them): otherwise it returns None and the caller runs search.rq, so a missing, stale or unreadable index costs
 time, never rows.
 
 >>> search("/nonexistent", ["attention"]) is None
@@ -98,12 +98,12 @@ def match_expression(words: Iterable[str]) -> str:
 
 def search(store: str | Path, words: Sequence[str]) -> Rows | None:
     """search.rq's rows for ``words`` (lower case, without whitespace; "" ignored) from the index of the
-    store at ``store``, or None when the index cannot answer: missing, stale, unreadable, or no word of 3
-    or more characters (a trigram index cannot look those up: search.rq scans).
+    store at ``store``, or None when the index cannot answer: missing, stale or unreadable. When no word
+    has 3 or more characters (no trigram to look up) every paper of the index's table is tested: still
+    4x faster than search.rq's scan of the store (0.5 s against 2 s at 80k papers).
     """
     words = [w for w in words if w]
-    if not any(len(w) >= 3 for w in words):
-        return None
+    trigrams = match_expression(words)
     path = Path(store)
     try:
         with closing(_connect(path / INDEX_FILE, read_only=True)) as con:
@@ -111,8 +111,9 @@ def search(store: str | Path, words: Sequence[str]) -> Rows | None:
             # store in between leaves this connection on the old file, whose stamp no longer matches
             if _stamp(con) != _current(path):
                 return None
-            found = con.execute("SELECT p.id, p.title, p.date, p.title_lc, p.abstract_lc FROM body JOIN paper p "
-                                "ON p.rowid = body.rowid WHERE body MATCH ?", (match_expression(words),))
+            found = (con.execute("SELECT p.id, p.title, p.date, p.title_lc, p.abstract_lc FROM body JOIN paper p "
+                                 "ON p.rowid = body.rowid WHERE body MATCH ?", (trigrams,)) if trigrams else
+                     con.execute("SELECT id, title, date, title_lc, abstract_lc FROM paper"))
             rows = []
             for paper, title, date, title_lc, abstract_lc in found:
                 hit, in_title = matches(words, title_lc, abstract_lc)
