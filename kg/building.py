@@ -196,14 +196,13 @@ class NothingRead(Exception):
         super().__init__("no paper could be read from the input")
 
 
-def refresh_shared(store: Store, touched: Iterable[str] | None = None, names: dict | None = None,
-                   counts: dict | None = None) -> None:
+def refresh_shared(store: Store, touched: Iterable[str] | None = None, counts: dict | None = None) -> None:
     """Recompute what spans papers after papers were added or replaced: the ontology graph, the entity
-    labels graph (all of it, or only the entity IRIs in ``touched``; ``names``, ``counts``: see
+    labels graph (all of it, or only the entity IRIs in ``touched``; ``counts``: see
     kg.resolve.refresh_entities) and the description of any new extractor agent in graph/provenance
     (``counts["quads"]`` includes what that graph gained)."""
     load_ontology(store)
-    refresh_entities(store, touched, names, counts)
+    refresh_entities(store, touched, counts)
     added = builder.describe_agents(store)
     if counts is not None:
         counts["quads"] = counts.get("quads", 0) + added

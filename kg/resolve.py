@@ -265,8 +265,7 @@ def merge_names(into: dict[str, EntityNames], part: dict[str, EntityNames]) -> N
             mine.counts[prop] = mine.counts.get(prop, 0) + c
 
 
-def refresh_entities(store: Store, touched: Iterable[str] | None = None,
-                     names: dict[str, EntityNames] | None = None, counts: dict | None = None) -> int:
+def refresh_entities(store: Store, touched: Iterable[str] | None = None, counts: dict | None = None) -> int:
     """Recompute ``graph/entities`` from the papers in ``store``; returns how many entity nodes it labels
     (all of them, or with ``touched`` those of ``touched`` that still have a name).
 
@@ -277,9 +276,7 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None,
     can change are recomputed through the ``pkg:acronymKey`` index (``relink_acronyms``). The result is the
     graph a full refresh gives.
 
-    ``names`` (with ``touched`` None) are the canonical names and spellings ``collect_names(store)`` would
-    return, when the caller knows them already (a new store's build sums them from the papers it writes):
-    only the FACTS are then read from the store, by a few grouped queries.
+    (A new store's build needs no refresh: its labels come from what the workers counted, ``label_nquads``.)
     ``counts``, when given, gets ``counts["quads"]``: how many quads graph/entities gained (negative when
     it lost some), so a build keeps the store's size without counting it.
 
@@ -289,11 +286,7 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None,
     if touched is not None and _lacks_facts(store):
         touched = None  # a store built before graph/entities held the FACTS: compute them for every node once
     if touched is None:
-        if names is None:
-            names = collect_names(store)
-        else:
-            _add_facts(store, names, "")
-        quads = label_quads(names)
+        quads = label_quads(collect_names(store))
         removed = 0
         if store.contains_named_graph(ENTITY_GRAPH):
             removed = graph_size(store, ENTITY_GRAPH) if counts is not None else 0
