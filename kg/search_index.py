@@ -292,7 +292,6 @@ class StagedIndex:
         self.busy = time.perf_counter() - clock
 
 
-
 def _create(con: sqlite3.Connection, stamp: str) -> None:
     for statement in _SCHEMA:
         con.execute(statement)
