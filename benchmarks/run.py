@@ -178,7 +178,9 @@ def bench(n: int, args, work: Path) -> dict:
         note(n, "build_1_worker", res["build_1_worker"])
         shutil.rmtree(single, ignore_errors=True)
     res["store_mib"] = du_mib(store)
-    index = store / "kg-search.sqlite"  # kg.search_index.INDEX_FILE, counted in store_mib too
+    from kg.search_index import INDEX_FILE
+
+    index = store / INDEX_FILE  # counted in store_mib too
     res["search_index_mib"] = index.stat().st_size / 2**20 if index.exists() else 0.0
     res["queries"] = {} if args.no_queries else query_latencies(store, args.repeat)
     note(n, "queries", {k: round(v["median_ms"], 1) for k, v in res["queries"].items()})

@@ -642,6 +642,6 @@ def _hashes_of(store, ids: Iterable[str], extractor: tuple[str, str] | None) -> 
     return out
 
 
-__all__ = ["agent_nquads", "describe_agents", "BuildError", "BuildWarning", "usable", "build_time", "paper_nquads", "paper_quads", "metadata_nquads",
-           "metadata_quads", "decimal", "decimal_lexical", "lit", "web_iri", "stored_hashes",
+__all__ = ["agent_nquads", "describe_agents", "BuildError", "BuildWarning", "usable", "build_time", "paper_nquads",
+           "paper_quads", "metadata_nquads", "metadata_quads", "decimal", "decimal_lexical", "lit", "web_iri", "stored_hashes",
            "current_extractor"]
