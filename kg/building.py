@@ -15,7 +15,7 @@ from pyoxigraph import BlankNode, Quad, RdfFormat, Store, parse
 
 from extractors.readers import Rejection, read_corpus
 
-from . import builder, search_index
+from . import builder, graph_index, search_index
 from .loader import ChunkLoader
 from .namespaces import ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
 from .resolve import graph_size, label_nquads, merge_names, refresh_entities
@@ -67,7 +67,7 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
     base = recorded_quads(store) if before else 0
     removed = written = 0
     with (staged_store(store, optimize=lambda: loaded >= COMPACT_SHARE * before) as st,
-          search_index.StagedIndex(store) as index):
+          search_index.StagedIndex(store) as index, graph_index.StagedGraphIndex(store) as links):
         clock = time.perf_counter()
         known = builder.stored_hashes(st, ids=[r.id for r in result.records])
         todo = [r for r in result.records if known.get(r.id) != r.content_hash()]
@@ -87,6 +87,8 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         elif report.replaced:
             touched, removed = remove_papers(st, [r.id for r in todo if r.id in known])
         report.seconds["prepare"] = time.perf_counter() - clock
+        # the index of mentions and claims (kg.graph_index): the rows of the papers loaded, from their quads
+        links.start(new=not before, replaced=[r.id for r in todo if r.id in known])
         # the text index of `search` is written on a thread of its own (23 CPU-s at 80k papers), from the
         # start when it needs nothing but these records, so that it overlaps the extraction
         index_started = not index.reads_store(new=not before)
@@ -101,6 +103,7 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
                 stage["extract"] += batch.extract_seconds
                 stage["triples"] += batch.triples_seconds
                 loader.add(batch.nquads)
+                links.add(batch.nquads)
                 if before:  # a new store gets all its labels computed at once (below)
                     touched.update(batch.entities)
                 else:
@@ -128,6 +131,7 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         stage["load tail"] = time.perf_counter() - clock  # waiting for the thread to load what was left
         if not index_started:  # its papers are read from the store, now that they are all loaded
             index.update(st, todo, new=False)
+        report.seconds.update(links.finish(st))
         clock = time.perf_counter()
         # in a store that had papers only the nodes the changed papers name are relabelled (kg.resolve)
         ontology_before = graph_size(st, ONTOLOGY_GRAPH) if base is not None else 0
@@ -151,6 +155,7 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
     report.seconds["commit"] = time.perf_counter() - clock  # flush, optimize, swap (kg.store.staged_store)
     record_quads(store, report.triples)
     search_index.stamp(store)
+    graph_index.stamp(store)
     report.wall_seconds = time.perf_counter() - started
     return report
 

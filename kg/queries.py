@@ -31,9 +31,10 @@ variables); the runner drops those columns from the result. Types:
   also gets it bound (an xsd:integer), so that a "top N" question can leave out, before looking up their
   details, the rows that cannot be among the first N (the runner still cuts the rows to N).
 
-A header may also say ``# @index: search``: a side index kept with the store (``kg.search_index``) gives
-the query's rows when the store is given as a path and the index is up to date; the query text stays the
-definition of the rows, and runs whenever the index cannot answer.
+A header may also say ``# @index: search`` or ``# @index: graph``: a side index kept with the store
+(``kg.search_index``, ``kg.graph_index``) gives the query's rows when the store is given as a path and the
+index is up to date; the query text stays the definition of the rows, and runs whenever the index cannot
+answer.
 
 Queries run with the union of all named graphs as the default graph (so a triple repeated in several
 papers' graphs comes back once per graph: use DISTINCT or aggregates), and, when a time limit is set, in
@@ -373,12 +374,17 @@ def run(name: str, params: Mapping[str, object] | None = None, *, store: str | P
     return _dispatch(query.text, binding, store, timeout, label=f"query '{name}'")
 
 
-def indexed(query: LibraryQuery, binding: Binding, store: str | Path) -> Rows | None:
+def indexed(query: LibraryQuery, binding: Binding, store: str | Path, opened: Store | None = None) -> Rows | None:
     """The rows of ``query`` from the side index its ``@index`` names, or None when that index cannot
     answer (missing, out of date): the caller runs the query. The index is read in this process, without
-    a time limit: its cost is bounded (a few hundred ms for words found in every paper of 80,000)."""
+    a time limit: its cost is bounded (a few hundred ms for words found in every paper of 80,000).
+    ``opened``: the store at ``store``, when the caller has it open (the graph index reads it too)."""
+    if query.index == "graph":
+        from .graph_index import answer
+
+        return answer(query.name, binding, store, opened)
     if query.index != "search":
-        raise QueryError(f"query '{query.name}': unknown @index {query.index!r} (known: search)")
+        raise QueryError(f"query '{query.name}': unknown @index {query.index!r} (known: search, graph)")
     from .search_index import search
 
     words = next(p.name for p in query.parameters if p.type == "words")

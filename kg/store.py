@@ -97,16 +97,17 @@ def compact(path: str | Path) -> tuple[int, int]:
     path = Path(path)
     if not (path / "CURRENT").exists():
         raise StoreNotFound(path)
-    from .search_index import is_fresh, stamp, stamp_of
+    from . import graph_index, search_index
 
     before, quads = store_bytes(path), recorded_quads(path)
-    indexed = stamp_of(path) if is_fresh(path) else None
+    # the side indexes up to date before (their stamps), restamped after: same papers, new files
+    indexes = [(index, index.stamp_of(path)) for index in (search_index, graph_index) if index.is_fresh(path)]
     with staged_store(path, optimize=True):
         pass
     if quads is not None:  # same quads, new files: keep the count the next build would otherwise recount
         record_quads(path, quads)
-    if indexed is not None:  # and the search index, which the next build would otherwise rebuild
-        stamp(path, previous=indexed)
+    for index, previous in indexes:  # and the side indexes, which the next build would otherwise rebuild
+        index.stamp(path, previous=previous)
     return before, store_bytes(path)
 
 
