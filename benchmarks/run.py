@@ -182,6 +182,10 @@ def bench(n: int, args, work: Path) -> dict:
 
     index = store / INDEX_FILE  # counted in store_mib too
     res["search_index_mib"] = index.stat().st_size / 2**20 if index.exists() else 0.0
+    from kg.graph_index import INDEX_FILE as GRAPH_INDEX_FILE
+
+    links = store / GRAPH_INDEX_FILE  # (kg.graph_index: methods-co-occurring and conflicting-claims)
+    res["graph_index_mib"] = links.stat().st_size / 2**20 if links.exists() else 0.0
     res["queries"] = {} if args.no_queries else query_latencies(store, args.repeat)
     note(n, "queries", {k: round(v["median_ms"], 1) for k, v in res["queries"].items()})
     extra = new_papers(args.corpus, len(lines), 1000)
@@ -212,7 +216,7 @@ def report(res: dict) -> None:
           f"{b['triples']:,} triples ({b['triples'] / max(1, b['papers']):.0f} per paper); "
           f"peak RSS {b['peak_rss_mib']:.0f} MiB (parent {b['peak_rss_parent_mib']:.0f}, "
           f"largest worker {b['peak_rss_worker_mib']:.0f}); store {res['store_mib']:.0f} MiB on disk "
-          f"(search index {res.get('search_index_mib', 0):.0f} MiB)")
+          f"(search index {res.get('search_index_mib', 0):.0f} MiB, graph index {res.get('graph_index_mib', 0):.0f} MiB)")
     if "build_1_worker" in res:
         one = res["build_1_worker"]
         stages = ", ".join(f"{k} {v:.1f}s" for k, v in one["seconds"].items())
