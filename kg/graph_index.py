@@ -16,8 +16,9 @@ patterns, so the rows are the .rq's rows.
 Like kg.search_index, a build keeps the index with the store: the staging copy of the store gets a copy
 of it (kg.store.staged_store), the build writes the rows of the papers it loads into it (parsed from the
 N-Quads the build loads, ``StagedGraphIndex.add``: about 10 CPU-s at 80k papers, 1 at 10k; reading them
-back from the store costs 13 CPU-s at 80k), and after the swap ``stamp`` records the store's file signature in it. ``answer`` answers only
-while that signature matches the store's files: otherwise it returns None and the caller runs the .rq.
+back from the store costs 13 CPU-s at 80k), and after the swap ``stamp`` records the store's file
+signature in it. ``answer`` answers only while that signature matches the store's files: otherwise it
+returns None and the caller runs the .rq.
 
 >>> answer("conflicting-claims", None, "/nonexistent") is None
 True
@@ -415,8 +416,8 @@ def co_occurring(con: sqlite3.Connection, members: list[str]) -> list[tuple[int,
     ids = [i for (i,) in con.execute("SELECT id FROM term WHERE iri IN (SELECT value FROM json_each(?))",
                                      (json.dumps(members),))]
     nodes = b"".join([b for (b,) in con.execute(
-        "SELECT nodes FROM paper WHERE id IN (SELECT paper FROM mention WHERE node IN (SELECT value FROM json_each(?)))",
-        (json.dumps(ids),))])
+        "SELECT nodes FROM paper WHERE id IN "
+        "(SELECT paper FROM mention WHERE node IN (SELECT value FROM json_each(?)))", (json.dumps(ids),))])
     counts = Counter(array(NODE_ARRAY, nodes))
     for i in ids:  # not the method's own nodes
         counts.pop(i, None)
