@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from extractors.components.candidates import view
+from extractors.components.candidates import set_title_end, view
 from extractors.components.sentences import token_offsets
 
 from extractors.model import Claim, Entity, Extraction
@@ -102,7 +102,7 @@ def _make_doc(nlp, record: PaperRecord) -> Doc:
     text = _text_of(record)
     doc = nlp.make_doc(text)
     doc.user_data["kg_text"] = text  # what doc.text would rebuild from the tokens (see sentences.doc_text)
-    doc._.kg_title_end = _title_end(doc, len(record.title or ""))
+    set_title_end(doc, _title_end(doc, len(record.title or "")))
     return doc
 
 

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extractors.canonical import DASHES
-from extractors.components.candidates import Candidate, candidates, view
+from extractors.components.candidates import Candidate, candidates, set_propose_windows, title_end_of, view
 from extractors.components.sentences import span_text, token_spaces
 from extractors.components.lexicon import (LANGUAGE_NAMES, NAMING_WORDS, NOT_NAME_WORDS, PROPOSE_VERBS,
                                            WE_NAMING_VERBS, type_of_head)
@@ -199,7 +199,7 @@ def name_suffix_type(name: str) -> str | None:
 
 
 def _title_span(doc: Doc) -> tuple[int, int]:
-    return 0, (doc._.kg_title_end or 0)
+    return 0, (title_end_of(doc))
 
 
 def title_prefix(doc: Doc) -> list[Candidate]:
@@ -365,7 +365,7 @@ def proposals(doc: Doc) -> list[Candidate]:
             span = grab_name(doc, k + 1)
             if span:
                 out.append(Candidate(span[0], span[1], _head_after(doc, span[1]), "rule:our", 0.8, proposed=True))
-    doc._.kg_propose_windows = windows
+    set_propose_windows(doc, windows)
     commas = [k for k, t in enumerate(v.text) if t == ","]
     for k in commas:
         if k < 2 or k >= n - 1 or not _name_shape(v.text[k + 1]):
@@ -647,7 +647,7 @@ def head_nouns(doc: Doc) -> list[Candidate]:
     """A name followed by a head noun gets its type: "FooBench benchmark", "X and Y datasets"."""
     out = []
     n = len(doc)
-    title_end = doc._.kg_title_end or 0
+    title_end = title_end_of(doc)
     v = view(doc)
     texts, lows, starts = v.text, v.lower, v.start
     feats = token_features(doc)

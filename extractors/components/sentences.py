@@ -18,7 +18,7 @@ from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.components.candidates import build_view, ensure_extensions, view
+from extractors.components.candidates import build_view, ensure_extensions, title_end_of, view
 
 ensure_extensions()
 
@@ -153,7 +153,7 @@ def set_sentence_starts(doc: Doc) -> Doc:
     if n == 0:
         return doc
     texts = token_texts(doc)
-    flags = sentence_starts(texts, doc._.kg_title_end or 0)
+    flags = sentence_starts(texts, title_end_of(doc))
     doc.user_data["kg_view"] = build_view(texts, flags)
     # spaCy's attribute arrays are uint64: -1 ("not a start") is stored wrapped
     arr = numpy.full((n, 1), numpy.iinfo(numpy.uint64).max, dtype="uint64")
