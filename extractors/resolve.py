@@ -314,12 +314,13 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
 
     spans = sorted(by_span, key=strength)
     for span in spans:
+        # (the tests are pure: the cheap one first, most spans lie inside a longer name already taken)
+        if any(taken[span[0]:span[1]]):
+            continue  # inside a longer name, or already voted on with an acronym's spans
         cs = by_span[span]
         surface = _span_text(doc, span)
         if not surface or gaz.is_stopword(surface) or merge_key(surface) in generic:
             continue
-        if any(taken[span[0]:span[1]]):
-            continue  # inside a longer name, or already voted on with an acronym's spans
         gcands = [c for c in cs if c.source.startswith("gazetteer")]
         canon = gcands[0].canonical if gcands else next((c.canonical for c in cs if c.canonical), None)
         keys = [merge_key(surface)] + ([merge_key(canon)] if canon else [])

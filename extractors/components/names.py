@@ -578,12 +578,12 @@ def token_features(doc: Doc) -> list[tuple]:
     texts = view(doc).text
     feats = list(map(memo.get, texts))  # one C-level pass; the few texts not memoised yet are filled in after
     if None in feats:
-        for k, t in enumerate(texts):
-            if feats[k] is None:
-                f = memo.get(t)
-                if f is None:
-                    f = memo[t] = _token_feature(gaz, t)
-                feats[k] = f
+        for k in [k for k, f in enumerate(feats) if f is None]:  # a few per Doc: no Python step per token
+            t = texts[k]
+            f = memo.get(t)  # the same new text may occur twice in one Doc
+            if f is None:
+                f = memo[t] = _token_feature(gaz, t)
+            feats[k] = f
     doc.user_data["kg_feats"] = feats
     return feats
 
