@@ -227,8 +227,9 @@ def _cited_after(doc: Doc, pair: AcronymPair) -> bool:
     return bool(CITATION_RE.match(span_text(doc, end, min(len(doc), end + 16))[:60]))
 
 
-def _weak(c: Candidate) -> bool:
-    return c.confidence < 0.7
+def _weak(confidence: float) -> bool:
+    """A signal's confidence too low to claim a span before the strong ones fill theirs."""
+    return confidence < 0.7
 
 
 def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
@@ -309,8 +310,9 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
 
     # 2. other candidates: strong signals longest-first, then weak ones into the gaps
     def strength(s: tuple[int, int]) -> tuple:
-        cs = by_span[s]
-        return (all(_weak(c) for c in cs), s[0] - s[1], -max(c.confidence for c in cs), s[0])
+        # all of a span's signals are weak exactly when the strongest is (``_weak``), so one max serves both
+        top = max([c.confidence for c in by_span[s]])
+        return (_weak(top), s[0] - s[1], -top, s[0])
 
     spans = sorted(by_span, key=strength)
     for span in spans:
