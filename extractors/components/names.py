@@ -366,8 +366,9 @@ def proposals(doc: Doc) -> list[Candidate]:
             if span:
                 out.append(Candidate(span[0], span[1], _head_after(doc, span[1]), "rule:our", 0.8, proposed=True))
     set_propose_windows(doc, windows)
-    commas = [k for k, t in enumerate(v.text) if t == ","]
-    for k in commas:
+    # the two rules below start at commas, and at commas, "is" and colons: one pass over the tokens finds both
+    marks = [k for k, t in enumerate(v.text) if t in (",", "is", ":")]
+    for k in [k for k in marks if v.text[k] == ","]:
         if k < 2 or k >= n - 1 or not _name_shape(v.text[k + 1]):
             continue
         ht = type_of_head(v.text[k - 1])
@@ -378,7 +379,7 @@ def proposals(doc: Doc) -> list[Candidate]:
             ours = any(v.lower[x] in ("our", "new", "novel", "resulting") for x in range(max(v.sent_start_of[k], k - 6), k))
             out.append(Candidate(span[0], span[1], ht, "rule:head_appositive", 0.8, proposed=ours))
     # appositives: "NAME, a novel framework ..." / "NAME is a new benchmark"
-    for k in [k for k, t in enumerate(v.text) if t in (",", "is", ":")]:
+    for k in marks:
         if k == 0 or k >= n - 3:
             continue
         if v.lower[k + 1] not in ("a", "an", "the", "our"):
