@@ -123,7 +123,9 @@ def extract_many(records: Iterable[PaperRecord], batch_size: int = 64) -> Iterat
     pending: list[PaperRecord] = []
 
     def flush():
-        docs = [_make_doc(nlp, r) for r in pending]
+        # each Doc is made right before the pipeline reads it and dropped once built: a list of the batch's
+        # Docs kept all of them (and everything the components hang on them) alive for the whole batch
+        docs = (_make_doc(nlp, r) for r in pending)
         for r, doc in zip(pending, nlp.pipe(docs, batch_size=batch_size)):
             yield _build(r, doc)
 
