@@ -248,7 +248,7 @@ def placeholders(doc: Doc, title_name: tuple[int, int] | None) -> list[Candidate
     """LaTeX macros like ``\\proj`` stand for the title's name."""
     if not title_name:
         return []
-    name = doc[title_name[0]:title_name[1]].text
+    name = span_text(doc, title_name[0], title_name[1])
     out = []
     texts = view(doc).text
     for k in range(len(doc)):
@@ -332,7 +332,7 @@ def proposals(doc: Doc) -> list[Candidate]:
                     # "we propose Diverse Prompts ...", "Variational ...": a lone capitalised word needs an appositive
                     j = span[1]
                     continue
-                if span and _known_family(doc[span[0]:span[1]].text):
+                if span and _known_family(span_text(doc, span[0], span[1])):
                     # "we establish a CPT and SFT workflow": known technique families are used, not proposed
                     j = span[1]
                     continue
@@ -341,7 +341,7 @@ def proposals(doc: Doc) -> list[Candidate]:
                     j = span[1]
                     continue
                 if span:
-                    typ = _head_after(doc, span[1]) or _head_before(doc, span[0], k) or name_suffix_type(doc[span[0]:span[1]].text)
+                    typ = _head_after(doc, span[1]) or _head_before(doc, span[0], k) or name_suffix_type(span_text(doc, span[0], span[1]))
                     out.append(Candidate(span[0], span[1], typ, "rule:we_propose", 0.85, proposed=True))
                     # "we propose X and Y" / "X, Y"
                     e = span[1]
@@ -716,10 +716,11 @@ def dataset_cues(doc: Doc) -> list[Candidate]:
                 j += 1
             while j < s1:
                 span = grab_name(doc, j, limit=4)
-                if not span or not any(is_name_token(t) for t in doc[span[0]:span[1]]) \
-                        or doc[span[0]:span[1]].text.lower() in LANGUAGE_NAMES:
+                # (token texts and span_text: the same tests as on doc[span[0]:span[1]] without a Span and its Tokens)
+                if not span or not any(_name_shape(t) for t in v.text[span[0]:span[1]]) \
+                        or span_text(doc, span[0], span[1]).lower() in LANGUAGE_NAMES:
                     break
-                known = load_gazetteer().lookup(doc[span[0]:span[1]].text)
+                known = load_gazetteer().lookup(span_text(doc, span[0], span[1]))
                 if known is not None and known.type != "dataset":
                     break  # "on VQA", "on GPUs": the gazetteer knows it as something else
                 out.append(Candidate(span[0], span[1], "dataset", "rule:dataset_cue", 0.55))
