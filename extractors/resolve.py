@@ -21,7 +21,8 @@ from spacy.tokens import Doc
 
 from extractors.boundaries import extend_boundaries
 from extractors.canonical import clean_surface, family_of, merge_key
-from extractors.components.candidates import AcronymPair, Candidate, view
+from extractors.components.candidates import (AcronymPair, Candidate, found_acronyms, found_candidates, propose_windows,
+                                               title_end_of, view)
 from extractors.components.lexicon import CONCEPT_HEADS, TASK_HEADS, type_of_head
 from extractors.components.names import name_suffix_type
 from extractors.components.sentences import span_text, token_offsets
@@ -226,15 +227,16 @@ def _cited_after(doc: Doc, pair: AcronymPair) -> bool:
     return bool(CITATION_RE.match(span_text(doc, end, min(len(doc), end + 16))[:60]))
 
 
-def _weak(c: Candidate) -> bool:
-    return c.confidence < 0.7
+def _weak(confidence: float) -> bool:
+    """A signal's confidence too low to claim a span before the strong ones fill theirs."""
+    return confidence < 0.7
 
 
 def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
     """Merge the Doc's candidates into groups, one per entity, with their type."""
     gaz = gaz or load_gazetteer()
-    cands: list[Candidate] = doc._.kg_candidates or []
-    windows = doc._.kg_propose_windows or []
+    cands: list[Candidate] = found_candidates(doc)
+    windows = propose_windows(doc)
     known = [(c.start, c.end) for c in cands if c.source.startswith("gazetteer")]
     for c in cands:
         # a lower-case phrase right after "we propose"/"termed" is the paper's coined technique,
@@ -266,7 +268,7 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
     # 1. defined acronyms: both spellings are one entity
     later: list[tuple[tuple[int, int], _Group]] = []
     generic: set[str] = set()  # short forms defined as generic classes in this abstract ("DMLLM")
-    for pair in doc._.kg_acronyms or []:
+    for pair in found_acronyms(doc):
         if GENERIC_CLASS_RE.search(pair.long_text):
             generic.add(merge_key(pair.short_text))
             continue
@@ -308,17 +310,19 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
 
     # 2. other candidates: strong signals longest-first, then weak ones into the gaps
     def strength(s: tuple[int, int]) -> tuple:
-        cs = by_span[s]
-        return (all(_weak(c) for c in cs), s[0] - s[1], -max(c.confidence for c in cs), s[0])
+        # all of a span's signals are weak exactly when the strongest is (``_weak``), so one max serves both
+        top = max([c.confidence for c in by_span[s]])
+        return (_weak(top), s[0] - s[1], -top, s[0])
 
     spans = sorted(by_span, key=strength)
     for span in spans:
+        # (the tests are pure: the cheap one first, most spans lie inside a longer name already taken)
+        if any(taken[span[0]:span[1]]):
+            continue  # inside a longer name, or already voted on with an acronym's spans
         cs = by_span[span]
         surface = _span_text(doc, span)
         if not surface or gaz.is_stopword(surface) or merge_key(surface) in generic:
             continue
-        if any(taken[span[0]:span[1]]):
-            continue  # inside a longer name, or already voted on with an acronym's spans
         gcands = [c for c in cs if c.source.startswith("gazetteer")]
         canon = gcands[0].canonical if gcands else next((c.canonical for c in cs if c.canonical), None)
         keys = [merge_key(surface)] + ([merge_key(canon)] if canon else [])
@@ -367,7 +371,7 @@ def _drop_title_only_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     and sentence starts capitalise any word, so "Bark" (the TTS model) or "Ray" (the framework) there says nothing;
     the abstract writing it capitalised mid-sentence ("built on Ray") is what makes it a name.
     """
-    title_end = doc._.kg_title_end or 0
+    title_end = title_end_of(doc)
     v = view(doc)
     body = None
     out = []
@@ -387,7 +391,7 @@ def _title_colon_proposal(doc: Doc, groups, gaz: Gazetteer) -> None:
     """"Boosting ... Efficiency with C4: A Communication-Driven Approach" + "this paper introduces ... the C4":
     the name before the title's colon that the abstract introduces is the paper's own, whatever a gazetteer says.
     """
-    title_end = doc._.kg_title_end or 0
+    title_end = title_end_of(doc)
     v = view(doc)
     colon = next((k for k in range(title_end) if v.text[k] == ":"), None)
     if colon is None:

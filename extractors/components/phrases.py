@@ -19,7 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from extractors.components.candidates import Candidate, candidates, view
+from extractors.components.candidates import Candidate, candidates, propose_windows, title_end_of, view
 from extractors.components.sentences import span_text, token_spaces
 from extractors.gazetteer import load_gazetteer
 from extractors.components.lexicon import (COMMON_VERBS, CONCEPT_HEADS, GENERAL_ADJECTIVES, GENERIC_PHRASES, HEAD_TYPES,
@@ -105,9 +105,16 @@ VERB_CONTEXT = frozenset("we they can cannot could may might will would should m
 CAP_WORD_RE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$")
 
 
+# Every word ``_head_type_of`` types, with its type: a few hundred words, so the per-token test of ``find_phrases``
+# is a lookup in a dict that stays in the CPU cache instead of one in a cache of every token text seen so far
+# (2-3% of extraction CPU). The lists are frozensets: this is ``_head_type_of`` exactly.
+HEAD_WORDS: dict[str, str] = {w: t for w in sorted(TASK_HEADS | CONCEPT_HEADS)
+                              if (t := _head_type_of.__wrapped__(w)) is not None}
+
+
 def _title_case_words(doc: Doc, v) -> set[int]:
     """Indices of Title-Case words in a Title-Case title ("Multi-Type Anomaly Detection"): read as lower case."""
-    end = doc._.kg_title_end or 0
+    end = title_end_of(doc)
     words = [k for k in range(end) if len(v.text[k]) > 3 and v.text[k][:1].isalpha()]
     if not words or sum(v.text[k][:1].isupper() for k in words) < 0.7 * len(words):
         return set()
@@ -120,10 +127,10 @@ def find_phrases(doc: Doc) -> list[Candidate]:
     n = len(doc)
     v = view(doc)
     lowered = _title_case_words(doc, v)
-    windows = doc._.kg_propose_windows or []
+    windows = propose_windows(doc)
     texts = [v.lower[k] if k in lowered else v.text[k] for k in range(n)] if lowered else v.text
-    # the head nouns first, in one C-level pass (map over the cached test), then the rules at those tokens only
-    heads = [(k, typ) for k, typ in enumerate(map(_head_type_of, texts)) if typ is not None]
+    # the head nouns first, in one C-level pass (map over HEAD_WORDS), then the rules at those tokens only
+    heads = [(k, typ) for k, typ in enumerate(map(HEAD_WORDS.get, texts)) if typ is not None]
     for k, typ in heads:
         s = k
         mods = 0
@@ -206,7 +213,7 @@ def _proper_modifier(doc: Doc, v, s: int, k: int, typ: str) -> Candidate | None:
     [('Hadamard transformation', 'method'), ('Gumbel top-k sampling', 'method'), ('Chinese text rendering', 'task')]
     """
     p = s - 1
-    if p < (doc._.kg_title_end or 0) or v.start[p] or not CAP_WORD_RE.match(v.text[p]) or "-" in v.text[p]:
+    if p < title_end_of(doc) or v.start[p] or not CAP_WORD_RE.match(v.text[p]) or "-" in v.text[p]:
         return None
     if v.lower[p] in CAP_STOP or v.lower[p] in STOP_MODIFIERS:
         return None
@@ -310,7 +317,7 @@ def find_capitalised_names(doc: Doc) -> list[Candidate]:
     v = view(doc)
     n = len(doc)
     out = []
-    k = doc._.kg_title_end or 0
+    k = title_end_of(doc)
     # a run starts only at a token opening with an ASCII capital (what CAP_WORD_RE needs): visit just those,
     # in order, from k on; the tokens in between would only have moved k on by one
     texts = v.text

@@ -18,7 +18,7 @@ from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.components.candidates import build_view, ensure_extensions, view
+from extractors.components.candidates import build_view, ensure_extensions, title_end_of, view
 
 ensure_extensions()
 
@@ -81,8 +81,18 @@ def token_offsets(doc: Doc) -> list[int]:
     """
     v = doc.user_data.get("kg_idx")
     if v is None or len(v) != len(doc):
-        v = doc.user_data["kg_idx"] = doc.to_array(IDX).tolist() if len(doc) else []
+        v = _offsets_and_spaces(doc)[0]
     return v
+
+
+def _offsets_and_spaces(doc: Doc) -> tuple[list[int], list[int]]:
+    """Fill both caches of ``token_offsets`` and ``token_spaces`` from one ``to_array`` call (every Doc needs both)."""
+    if len(doc):
+        idx, ws = doc.to_array([IDX, SPACY]).T.tolist()
+    else:
+        idx, ws = [], []
+    doc.user_data["kg_idx"], doc.user_data["kg_ws"] = idx, ws
+    return idx, ws
 
 
 def token_spaces(doc: Doc) -> list[int]:
@@ -94,7 +104,7 @@ def token_spaces(doc: Doc) -> list[int]:
     """
     v = doc.user_data.get("kg_ws")
     if v is None or len(v) != len(doc):
-        v = doc.user_data["kg_ws"] = doc.to_array(SPACY).tolist() if len(doc) else []
+        v = _offsets_and_spaces(doc)[1]
     return v
 
 
@@ -147,17 +157,19 @@ def token_texts(doc: Doc) -> list[str]:
     return [text[a:b] for a, b in zip(idx, ends)]
 
 
+_SENT_START_VALUES = numpy.array([numpy.iinfo(numpy.uint64).max, 1], dtype=numpy.uint64)  # by flag: False, True
+
+
 def set_sentence_starts(doc: Doc) -> Doc:
     """Write the flags into the Doc in one array operation (per-token assignment is slow)."""
     n = len(doc)
     if n == 0:
         return doc
     texts = token_texts(doc)
-    flags = sentence_starts(texts, doc._.kg_title_end or 0)
+    flags = sentence_starts(texts, title_end_of(doc))
     doc.user_data["kg_view"] = build_view(texts, flags)
-    # spaCy's attribute arrays are uint64: -1 ("not a start") is stored wrapped
-    arr = numpy.full((n, 1), numpy.iinfo(numpy.uint64).max, dtype="uint64")
-    arr[[i for i, f in enumerate(flags) if f], 0] = 1
+    # one fancy-index pick per token: 1 for a start, else -1 ("not a start"), stored wrapped in spaCy's uint64
+    arr = _SENT_START_VALUES[numpy.fromiter(flags, dtype=numpy.intp, count=n)].reshape(n, 1)
     doc.from_array([SENT_START], arr)
     return doc
 
