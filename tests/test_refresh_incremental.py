@@ -10,7 +10,7 @@ from pyoxigraph import Literal, NamedNode, Quad, Store
 from kg.building import build
 from kg.dump import sorted_nquads
 from kg.namespaces import ENTITY_GRAPH, GRAPH, PKG, SKOS, entity_iri
-from kg.resolve import refresh_entities
+from kg.resolve import paper_names, refresh_entities, unchanged_nodes
 from kg.store import open_store
 
 
@@ -161,3 +161,31 @@ def test_store_labelled_before_acronym_keys_is_indexed_by_its_next_incremental_r
     assert [(q.subject, q.object) for q in old.quads_for_pattern(None, NamedNode(SKOS + "exactMatch"), None,
                                                                   ENTITY_GRAPH)] == [(entity_iri("VAR"), entity_iri(var))]
     assert len(old) - size == counts["quads"]
+
+
+def test_replaced_papers_that_name_nodes_as_before_leave_them_out(tmp_path, monkeypatch, sample_records):
+    """A replacement that says the same about a node (a new title, most of the abstract's entities) leaves
+    its labels as they were, so the build relabels only the nodes whose inputs changed; the store is still
+    the one a fresh build gives."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    # (the sample corpus gives no arXiv ids: these are made up, so that a new title is the same paper)
+    records = [replace(r, arxiv_id=f"2601.{n:05d}") for n, r in enumerate(sorted(sample_records, key=lambda r: r.id)[:8])]
+    retitled = [replace(r, title="A study of " + r.title) for r in records[:3]]
+    halved = [replace(r, abstract=r.abstract[: len(r.abstract) // 2]) for r in records[3:5]]
+    final = retitled + halved + records[5:]
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    for path, rs in ((tmp_path / "a" / "corpus.jsonl", records), (tmp_path / "b" / "corpus.jsonl", final)):
+        path.write_text("".join(json.dumps({"title": r.title, "abstract": r.abstract, "date": r.date,
+                                            "arxiv_id": r.arxiv_id}) + "\n" for r in rs), encoding="utf-8")
+    ids = [f"arxiv:{r.arxiv_id}" for r in records[:5]]
+    build([tmp_path / "a" / "corpus.jsonl"], tmp_path / "inc")
+    before = paper_names(Store(str(tmp_path / "inc")), ids)
+    report = build([tmp_path / "b" / "corpus.jsonl"], tmp_path / "inc")
+    assert (report.added, report.replaced, report.unchanged) == (0, 5, 3)
+    after = paper_names(Store(str(tmp_path / "inc")), ids)
+    same = unchanged_nodes(before, after)
+    # the five papers name 42 nodes; the new titles and the lost half abstracts change what is said of 16
+    assert (len(before), len(same)) == (42, 26)
+    assert all(before[e] == after[e] for e in same) and all(before[e] != after.get(e) for e in set(before) - same)
+    build([tmp_path / "b" / "corpus.jsonl"], tmp_path / "fresh")
+    assert sorted_nquads(open_store(tmp_path / "inc")) == sorted_nquads(open_store(tmp_path / "fresh"))
