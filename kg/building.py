@@ -134,9 +134,10 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         # in a store that had papers only the nodes the changed papers name are relabelled (kg.resolve)
         ontology_before = graph_size(st, ONTOLOGY_GRAPH) if base is not None else 0
         if before:
+            said = paper_names(st, [r.id for r in todo])
             if said_before:  # nodes the new papers say the same about as the replaced ones keep their labels
-                touched -= unchanged_nodes(said_before, paper_names(st, [r.id for r in todo]))
-            refresh_shared(st, touched, counts=counts)
+                touched -= unchanged_nodes(said_before, said)
+            refresh_shared(st, touched, counts=counts, gained={e: v for e, v in said.items() if e not in said_before})
         else:  # its labels were loaded with the papers
             load_ontology(st)
             counts["quads"] += builder.describe_agents(st)
@@ -203,13 +204,14 @@ class NothingRead(Exception):
         super().__init__("no paper could be read from the input")
 
 
-def refresh_shared(store: Store, touched: Iterable[str] | None = None, counts: dict | None = None) -> None:
+def refresh_shared(store: Store, touched: Iterable[str] | None = None, counts: dict | None = None,
+                   gained: dict | None = None) -> None:
     """Recompute what spans papers after papers were added or replaced: the ontology graph, the entity
-    labels graph (all of it, or only the entity IRIs in ``touched``; ``counts``: see
+    labels graph (all of it, or only the entity IRIs in ``touched``; ``counts``, ``gained``: see
     kg.resolve.refresh_entities) and the description of any new extractor agent in graph/provenance
     (``counts["quads"]`` includes what that graph gained)."""
     load_ontology(store)
-    refresh_entities(store, touched, counts)
+    refresh_entities(store, touched, counts, gained)
     added = builder.describe_agents(store)
     if counts is not None:
         counts["quads"] = counts.get("quads", 0) + added
