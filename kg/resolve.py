@@ -367,14 +367,16 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None, counts:
         if counts is not None:
             counts["quads"] = counts.get("quads", 0) + len(keys)
     # (one index range per node gives Quads as they are: 20% less than a VALUES query and a Quad per row)
-    stale, linked_from = [], set()  # linked_from: touched nodes with an acronym link (relinked below)
+    stale, before, linked_from = [], {}, set()  # linked_from: touched nodes with an acronym link (relinked below)
     for iri in touched:
+        mine = before[iri] = []
         for q in store.quads_for_pattern(NamedNode(iri), None, None, ENTITY_GRAPH):
             if q.predicate == _EXACT:
                 linked_from.add(iri)
             else:
-                stale.append(q)
-    grown = _grown_labels(store, stale, gained) if gained else {}
+                mine.append(q)
+        stale += mine
+    grown = _grown_labels(store, before, gained) if gained else {}
     names = names_of(store, [iri for iri in touched if iri not in grown])
     labels = [q for q in label_quads(names) if q.predicate != _EXACT]
     labels += parse("".join(line for lines in grown.values() for line in lines), format=RdfFormat.N_QUADS)
@@ -406,12 +408,15 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None, counts:
 
 _FACT_OF_IRI = {PKG + p: prop for prop, preds in FACT_PREDICATES.items() for p in preds}
 _COUNT_OF_IRI = {PKG + prop: prop for prop in FACTS}
+_CANONICAL_IRI, _SPELLING_IRI, _ALT_IRI, _ENTITY_TYPE_IRI, _ACRONYM_KEY_IRI = (
+    t.value for t in (_CANONICAL, _SPELLING, _ALT, _ENTITY_TYPE, _ACRONYM_KEY))
 
 
-def _grown_labels(store: Store, stale: list[Quad], gained: dict[str, Counter]) -> dict[str, list[str]]:
+def _grown_labels(store: Store, before: dict[str, list[Quad]], gained: dict[str, Counter]) -> dict[str, list[str]]:
     """The ``graph/entities`` lines (``_node_nquads``) of the nodes of ``gained`` whose labels follow from
-    their labels before (``stale``: their quads in graph/entities) and what new papers said of them
-    (``gained``, kg.resolve.paper_names), with no paper removed that named them; other nodes are left out.
+    their labels before (``before``: node -> its quads in graph/entities but acronym links) and what new
+    papers said of them (``gained``, kg.resolve.paper_names), with no paper removed that named them;
+    other nodes are left out.
 
     A node qualifies when every canonical name the new papers give it is its prefLabel, and that label is
     a canonical name in some older paper (not a label that fell back on spellings): the label's count only
@@ -422,34 +427,21 @@ def _grown_labels(store: Store, stale: list[Quad], gained: dict[str, Counter]) -
     """
     from kg.builder import lit  # (kg.builder imports this module)
 
-    before: dict[str, list[Quad]] = defaultdict(list)
-    for q in stale:
-        if q.subject.value in gained:
-            before[q.subject.value].append(q)
     out = {}
-    for iri, quads in before.items():
-        label, alts, types, counts, acronyms = None, set(), set(), {}, set()
-        for q in quads:
-            p = q.predicate
-            if p == _PREF:
-                label = q.object.value
-            elif p == _ALT:
-                alts.add(q.object.value)
-            elif p == _ENTITY_TYPE:
-                types.add(q.object.value)
-            elif p == _ACRONYM_KEY:
-                acronyms.add(q.object.value)
-            elif p.value in _COUNT_OF_IRI:
-                counts[_COUNT_OF_IRI[p.value]] = int(q.object.value)
+    for iri, said in gained.items():
+        quads = before.get(iri)
+        if not quads:
+            continue
+        label = next((q.object.value for q in quads if q.predicate == _PREF), None)
         if label is None:
             continue
         new_names, spellings, new_types, xs, as_label = set(), set(), set(), defaultdict(set), 0
-        for (p, v), n in gained[iri].items():
-            if p == _CANONICAL.value:
+        for (p, v), n in said.items():
+            if p == _CANONICAL_IRI:
                 if v.value != label:
                     break
                 as_label = n
-            elif p == _SPELLING.value:
+            elif p == _SPELLING_IRI:
                 new_names.add(v.value)
                 spellings.add(v.value)
             elif p in _FACT_OF_IRI:
@@ -457,6 +449,17 @@ def _grown_labels(store: Store, stale: list[Quad], gained: dict[str, Counter]) -
             elif v.value in _TYPE_OF_CLASS:
                 new_types.add(_TYPE_OF_CLASS[v.value])
         else:
+            alts, types, counts, acronyms = set(), set(), {}, set()
+            for q in quads:
+                p, o = q.predicate.value, q.object.value
+                if p == _ALT_IRI:
+                    alts.add(o)
+                elif p == _ENTITY_TYPE_IRI:
+                    types.add(o)
+                elif p == _ACRONYM_KEY_IRI:
+                    acronyms.add(o)
+                elif p in _COUNT_OF_IRI:
+                    counts[_COUNT_OF_IRI[p]] = int(o)
             if "model" in new_types and "model" not in types:
                 continue
             # the label is a canonical name in more graphs than the new papers': in an older one

@@ -218,8 +218,8 @@ def test_nodes_that_only_gain_papers_naming_them_by_their_label_are_relabelled_f
             st.extend(quads(pid))
         touched = {q.subject.value for q in quads(pid) if q.subject.value.startswith(entity_iri("x").value[:-1])}
         gained = paper_names(inc, [pid])
-        stale = [q for e in touched for q in inc.quads_for_pattern(NamedNode(e), None, None, ENTITY_GRAPH)]
-        grown.append(sorted(e.rsplit("/", 1)[1] for e in _grown_labels(inc, stale, gained)))
+        before = {e: list(inc.quads_for_pattern(NamedNode(e), None, None, ENTITY_GRAPH)) for e in touched}
+        grown.append(sorted(e.rsplit("/", 1)[1] for e in _grown_labels(inc, before, gained)))
         counts, size = {}, len(inc)
         refresh_entities(inc, touched, counts=counts, gained=gained)
         refresh_entities(full)
