@@ -79,8 +79,10 @@ def choose_label(canonical: dict[str, int]) -> str:
 
 @lru_cache(maxsize=1 << 16)  # called on every spelling of the store by the incremental refresh
 def _is_acronym(s: str) -> bool:
+    if " " in s:  # (first: most labels have a space, and this is the cheapest test)
+        return False
     letters = [c for c in s if c.isalpha()]
-    return 2 <= len(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) and " " not in s
+    return 2 <= len(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
 def label_quads(names: dict[str, EntityNames]) -> list[Quad]:
