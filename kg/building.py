@@ -19,7 +19,8 @@ from extractors.readers import Rejection, read_corpus
 from . import builder, search_index
 from .loader import ChunkLoader
 from .namespaces import ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
-from .resolve import graph_size, label_nquads, merge_names, paper_names, refresh_entities, unchanged_nodes
+from .resolve import (gains, graph_size, label_nquads, merge_names, paper_names, refresh_entities,
+                      unchanged_nodes)
 from .resources import ontology_dir
 from .store import DEFAULT_STORE, record_quads, recorded_quads, staged_store, store_bytes
 from .workers import nquads_batches
@@ -137,7 +138,7 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
             said = paper_names(st, [r.id for r in todo])
             if said_before:  # nodes the new papers say the same about as the replaced ones keep their labels
                 touched -= unchanged_nodes(said_before, said)
-            refresh_shared(st, touched, counts=counts, gained={e: v for e, v in said.items() if e not in said_before})
+            refresh_shared(st, touched, counts=counts, gained=gains(said_before, said))
         else:  # its labels were loaded with the papers
             load_ontology(st)
             counts["quads"] += builder.describe_agents(st)

@@ -326,6 +326,31 @@ def unchanged_nodes(before: dict[str, Counter], after: dict[str, Counter]) -> se
     return {e for e, said in before.items() if after.get(e) == said}
 
 
+def gains(before: dict[str, Counter], after: dict[str, Counter]) -> dict[str, Counter]:
+    """What papers now say of each node beyond what they said ``before`` (``paper_names`` of the same
+    papers, read before the old versions were removed; ``after``: of them and any new papers), for the
+    nodes they took nothing from: ``refresh_entities``' ``gained``. A node that lost something, or whose
+    FACTS pattern gained an ?x it already counted, is left out (its counts cannot be added up).
+
+    >>> gains({"a": Counter({("n", "A"): 1}), "b": Counter({("n", "B"): 1})},
+    ...       {"a": Counter({("n", "A"): 2}), "b": Counter({("n", "C"): 1}), "c": Counter({("n", "C"): 1})})
+    {'a': Counter({('n', 'A'): 1}), 'c': Counter({('n', 'C'): 1})}
+    """
+    out = {}
+    for e, now in after.items():
+        was = before.get(e)
+        if not was:
+            out[e] = now
+            continue
+        if any(now.get(k, 0) < n for k, n in was.items()):
+            continue
+        net = Counter({k: n - was.get(k, 0) for k, n in now.items() if n > was.get(k, 0)})
+        counted = {(_FACT_OF_IRI[p], x) for (p, x) in was if p in _FACT_OF_IRI}
+        if not any(p in _FACT_OF_IRI and (_FACT_OF_IRI[p], x) in counted for (p, x) in net):
+            out[e] = net
+    return out
+
+
 def refresh_entities(store: Store, touched: Iterable[str] | None = None, counts: dict | None = None,
                      gained: dict[str, Counter] | None = None) -> int:
     """Recompute ``graph/entities`` from the papers in ``store``; returns how many entity nodes it labels
@@ -342,8 +367,8 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None, counts:
     ``counts``, when given, gets ``counts["quads"]``: how many quads graph/entities gained (negative when
     it lost some), so a build keeps the store's size without counting it.
 
-    ``gained`` (``paper_names`` of the papers just added, for the nodes no removed paper named) lets a
-    node that only gained papers, none of which names it other than by its label, be relabelled from
+    ``gained`` (``gains``: what the papers just added or replaced said of a node beyond what they said
+    before, for the nodes they took nothing from) lets a node that only gained papers, none of which names it other than by its label, be relabelled from
     its labels as they were and what it gained (``_grown_labels``), without reading every paper that
     names it: a popular node ("fine-tuning", named in 38,000 quads of an 80k store) is most of that cost.
 
