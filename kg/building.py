@@ -135,6 +135,7 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         # in a store that had papers only the nodes the changed papers name are relabelled (kg.resolve)
         ontology_before = graph_size(st, ONTOLOGY_GRAPH) if base is not None else 0
         if before:
+            # what the new papers say of each node: nodes they only add to are relabelled from their labels
             said = paper_names(st, [r.id for r in todo])
             if said_before:  # nodes the new papers say the same about as the replaced ones keep their labels
                 touched -= unchanged_nodes(said_before, said)

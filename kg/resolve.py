@@ -368,9 +368,10 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None, counts:
     it lost some), so a build keeps the store's size without counting it.
 
     ``gained`` (``gains``: what the papers just added or replaced said of a node beyond what they said
-    before, for the nodes they took nothing from) lets a node that only gained papers, none of which names it other than by its label, be relabelled from
-    its labels as they were and what it gained (``_grown_labels``), without reading every paper that
-    names it: a popular node ("fine-tuning", named in 38,000 quads of an 80k store) is most of that cost.
+    before, for the nodes they took nothing from) lets a node that only gained papers, none of which
+    names it other than by its label, be relabelled from its labels as they were and what it gained
+    (``_grown_labels``), without reading every paper that names it: a popular node ("fine-tuning", named
+    in 38,000 quads of an 80k store) is most of that cost.
 
     >>> refresh_entities(store, touched={"https://w3id.org/paper-kg/id/entity/tfla"})   # doctest: +SKIP
     1
@@ -394,7 +395,8 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None, counts:
         if counts is not None:
             counts["quads"] = counts.get("quads", 0) + len(keys)
     # (one index range per node gives Quads as they are: 20% less than a VALUES query and a Quad per row)
-    stale, before, linked_from = [], {}, set()  # linked_from: touched nodes with an acronym link (relinked below)
+    stale, before = [], {}
+    linked_from = set()  # touched nodes with an acronym link (relinked below)
     for iri in touched:
         mine = before[iri] = []
         for q in store.quads_for_pattern(NamedNode(iri), None, None, ENTITY_GRAPH):

@@ -169,7 +169,8 @@ def test_replaced_papers_that_name_nodes_as_before_leave_them_out(tmp_path, monk
     the one a fresh build gives."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
     # (the sample corpus gives no arXiv ids: these are made up, so that a new title is the same paper)
-    records = [replace(r, arxiv_id=f"2601.{n:05d}") for n, r in enumerate(sorted(sample_records, key=lambda r: r.id)[:8])]
+    records = [replace(r, arxiv_id=f"2601.{n:05d}")
+               for n, r in enumerate(sorted(sample_records, key=lambda r: r.id)[:8])]
     retitled = [replace(r, title="A study of " + r.title) for r in records[:3]]
     halved = [replace(r, abstract=r.abstract[: len(r.abstract) // 2]) for r in records[3:5]]
     final = retitled + halved + records[5:]
@@ -197,13 +198,15 @@ def test_nodes_that_only_gain_papers_naming_them_by_their_label_are_relabelled_f
     naming it. Any other gain (another canonical name, a label that fell back on spellings, a node
     becoming a model) is read from all papers. Either way graph/entities is the full refresh's."""
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-    papers = {"p1": [("Qwen3", "canonicalName", "Qwen3"), ("Qwen3", rdf_type, "Model"), ("paper", "usesModel", "Qwen3"),
+    papers = {"p1": [("Qwen3", "canonicalName", "Qwen3"), ("Qwen3", rdf_type, "Model"),
+                     ("paper", "usesModel", "Qwen3"),
                      ("GSM8K", "canonicalName", "GSM8K"), ("GSM8K", rdf_type, "Dataset"),
                      ("paper", "evaluatesOn", "GSM8K"), ("Llama", "spelling", "Llama")],
               "p2": [("Qwen3", "canonicalName", "Qwen3"), ("Qwen3", "spelling", "QW3"), ("Qwen3", rdf_type, "Method"),
                      ("paper", "proposes", "Qwen3"), ("GSM8K", "canonicalName", "gsm8k"),
                      ("Llama", "canonicalName", "Llama")],
-              "p3": [("GSM8K", "canonicalName", "GSM8K"), ("GSM8K", rdf_type, "Model"), ("paper", "usesModel", "GSM8K")]}
+              "p3": [("GSM8K", "canonicalName", "GSM8K"), ("GSM8K", rdf_type, "Model"),
+                     ("paper", "usesModel", "GSM8K")]}
 
     def quads(pid):
         g, paper = extracted_graph(pid), NamedNode("https://w3id.org/paper-kg/id/paper/" + pid)
