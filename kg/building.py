@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,8 @@ from extractors.readers import Rejection, read_corpus
 from . import builder, graph_index, search_index
 from .loader import ChunkLoader
 from .namespaces import ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
-from .resolve import graph_size, label_nquads, merge_names, refresh_entities
+from .resolve import (gains, graph_size, label_nquads, merge_names, paper_names, refresh_entities,
+                      unchanged_nodes)
 from .resources import ontology_dir
 from .store import DEFAULT_STORE, record_quads, recorded_quads, staged_store, store_bytes
 from .workers import nquads_batches
@@ -78,6 +80,7 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         # a new store's entity names, types and FACTS counts, summed from the batches (kg.resolve.collect_names,
         # collect_facts)
         names: dict = {}
+        said_before: dict = {}  # what the replaced papers said about entity nodes (kg.resolve.paper_names)
         if before and report.replaced and report.replaced == stored_papers(st):
             # every paper of the store is replaced (a new extractor version): what is left of it is derived
             # from its papers, so the build is a new store's, without removing 165 quads per paper one by one
@@ -85,7 +88,7 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
             st.clear()
             before = base = 0
         elif report.replaced:
-            touched, removed = remove_papers(st, [r.id for r in todo if r.id in known])
+            touched, removed = remove_papers(st, [r.id for r in todo if r.id in known], names=said_before)
         report.seconds["prepare"] = time.perf_counter() - clock
         # the index of mentions and claims (kg.graph_index): the rows of the papers loaded, from their quads
         links.start(new=not before, replaced=[r.id for r in todo if r.id in known])
@@ -136,7 +139,11 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         # in a store that had papers only the nodes the changed papers name are relabelled (kg.resolve)
         ontology_before = graph_size(st, ONTOLOGY_GRAPH) if base is not None else 0
         if before:
-            refresh_shared(st, touched, counts=counts)
+            # what the new papers say of each node: nodes they only add to are relabelled from their labels
+            said = paper_names(st, [r.id for r in todo])
+            if said_before:  # nodes the new papers say the same about as the replaced ones keep their labels
+                touched -= unchanged_nodes(said_before, said)
+            refresh_shared(st, touched, counts=counts, gained=gains(said_before, said))
         else:  # its labels were loaded with the papers
             load_ontology(st)
             counts["quads"] += builder.describe_agents(st)
@@ -166,10 +173,12 @@ def stored_papers(store: Store) -> int:
     return int(row["n"].value)
 
 
-def remove_papers(store: Store, ids: list[str], batch: int = 1000) -> tuple[set[str], int]:
+def remove_papers(store: Store, ids: list[str], batch: int = 1000,
+                  names: dict | None = None) -> tuple[set[str], int]:
     """Remove the paper and extracted graphs of the papers ``ids``; return the entity nodes their extracted
     graphs name (subjects of ``pkg:canonicalName`` or ``pkg:spelling``: their labels must be recomputed)
-    and how many quads were removed.
+    and how many quads were removed. ``names``, when given, gets what those graphs said about each node
+    (kg.resolve.paper_names), so the refresh can leave out the nodes the new versions say the same about.
 
     Both are read by two queries per ``batch`` papers, inside the store: reading every quad of every graph
     into Python to find the names and count them was two thirds of the cost of replacing a paper.
@@ -179,15 +188,16 @@ def remove_papers(store: Store, ids: list[str], batch: int = 1000) -> tuple[set[
     """
     touched: set[str] = set()
     removed = 0
+    naming = {f"{PKG}canonicalName", f"{PKG}spelling"}
     for start in range(0, len(ids), batch):
         chunk = ids[start:start + batch]
-        extracted = " ".join(f"<{extracted_graph(i).value}>" for i in chunk)
-        papers = " ".join(f"<{paper_graph(i).value}>" for i in chunk)
-        touched.update(row["e"].value for row in store.query(
-            f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {extracted} }} "
-            f"GRAPH ?g {{ {{ ?e <{PKG}canonicalName> ?n }} UNION {{ ?e <{PKG}spelling> ?n }} }} }}"))
-        [row] = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {extracted} {papers} }} "
-                            f"GRAPH ?g {{ ?s ?p ?o }} }}")
+        said = paper_names(store, chunk)
+        touched.update(e for e, items in said.items() if any(p in naming for p, _ in items))
+        if names is not None:
+            for e, items in said.items():
+                names.setdefault(e, Counter()).update(items)
+        graphs = " ".join(f"<{g(i).value}>" for i in chunk for g in (extracted_graph, paper_graph))
+        [row] = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }} }}")
         removed += int(row["n"].value)
         for i in chunk:
             store.remove_graph(paper_graph(i))
@@ -201,13 +211,14 @@ class NothingRead(Exception):
         super().__init__("no paper could be read from the input")
 
 
-def refresh_shared(store: Store, touched: Iterable[str] | None = None, counts: dict | None = None) -> None:
+def refresh_shared(store: Store, touched: Iterable[str] | None = None, counts: dict | None = None,
+                   gained: dict | None = None) -> None:
     """Recompute what spans papers after papers were added or replaced: the ontology graph, the entity
-    labels graph (all of it, or only the entity IRIs in ``touched``; ``counts``: see
+    labels graph (all of it, or only the entity IRIs in ``touched``; ``counts``, ``gained``: see
     kg.resolve.refresh_entities) and the description of any new extractor agent in graph/provenance
     (``counts["quads"]`` includes what that graph gained)."""
     load_ontology(store)
-    refresh_entities(store, touched, counts)
+    refresh_entities(store, touched, counts, gained)
     added = builder.describe_agents(store)
     if counts is not None:
         counts["quads"] = counts.get("quads", 0) + added

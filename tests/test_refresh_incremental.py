@@ -9,8 +9,8 @@ from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg.building import build
 from kg.dump import sorted_nquads
-from kg.namespaces import ENTITY_GRAPH, GRAPH, PKG, SKOS, entity_iri
-from kg.resolve import refresh_entities
+from kg.namespaces import ENTITY_GRAPH, GRAPH, PKG, SKOS, entity_iri, extracted_graph
+from kg.resolve import _grown_labels, paper_names, refresh_entities, unchanged_nodes
 from kg.store import open_store
 
 
@@ -161,3 +161,78 @@ def test_store_labelled_before_acronym_keys_is_indexed_by_its_next_incremental_r
     assert [(q.subject, q.object) for q in old.quads_for_pattern(None, NamedNode(SKOS + "exactMatch"), None,
                                                                   ENTITY_GRAPH)] == [(entity_iri("VAR"), entity_iri(var))]
     assert len(old) - size == counts["quads"]
+
+
+def test_replaced_papers_that_name_nodes_as_before_leave_them_out(tmp_path, monkeypatch, sample_records):
+    """A replacement that says the same about a node (a new title, most of the abstract's entities) leaves
+    its labels as they were, so the build relabels only the nodes whose inputs changed; the store is still
+    the one a fresh build gives."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    # (the sample corpus gives no arXiv ids: these are made up, so that a new title is the same paper)
+    records = [replace(r, arxiv_id=f"2601.{n:05d}")
+               for n, r in enumerate(sorted(sample_records, key=lambda r: r.id)[:8])]
+    retitled = [replace(r, title="A study of " + r.title) for r in records[:3]]
+    halved = [replace(r, abstract=r.abstract[: len(r.abstract) // 2]) for r in records[3:5]]
+    final = retitled + halved + records[5:]
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    for path, rs in ((tmp_path / "a" / "corpus.jsonl", records), (tmp_path / "b" / "corpus.jsonl", final)):
+        path.write_text("".join(json.dumps({"title": r.title, "abstract": r.abstract, "date": r.date,
+                                            "arxiv_id": r.arxiv_id}) + "\n" for r in rs), encoding="utf-8")
+    ids = [f"arxiv:{r.arxiv_id}" for r in records[:5]]
+    build([tmp_path / "a" / "corpus.jsonl"], tmp_path / "inc")
+    before = paper_names(Store(str(tmp_path / "inc")), ids)
+    report = build([tmp_path / "b" / "corpus.jsonl"], tmp_path / "inc")
+    assert (report.added, report.replaced, report.unchanged) == (0, 5, 3)
+    after = paper_names(Store(str(tmp_path / "inc")), ids)
+    same = unchanged_nodes(before, after)
+    # the five papers name 42 nodes; the new titles and the lost half abstracts change what is said of 16
+    assert (len(before), len(same)) == (42, 26)
+    assert all(before[e] == after[e] for e in same) and all(before[e] != after.get(e) for e in set(before) - same)
+    build([tmp_path / "b" / "corpus.jsonl"], tmp_path / "fresh")
+    assert sorted_nquads(open_store(tmp_path / "inc")) == sorted_nquads(open_store(tmp_path / "fresh"))
+
+
+def test_nodes_that_only_gain_papers_naming_them_by_their_label_are_relabelled_from_their_labels():
+    """A node the new papers name by its prefLabel only keeps that label: its labels are grown from what
+    graph/entities held and what the papers said (kg.resolve._grown_labels), without reading every paper
+    naming it. Any other gain (another canonical name, a label that fell back on spellings, a node
+    becoming a model) is read from all papers. Either way graph/entities is the full refresh's."""
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    papers = {"p1": [("Qwen3", "canonicalName", "Qwen3"), ("Qwen3", rdf_type, "Model"),
+                     ("paper", "usesModel", "Qwen3"),
+                     ("GSM8K", "canonicalName", "GSM8K"), ("GSM8K", rdf_type, "Dataset"),
+                     ("paper", "evaluatesOn", "GSM8K"), ("Llama", "spelling", "Llama")],
+              "p2": [("Qwen3", "canonicalName", "Qwen3"), ("Qwen3", "spelling", "QW3"), ("Qwen3", rdf_type, "Method"),
+                     ("paper", "proposes", "Qwen3"), ("GSM8K", "canonicalName", "gsm8k"),
+                     ("Llama", "canonicalName", "Llama")],
+              "p3": [("GSM8K", "canonicalName", "GSM8K"), ("GSM8K", rdf_type, "Model"),
+                     ("paper", "usesModel", "GSM8K")]}
+
+    def quads(pid):
+        g, paper = extracted_graph(pid), NamedNode("https://w3id.org/paper-kg/id/paper/" + pid)
+        return [Quad(paper if s == "paper" else entity_iri(s), NamedNode(p if ":" in p else PKG + p),
+                     NamedNode(PKG + o) if p == rdf_type else entity_iri(o) if s == "paper" else Literal(o), g)
+                for s, p, o in papers[pid]]
+
+    inc, full = Store(), Store()
+    grown = []
+    for pid in papers:
+        for st in (inc, full):
+            st.extend(quads(pid))
+        touched = {q.subject.value for q in quads(pid) if q.subject.value.startswith(entity_iri("x").value[:-1])}
+        gained = paper_names(inc, [pid])
+        before = {e: list(inc.quads_for_pattern(NamedNode(e), None, None, ENTITY_GRAPH)) for e in touched}
+        grown.append(sorted(e.rsplit("/", 1)[1] for e in _grown_labels(inc, before, gained)))
+        counts, size = {}, len(inc)
+        refresh_entities(inc, touched, counts=counts, gained=gained)
+        refresh_entities(full)
+        got = sorted(str(q) for q in inc.quads_for_pattern(None, None, None, ENTITY_GRAPH))
+        assert got == sorted(str(q) for q in full.quads_for_pattern(None, None, None, ENTITY_GRAPH))
+        assert len(inc) - size == counts["quads"]
+    # p1: all new; p2: Qwen3 by its label (GSM8K by another name, Llama's label was a spelling);
+    # p3: GSM8K by its label, but it becomes a model
+    assert grown == [[], ["qwen3"], []]
+    assert sorted((q.predicate.value.split("#")[-1], q.object.value) for q in
+                  inc.quads_for_pattern(entity_iri("Qwen3"), None, None, ENTITY_GRAPH)) == [
+        ("acronymKey", "qw3"), ("altLabel", "QW3"), ("entityType", "method"), ("entityType", "model"),
+        ("key", "qw3"), ("key", "qwen3"), ("label", "Qwen3"), ("papersUsingModel", "2"), ("prefLabel", "Qwen3")]
