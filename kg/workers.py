@@ -22,7 +22,7 @@ from itertools import islice
 from extractors.records import PaperRecord
 
 from . import builder
-from .resolve import EntityNames, collect_facts, merge_names
+from .resolve import EntityNames
 
 
 @dataclass
@@ -37,17 +37,23 @@ class Batch:
 
 def records_to_nquads(records: list[PaperRecord], built_at: str, facts: bool = False) -> Batch:
     """Extract a batch of papers and serialise all their quads as N-Quads; with ``facts``, also count
-    the entity types and FACTS of a new store's labels into the batch's entity names
-    (kg.resolve.collect_facts)."""
+    the entity types and FACTS of a new store's labels into the batch's entity names (what
+    kg.resolve.collect_facts counts in the lines)."""
     clock = time.perf_counter()
     extractions = list(_extract(records))
     extracted = time.perf_counter()
+    named, data, quads = _triples(records, extractions, built_at, facts)
+    return Batch(len(records), data, extracted - clock, time.perf_counter() - extracted, named, quads)
+
+
+def _triples(records: list[PaperRecord], extractions, built_at: str, facts: bool
+             ) -> tuple[dict[str, EntityNames], bytes, int]:
+    """The entity names (with ``facts``, types and FACTS counts too) and N-Quads bytes of extracted papers,
+    and how many quads those are."""
     named: dict[str, EntityNames] = {}
-    lines = [line for r, x in zip(records, extractions) for line in builder.paper_nquads(r, x, built_at, names=named)]
-    if facts:
-        merge_names(named, collect_facts(lines))
-    data = "".join(lines).encode("utf-8")
-    return Batch(len(records), data, extracted - clock, time.perf_counter() - extracted, named, len(lines))
+    lines = [line for r, x in zip(records, extractions)
+             for line in builder.paper_nquads(r, x, built_at, names=named, facts=facts)]
+    return named, "".join(lines).encode("utf-8"), len(lines)
 
 
 def _extract(records: list[PaperRecord]):
