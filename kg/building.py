@@ -21,7 +21,7 @@ from .namespaces import ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
 from .resolve import graph_size, label_nquads, merge_names, refresh_entities
 from .resources import ontology_dir
 from .store import DEFAULT_STORE, record_quads, recorded_quads, staged_store, store_bytes
-from .workers import nquads_batches
+from .workers import nquads_batches, start_workers, stop_workers
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 COMPACT_SHARE = 0.25  # compact the store after a build that loaded at least this share of its size
@@ -50,6 +50,16 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
     Papers already in the store with the same content hash are kept as they are; changed ones are
     replaced; new ones added. Raises ``NothingRead`` when no paper could be read at all.
     """
+    started = start_workers(workers)  # the workers' fork server builds the pipeline while the corpus is read
+    try:
+        return _build(paths, store, workers, built_at, progress, batch_size)
+    finally:
+        if started:
+            stop_workers()
+
+
+def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_at: str | None,
+           progress: Progress | None, batch_size: int) -> BuildReport:
     report = BuildReport(store=str(store))
     started = clock = time.perf_counter()
     result = read_corpus(paths)

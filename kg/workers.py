@@ -2,8 +2,8 @@
 
 Workers receive plain PaperRecords and send back N-Quads bytes (never spaCy Docs), so what crosses
 process boundaries is small and cheap to pickle; the store has one writer, the parent, which
-bulk-loads what comes back while the workers extract the next batches. Each worker builds the spaCy
-pipeline once, when it starts.
+bulk-loads what comes back while the workers extract the next batches. Workers are forked from a fork
+server that built the spaCy pipeline once (``start_workers``, kg.worker_preload).
 
 >>> from extractors.records import PaperRecord
 >>> rec = PaperRecord(id="x:1", title="Tiled Flash Linear Attention", abstract="")
@@ -72,6 +72,45 @@ def _warm_up() -> None:
     get_nlp()
 
 
+PRELOAD = "kg.worker_preload"  # imported by the fork server: it builds the pipeline the workers fork with
+
+
+def _context():
+    """Where worker processes come from: a fork server that imported the extractors and built the
+    pipeline once (kg.worker_preload), so no worker builds its own; "spawn" where there is no fork
+    server. Never "fork": the build's process holds an open RocksDB store and threads, which a forked
+    child must not inherit (the fork server is a process of its own, started clean, holding neither)."""
+    if "forkserver" not in mp.get_all_start_methods():
+        return mp.get_context("spawn")
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload([PRELOAD])  # (no effect once the server runs: it keeps what it loaded)
+    return ctx
+
+
+def start_workers(workers: int) -> bool:
+    """Start the fork server now, when ``workers > 1``, so it builds the pipeline while this process
+    reads the corpus; ``nquads_batches`` then forks its workers from it at once. Returns whether this
+    call started it (then ``stop_workers`` stops it)."""
+    if workers <= 1 or _context().get_start_method() != "forkserver":
+        return False
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver
+    running = getattr(server, "_forkserver_pid", None) is not None
+    forkserver.ensure_running()
+    return not running
+
+
+def stop_workers() -> None:
+    """Stop the fork server and wait for it: it holds a pipeline's memory, and only a process that was
+    waited for counts in this process's resource usage (the CPU seconds of its workers too)."""
+    from multiprocessing import forkserver
+
+    stop = getattr(forkserver._forkserver, "_stop", None)  # (private, but in every Python 3 since 3.8)
+    if stop is not None:
+        stop()
+
+
 def _work(args: tuple[list[PaperRecord], str, bool]) -> Batch:
     return records_to_nquads(*args)
 
@@ -109,9 +148,7 @@ def nquads_batches(records: Iterable[PaperRecord], built_at: str, *, workers: in
     if len(head) < 2:  # one batch: not worth starting processes
         yield from (_work((c, built_at, facts)) for c in head)
         return
-    # "spawn": the parent holds an open RocksDB store and threads, which a forked child must not inherit
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(workers, initializer=_warm_up) as pool:
+    with _context().Pool(workers, initializer=_warm_up) as pool:
         pending: deque = deque()
         for chunk in head + list(islice(todo, 2 * workers - 1)):
             pending.append(pool.apply_async(_work, ((chunk, built_at, facts),)))
