@@ -120,10 +120,10 @@ def _node(canonical: str) -> str:
     return f"<{ID}entity/{slug(canonical)}>"  # entity_iri(canonical), without making the NamedNode
 
 
-def _bare(terms: tuple[str, ...]) -> tuple[str, ...]:
-    """IRI terms without their brackets: sorting by them keeps the order sorting IRIs gives ("<a>" sorts
-    after "<a.b>", "a" before "a.b")."""
-    return tuple(t[1:-1] for t in terms)
+def _bare(terms: tuple[str, str]) -> tuple[str, str]:
+    """Two IRI terms without their brackets: sorting by them keeps the order sorting IRIs gives ("<a>"
+    sorts after "<a.b>", "a" before "a.b")."""
+    return terms[0][1:-1], terms[1][1:-1]
 
 
 @lru_cache(maxsize=256)  # asked ~5 times per paper
