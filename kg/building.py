@@ -16,7 +16,7 @@ from pyoxigraph import BlankNode, Quad, RdfFormat, Store, parse
 from extractors.readers import Rejection, read_corpus
 
 from . import builder, search_index
-from .loader import ChunkLoader
+from .loader import ChunkLoader, chunk_for
 from .namespaces import ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
 from .resolve import graph_size, label_nquads, merge_names, refresh_entities
 from .resources import ontology_dir
@@ -118,11 +118,14 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
                 loaded += len(batch.nquads)
                 written += batch.quads
                 done += batch.records
+                # smaller chunks as the end nears (the bytes to come estimated from those so far)
+                loader.chunk_bytes = chunk_for((len(todo) - done) * loaded / done)
                 if progress:
                     progress("build", done, len(todo))
             if workers > 1:  # stage times are summed over workers; wall time says what the build took
                 stage["parallel wall"] = time.perf_counter() - clock
             clock = time.perf_counter()
+            loader.flush()  # the last papers load while the labels are computed
             if not before:
                 # a new store gets all its labels computed at once, from the names and facts the workers
                 # counted while writing the papers (no query: those grouped queries were 29 s of an 80k

@@ -6,4 +6,7 @@ build, which is what makes forking from it safe (forking the build's own process
 """
 from kg.workers import _warm_up
 
-_warm_up()
+try:
+    _warm_up()
+except Exception:  # noqa: BLE001 - the server must start all the same: each worker then builds the
+    pass  # pipeline itself (kg.workers._warm_up, the pool's initializer) and reports what is wrong

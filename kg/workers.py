@@ -115,19 +115,32 @@ def _work(args: tuple[list[PaperRecord], str, bool]) -> Batch:
     return records_to_nquads(*args)
 
 
-def chunks(records: Iterable[PaperRecord], size: int, *, small: int = 0,
-           small_size: int = 1) -> Iterator[list[PaperRecord]]:
-    """Lists of ``size`` records, after ``small`` lists of ``small_size``, read lazily from ``records``.
+def chunks(records: Iterable[PaperRecord], size: int, *, small: int = 0, small_size: int = 1,
+           end: int = 0) -> Iterator[list[PaperRecord]]:
+    """Lists of ``size`` records, after ``small`` lists of ``small_size``, read lazily from ``records``;
+    with ``end`` (``records`` must then have a length), its last ``end`` records in lists of ``small_size``
+    too.
 
     >>> [len(c) for c in chunks(range(10), 4, small=2, small_size=1)]
     [1, 1, 4, 4]
+    >>> [len(c) for c in chunks(range(10), 4, small=1, small_size=1, end=3)]
+    [1, 4, 2, 1, 1, 1]
     """
+    left = len(records) if end else None  # type: ignore[arg-type]
     it = iter(records)
     for _ in range(small):
         head = list(islice(it, small_size))
         if head:
+            if left is not None:
+                left -= len(head)
             yield head
-    while chunk := list(islice(it, size)):
+    while True:
+        n = size if left is None else min(size, left - end) if left > end else small_size
+        chunk = list(islice(it, n))
+        if not chunk:
+            return
+        if left is not None:
+            left -= len(chunk)
         yield chunk
 
 
@@ -143,7 +156,10 @@ def nquads_batches(records: Iterable[PaperRecord], built_at: str, *, workers: in
     if workers <= 1:
         yield from (_work((c, built_at, facts)) for c in chunks(records, batch_size))
         return
-    todo = chunks(records, batch_size, small=workers, small_size=max(1, batch_size // 4))
+    # small first batches, so loading starts early; small last batches, so the workers end together (a
+    # worker with nothing left idles while another extracts a whole batch)
+    todo = chunks(records, batch_size, small=workers, small_size=max(1, batch_size // 4),
+                  end=workers * batch_size if hasattr(records, "__len__") else 0)
     head = list(islice(todo, 2))
     if len(head) < 2:  # one batch: not worth starting processes
         yield from (_work((c, built_at, facts)) for c in head)
