@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -76,7 +77,7 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
     # the previous build recorded: counting a large store reads all of it (3.4 s for 15M quads)
     base = recorded_quads(store) if before else 0
     removed = written = 0
-    with (staged_store(store, optimize=lambda: loaded >= COMPACT_SHARE * before) as st,
+    with (staged_store(store, optimize=False) as st,  # (compacted below, when this build wrote enough)
           search_index.StagedIndex(store) as index):
         clock = time.perf_counter()
         known = builder.stored_hashes(st, ids=[r.id for r in result.records])
@@ -97,10 +98,14 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
         elif report.replaced:
             touched, removed = remove_papers(st, [r.id for r in todo if r.id in known])
         report.seconds["prepare"] = time.perf_counter() - clock
-        # the text index of `search` is written on a thread of its own (23 CPU-s at 80k papers), from the
-        # start when it needs nothing but these records, so that it overlaps the extraction
+        # the text index of `search` is written on a thread of its own (23 CPU-s at 80k papers). When it
+        # needs nothing but these records it starts at once if a core is left beside the workers, so that it
+        # overlaps the extraction; when the workers take every core it would only slow them down, so it
+        # starts after the last batch, to run on the core their end leaves idle, beside the last loads,
+        # the labels and the compaction (one core each)
         index_started = not index.reads_store(new=not before)
-        if index_started:
+        index_early = index_started and workers < (os.cpu_count() or 1)
+        if index_early:
             index.update(st, todo, new=not before)
         stage = {"extract": 0.0, "triples": 0.0}
         done = 0
@@ -126,6 +131,8 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
                 stage["parallel wall"] = time.perf_counter() - clock
             clock = time.perf_counter()
             loader.flush()  # the last papers load while the labels are computed
+            if index_started and not index_early:
+                index.update(st, todo, new=not before)
             if not before:
                 # a new store gets all its labels computed at once, from the names and facts the workers
                 # counted while writing the papers (no query: those grouped queries were 29 s of an 80k
@@ -158,10 +165,16 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
                               - ontology_before)
         stage["count"] = time.perf_counter() - clock
         report.seconds.update(stage)
+        clock = time.perf_counter()
+        # compacted here rather than by staged_store, so that the search index thread can still be writing
+        st.flush()
+        if loaded >= COMPACT_SHARE * before:
+            st.optimize()
+        report.seconds["optimize"] = time.perf_counter() - clock
         report.seconds.update(index.wait())
         clock = time.perf_counter()
         del st, loader  # the store closes in staged_store, so its files are final when the count is recorded
-    report.seconds["commit"] = time.perf_counter() - clock  # flush, optimize, swap (kg.store.staged_store)
+    report.seconds["commit"] = time.perf_counter() - clock  # flush, swap (kg.store.staged_store)
     record_quads(store, report.triples)
     search_index.stamp(store)
     report.wall_seconds = time.perf_counter() - started
