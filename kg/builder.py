@@ -39,7 +39,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, parse
 from extractors.model import CLAIM_KINDS, ENTITY_TYPES, Claim, Entity, Extraction, Mention
 from extractors.records import PaperRecord
 from kg.occurrences import encode as encode_occurrences
-from kg.resolve import EntityNames
+from kg.resolve import FACT_PREDICATES, EntityNames
 from kg.namespaces import (CLAIM_KIND, DCTERMS, ENTITY_CLASS, GRAPH, ID, PAPER_RELATION, PKG, PROV, PROVENANCE_GRAPH,
                            RDF, RDFS, SCHEMA, SKOS, XSD, agent_iri, entity_iri, paper_iri, slug)
 
@@ -56,7 +56,22 @@ def P(local: str) -> NamedNode:
 
 # Minting a node from a name (NFKC, two regexes, percent-encoding) was the build's hottest code outside
 # extraction: the same few thousand names recur across papers, so both are cached (pure functions).
-slug = lru_cache(maxsize=1 << 17)(slug)
+_slug = slug
+
+
+@lru_cache(maxsize=1 << 17)
+def slug(name: str) -> str:
+    """kg.namespaces.slug, with a short cut for the common name that is already a slug in all but case
+    ("GSM8K": ASCII letters and digits, which NFKC, the regexes and the percent-encoding all keep).
+
+    >>> slug("GSM8K"), slug("Qwen2.5-7B")
+    ('gsm8k', 'qwen2.57b')
+    """
+    if name.isascii() and name.isalnum():
+        return name.lower()
+    return _slug(name)
+
+
 entity_iri = lru_cache(maxsize=1 << 17)(entity_iri)
 
 
@@ -102,13 +117,13 @@ def _integer(value: int) -> str:
 @lru_cache(maxsize=1 << 17)
 def _node(canonical: str) -> str:
     """The entity node minted from a name, as an N-Quads term (kg.namespaces.entity_iri)."""
-    return f"<{entity_iri(canonical).value}>"
+    return f"<{ID}entity/{slug(canonical)}>"  # entity_iri(canonical), without making the NamedNode
 
 
-def _bare(terms: tuple[str, ...]) -> tuple[str, ...]:
-    """IRI terms without their brackets: sorting by them keeps the order sorting IRIs gives ("<a>" sorts
-    after "<a.b>", "a" before "a.b")."""
-    return tuple(t[1:-1] for t in terms)
+def _bare(terms: tuple[str, str]) -> tuple[str, str]:
+    """Two IRI terms without their brackets: sorting by them keeps the order sorting IRIs gives ("<a>"
+    sorts after "<a.b>", "a" before "a.b")."""
+    return terms[0][1:-1], terms[1][1:-1]
 
 
 @lru_cache(maxsize=256)  # asked ~5 times per paper
@@ -258,9 +273,11 @@ def _check_entity(paper_id: str, e: Entity) -> None:
         raise BuildError(f"paper {paper_id}: entity {e.name!r} has an empty canonical name")
 
 
-def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, EntityNames] | None) -> list[str]:
+def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, EntityNames] | None,
+                  facts: bool = False) -> list[str]:
     """Entity types, family links, label candidates, paper->entity relations and mentions; the names the
-    paper gives its nodes (``pkg:canonicalName``, ``pkg:spelling``) are counted into ``names``."""
+    paper gives its nodes (``pkg:canonicalName``, ``pkg:spelling``) are counted into ``names`` and, with
+    ``facts``, the types and paper counts of kg.resolve.FACTS these lines give them (``_count_facts``)."""
     qid = _quoted(paper_id)
     p, g = f"<{ID}paper/{qid}>", f"<{GRAPH}extracted/{qid}>"
     canonical_p, spelling_p = _p("canonicalName"), _p("spelling")
@@ -268,38 +285,7 @@ def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, Entity
     relations: set[tuple[str, str]] = set()
     canonicals: set[tuple[str, str]] = set()
     spellings: set[tuple[str, str]] = set()
-    for e in extraction.entities:
-        _check_entity(paper_id, e)
-        node = _node(e.canonical)
-        cls = _CLASS[e.type]
-        out.append(f"{node} {_A} {cls} {g} .\n")
-        out.append(f"{node} {canonical_p} {lit(e.canonical)} {g} .\n")
-        canonicals.add((node, e.canonical))
-        for s in sorted({e.name, *e.aliases, *(m.text for m in e.mentions)} - {e.canonical, ""}):
-            out.append(f"{node} {spelling_p} {lit(s)} {g} .\n")
-            spellings.add((node, s))
-        if e.family and slug(e.family) != slug(e.canonical):
-            fam = _node(e.family)
-            # the family is a node of its own, of the member's type, so a query for it reaches the member
-            out += [f"{node} {_BROADER} {fam} {g} .\n",
-                    f"{fam} {_A} {cls} {g} .\n",
-                    f"{fam} {canonical_p} {lit(e.family)} {g} .\n"]
-            canonicals.add((fam, e.family))
-        relations.add((_MENTIONS, node))
-        if e.proposed:
-            relations.add((_PROPOSES, node))
-        # "uses" contradicts "proposes" for methods and models; a proposed benchmark is still evaluated on
-        if not (e.proposed and e.type in ("method", "model")):
-            relations.add((_RELATION[e.type], node))
-    for pred, node in sorted(relations, key=_bare):
-        out.append(f"{p} {pred} {node} {g} .\n")
-    if names is not None:  # what kg.resolve.collect_names would read back for this paper
-        for node, name in canonicals:
-            counts = names.setdefault(node[1:-1], EntityNames()).canonical
-            counts[name] = counts.get(name, 0) + 1
-        for node, s in spellings:
-            names[node[1:-1]].spellings.add(s)
-
+    types: set[tuple[str, str]] = set()
     # pkg:foundBy, pkg:confidence and pkg:occurrences belong to the node as this paper's extraction found it:
     # stated once on the node in this paper's graph. When two of the paper's entities mint one node (same
     # slug: "FlashAttention" found as a method by one rule and as a model by another), the node was found
@@ -307,14 +293,58 @@ def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, Entity
     found: dict[str, set[tuple[str, float]]] = {}
     spans: dict[str, set[tuple[str, int, int]]] = {}
     for e in extraction.entities:
-        node = _node(e.canonical)
-        found.setdefault(node, set()).add((e.source or "", round(e.confidence, 3)))
-        at = spans.setdefault(node, set())
-        for m in e.mentions:
+        _check_entity(paper_id, e)
+        canonical = e.canonical
+        node = _node(canonical)
+        cls = _CLASS[e.type]
+        out.append(f"{node} {_A} {cls} {g} .\n")
+        out.append(f"{node} {canonical_p} {lit(canonical)} {g} .\n")
+        canonicals.add((node, canonical))
+        types.add((node, e.type))
+        mentions = e.mentions
+        for s in sorted({e.name, *e.aliases, *(m.text for m in mentions)} - {canonical, ""}):
+            out.append(f"{node} {spelling_p} {lit(s)} {g} .\n")
+            spellings.add((node, s))
+        if e.family and slug(e.family) != slug(canonical):
+            fam = _node(e.family)
+            # the family is a node of its own, of the member's type, so a query for it reaches the member
+            out += [f"{node} {_BROADER} {fam} {g} .\n",
+                    f"{fam} {_A} {cls} {g} .\n",
+                    f"{fam} {canonical_p} {lit(e.family)} {g} .\n"]
+            canonicals.add((fam, e.family))
+            types.add((fam, e.type))
+        relations.add((_MENTIONS, node))
+        if e.proposed:
+            relations.add((_PROPOSES, node))
+        # "uses" contradicts "proposes" for methods and models; a proposed benchmark is still evaluated on
+        if not (e.proposed and e.type in ("method", "model")):
+            relations.add((_RELATION[e.type], node))
+        values = found.get(node)
+        if values is None:
+            values, at = found[node], spans[node] = set(), set()
+        else:
+            at = spans[node]
+        values.add((e.source or "", round(e.confidence, 3)))
+        for m in mentions:
             if m.field not in _FIELD_RANK or m.start < 0 or m.end < m.start:
                 raise BuildError(f"paper {paper_id}: mention {m.text!r} has bad field or offsets "
                                  f"{m.field}:{m.start}..{m.end}")
             at.add((m.field, m.start, m.end))
+    for pred, node in sorted(relations, key=_bare):
+        out.append(f"{p} {pred} {node} {g} .\n")
+    if names is not None:  # what kg.resolve.collect_names would read back for this paper
+        for node, name in canonicals:
+            n = names.get(node[1:-1])
+            if n is None:
+                n = names[node[1:-1]] = EntityNames()
+            n.canonical[name] = n.canonical.get(name, 0) + 1
+        for node, s in spellings:
+            names[node[1:-1]].spellings.add(s)
+        if facts:  # what kg.resolve.collect_facts would count in these lines
+            for node, t in types:
+                names[node[1:-1]].types.add(t)
+            for prop, node in {(_FACT_OF[pred], node) for pred, node in relations if pred in _FACT_OF}:
+                _count_fact(names, node, prop)
     confidence_p, found_by_p, occurrences_p = _p("confidence"), _p("foundBy"), _p("occurrences")
     for node, values in sorted(found.items(), key=lambda kv: kv[0][1:-1]):
         out.append(f"{node} {confidence_p} {_decimal(max(conf for _, conf in values))} {g} .\n")
@@ -323,6 +353,27 @@ def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, Entity
         if spans[node]:
             out.append(f"{node} {occurrences_p} {lit(encode_occurrences(spans[node]))} {g} .\n")
     return out
+
+
+# predicate -> the kg.resolve.FACTS count it adds to: counted where the lines are written, not read back
+# from them (kg.resolve.collect_facts; parsing every line again was a third of the cost of writing them)
+_FACT_OF = {_p(pred): prop for prop, preds in FACT_PREDICATES.items() for pred in preds}
+
+
+def _count_fact(names: dict[str, EntityNames], node: str, prop: str) -> None:
+    """One more paper (or claim) gives ``node`` (an N-Quads IRI term) the FACTS count ``prop``; the node is
+    named in the same paper, so it is in ``names``."""
+    counts = names[node[1:-1]].counts
+    counts[prop] = counts.get(prop, 0) + 1
+
+
+def _count_claim(names: dict[str, EntityNames], nodes: list[str], link: str) -> None:
+    """One claim links to each of ``nodes`` by ``pkg:<link>``: one more for the FACTS count of that link, if any."""
+    prop = _FACT_OF.get(_p(link))
+    if prop is None:
+        return
+    for node in set(nodes):  # a node two labels of the claim resolve to is one claim
+        _count_fact(names, node, prop)
 
 
 def _labelled_links(c: str, labels: Iterable[str], link: str, label_prop: str, lookup: dict[str, str],
@@ -341,9 +392,12 @@ def _labelled_links(c: str, labels: Iterable[str], link: str, label_prop: str, l
     return out, nodes
 
 
-def _claim_lines(paper_id: str, extraction: Extraction) -> list[str]:
+def _claim_lines(paper_id: str, extraction: Extraction, names: dict[str, EntityNames] | None = None) -> list[str]:
     """One n-ary pkg:Claim node per claim, numbered in order of position; plus pkg:comparesAgainst
-    for every baseline that resolves to an entity of the paper."""
+    for every baseline that resolves to an entity of the paper. With ``names``, the claims each node is
+    linked from by a predicate of kg.resolve.FACTS (pkg:onDataset) are counted into it."""
+    if not extraction.claims:  # most papers: no need for the look-up (a slug per spelling)
+        return []
     qid = _quoted(paper_id)
     p, g, act = f"<{ID}paper/{qid}>", f"<{GRAPH}extracted/{qid}>", f"<{ID}activity/{qid}>"
     lookup = _entity_lookup(extraction)
@@ -373,17 +427,25 @@ def _claim_lines(paper_id: str, extraction: Extraction) -> list[str]:
                           ("foundBy", cl.source)):
             if val:
                 out.append(f"{c} {_p(prop)} {lit(val)} {g} .\n")
-        q, _ = _labelled_links(c, [cl.subject] if cl.subject else [], "subject", "subjectLabel", lookup, g)
+        q, nodes = _labelled_links(c, [cl.subject] if cl.subject else [], "subject", "subjectLabel", lookup, g)
         out += q
+        if names is not None:
+            _count_claim(names, nodes, "subject")
         # pkg:baselineKey: a baseline as written, in lower case, so that compared-against finds the written
         # baselines of a name by an index look-up, not by lower-casing every one of them (0.1 s at 80k papers)
         q, nodes = _labelled_links(c, cl.baseline, "baseline", "baselineLabel", lookup, g, "baselineKey")
         out += q
         against.update(nodes)
-        q, _ = _labelled_links(c, cl.datasets, "onDataset", "datasetLabel", lookup, g)
+        if names is not None:
+            _count_claim(names, nodes, "baseline")
+        q, nodes = _labelled_links(c, cl.datasets, "onDataset", "datasetLabel", lookup, g)
         out += q
-        q, _ = _labelled_links(c, cl.hardware, "onHardware", "hardwareLabel", lookup, g)
+        if names is not None:
+            _count_claim(names, nodes, "onDataset")
+        q, nodes = _labelled_links(c, cl.hardware, "onHardware", "hardwareLabel", lookup, g)
         out += q
+        if names is not None:
+            _count_claim(names, nodes, "onHardware")
     out += [f"{p} {_p('comparesAgainst')} {node} {g} .\n" for node in sorted(against, key=lambda n: n[1:-1])]
     return out
 
@@ -451,26 +513,28 @@ def describe_agents(store) -> int:
 
 
 def _extraction_lines(record: PaperRecord, extraction: Extraction, built_at: str,
-                      names: dict[str, EntityNames] | None) -> list[str]:
+                      names: dict[str, EntityNames] | None, facts: bool = False) -> list[str]:
     """Everything extracted from one paper, in ``graph/extracted/<id>``."""
     if extraction.paper_id != record.id:
         raise BuildError(f"extraction of {extraction.paper_id!r} given with record {record.id!r}")
     qid = _quoted(record.id)
     p, g = f"<{ID}paper/{qid}>", f"<{GRAPH}extracted/{qid}>"
     out = _provenance_lines(record.id, extraction, built_at)
-    out += _entity_lines(record.id, extraction, names)
-    out += _claim_lines(record.id, extraction)
+    out += _entity_lines(record.id, extraction, names, facts)
+    out += _claim_lines(record.id, extraction, names if facts else None)
     repos = {web_iri(u) for u in extraction.code_urls}
     out += [f"{p} <{SCHEMA}codeRepository> <{r.value}> {g} .\n" for r in sorted(repos - {None}, key=str)]
     return out
 
 
 def paper_nquads(record: PaperRecord, extraction: Extraction | None, built_at: str, *, strict: bool = False,
-                 names: dict[str, EntityNames] | None = None) -> list[str]:
+                 names: dict[str, EntityNames] | None = None, facts: bool = False) -> list[str]:
     """All quads of one paper as N-Quads lines: metadata, plus the extracted graph when ``extraction``
     is given. When ``names`` is given, the names the paper gives entity nodes are counted into it (entity
     IRI -> canonical names with the number of papers giving each, and spellings): summed over papers
-    this is what ``kg.resolve.collect_names`` reads from a store holding them, without the query.
+    this is what ``kg.resolve.collect_names`` reads from a store holding them, without the query. With
+    ``facts`` too, the entity types and FACTS counts are also counted into ``names``: what
+    ``kg.resolve.collect_facts`` would count in the lines (kg.workers, for a new store's labels).
 
     ``built_at`` (xsd:dateTime, e.g. from ``build_time()``) becomes the extraction activity's
     prov:endedAtTime; it is unused when there is no extraction. A claim, mention or entity the graph
@@ -486,7 +550,7 @@ def paper_nquads(record: PaperRecord, extraction: Extraction | None, built_at: s
     if extraction is not None:
         if not strict:
             extraction = usable(record, extraction)
-        out += _extraction_lines(record, extraction, built_at, names)
+        out += _extraction_lines(record, extraction, built_at, names, facts)
     return list(dict.fromkeys(out))
 
 

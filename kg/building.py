@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -18,12 +19,14 @@ from extractors.readers import Rejection, read_corpus
 
 from . import builder, graph_index, search_index
 from .loader import ChunkLoader
+from . import builder, search_index
+from .loader import ChunkLoader, chunk_for
 from .namespaces import ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
 from .resolve import (gains, graph_size, label_nquads, merge_names, paper_names, refresh_entities,
                       unchanged_nodes)
 from .resources import ontology_dir
 from .store import DEFAULT_STORE, record_quads, recorded_quads, staged_store, store_bytes
-from .workers import nquads_batches
+from .workers import nquads_batches, start_workers, stop_workers
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 COMPACT_SHARE = 0.25  # compact the store after a build that loaded at least this share of its size
@@ -52,6 +55,16 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
     Papers already in the store with the same content hash are kept as they are; changed ones are
     replaced; new ones added. Raises ``NothingRead`` when no paper could be read at all.
     """
+    started = start_workers(workers)  # the workers' fork server builds the pipeline while the corpus is read
+    try:
+        return _build(paths, store, workers, built_at, progress, batch_size)
+    finally:
+        if started:
+            stop_workers()
+
+
+def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_at: str | None,
+           progress: Progress | None, batch_size: int) -> BuildReport:
     report = BuildReport(store=str(store))
     started = clock = time.perf_counter()
     result = read_corpus(paths)
@@ -68,7 +81,7 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
     # the previous build recorded: counting a large store reads all of it (3.4 s for 15M quads)
     base = recorded_quads(store) if before else 0
     removed = written = 0
-    with (staged_store(store, optimize=lambda: loaded >= COMPACT_SHARE * before) as st,
+    with (staged_store(store, optimize=False) as st,  # (compacted below, when this build wrote enough)
           search_index.StagedIndex(store) as index, graph_index.StagedGraphIndex(store) as links):
         clock = time.perf_counter()
         known = builder.stored_hashes(st, ids=[r.id for r in result.records])
@@ -92,10 +105,14 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
         report.seconds["prepare"] = time.perf_counter() - clock
         # the index of mentions and claims (kg.graph_index): the rows of the papers loaded, from their quads
         links.start(new=not before, replaced=[r.id for r in todo if r.id in known])
-        # the text index of `search` is written on a thread of its own (23 CPU-s at 80k papers), from the
-        # start when it needs nothing but these records, so that it overlaps the extraction
+        # the text index of `search` is written on a thread of its own (23 CPU-s at 80k papers). When it
+        # needs nothing but these records it starts at once if a core is left beside the workers, so that it
+        # overlaps the extraction; when the workers take every core it would only slow them down, so it
+        # starts after the last batch, to run on the core their end leaves idle, beside the last loads,
+        # the labels and the compaction (one core each)
         index_started = not index.reads_store(new=not before)
-        if index_started:
+        index_early = index_started and workers < (os.cpu_count() or 1)
+        if index_early:
             index.update(st, todo, new=not before)
         stage = {"extract": 0.0, "triples": 0.0}
         done = 0
@@ -114,11 +131,16 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
                 loaded += len(batch.nquads)
                 written += batch.quads
                 done += batch.records
+                # smaller chunks as the end nears (the bytes to come estimated from those so far)
+                loader.chunk_bytes = chunk_for((len(todo) - done) * loaded / done)
                 if progress:
                     progress("build", done, len(todo))
             if workers > 1:  # stage times are summed over workers; wall time says what the build took
                 stage["parallel wall"] = time.perf_counter() - clock
             clock = time.perf_counter()
+            loader.flush()  # the last papers load while the labels are computed
+            if index_started and not index_early:
+                index.update(st, todo, new=not before)
             if not before:
                 # a new store gets all its labels computed at once, from the names and facts the workers
                 # counted while writing the papers (no query: those grouped queries were 29 s of an 80k
@@ -156,10 +178,16 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
                               - ontology_before)
         stage["count"] = time.perf_counter() - clock
         report.seconds.update(stage)
+        clock = time.perf_counter()
+        # compacted here rather than by staged_store, so that the search index thread can still be writing
+        st.flush()
+        if loaded >= COMPACT_SHARE * before:
+            st.optimize()
+        report.seconds["optimize"] = time.perf_counter() - clock
         report.seconds.update(index.wait())
         clock = time.perf_counter()
         del st, loader  # the store closes in staged_store, so its files are final when the count is recorded
-    report.seconds["commit"] = time.perf_counter() - clock  # flush, optimize, swap (kg.store.staged_store)
+    report.seconds["commit"] = time.perf_counter() - clock  # flush, swap (kg.store.staged_store)
     record_quads(store, report.triples)
     search_index.stamp(store)
     graph_index.stamp(store)

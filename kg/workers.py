@@ -2,8 +2,8 @@
 
 Workers receive plain PaperRecords and send back N-Quads bytes (never spaCy Docs), so what crosses
 process boundaries is small and cheap to pickle; the store has one writer, the parent, which
-bulk-loads what comes back while the workers extract the next batches. Each worker builds the spaCy
-pipeline once, when it starts.
+bulk-loads what comes back while the workers extract the next batches. Workers are forked from a fork
+server that built the spaCy pipeline once (``start_workers``, kg.worker_preload).
 
 >>> from extractors.records import PaperRecord
 >>> rec = PaperRecord(id="x:1", title="Tiled Flash Linear Attention", abstract="")
@@ -22,7 +22,7 @@ from itertools import islice
 from extractors.records import PaperRecord
 
 from . import builder
-from .resolve import EntityNames, collect_facts, merge_names
+from .resolve import EntityNames
 
 
 @dataclass
@@ -37,17 +37,23 @@ class Batch:
 
 def records_to_nquads(records: list[PaperRecord], built_at: str, facts: bool = False) -> Batch:
     """Extract a batch of papers and serialise all their quads as N-Quads; with ``facts``, also count
-    the entity types and FACTS of a new store's labels into the batch's entity names
-    (kg.resolve.collect_facts)."""
+    the entity types and FACTS of a new store's labels into the batch's entity names (what
+    kg.resolve.collect_facts counts in the lines)."""
     clock = time.perf_counter()
     extractions = list(_extract(records))
     extracted = time.perf_counter()
+    named, data, quads = _triples(records, extractions, built_at, facts)
+    return Batch(len(records), data, extracted - clock, time.perf_counter() - extracted, named, quads)
+
+
+def _triples(records: list[PaperRecord], extractions, built_at: str, facts: bool
+             ) -> tuple[dict[str, EntityNames], bytes, int]:
+    """The entity names (with ``facts``, types and FACTS counts too) and N-Quads bytes of extracted papers,
+    and how many quads those are."""
     named: dict[str, EntityNames] = {}
-    lines = [line for r, x in zip(records, extractions) for line in builder.paper_nquads(r, x, built_at, names=named)]
-    if facts:
-        merge_names(named, collect_facts(lines))
-    data = "".join(lines).encode("utf-8")
-    return Batch(len(records), data, extracted - clock, time.perf_counter() - extracted, named, len(lines))
+    lines = [line for r, x in zip(records, extractions)
+             for line in builder.paper_nquads(r, x, built_at, names=named, facts=facts)]
+    return named, "".join(lines).encode("utf-8"), len(lines)
 
 
 def _extract(records: list[PaperRecord]):
@@ -66,23 +72,75 @@ def _warm_up() -> None:
     get_nlp()
 
 
+PRELOAD = "kg.worker_preload"  # imported by the fork server: it builds the pipeline the workers fork with
+
+
+def _context():
+    """Where worker processes come from: a fork server that imported the extractors and built the
+    pipeline once (kg.worker_preload), so no worker builds its own; "spawn" where there is no fork
+    server. Never "fork": the build's process holds an open RocksDB store and threads, which a forked
+    child must not inherit (the fork server is a process of its own, started clean, holding neither)."""
+    if "forkserver" not in mp.get_all_start_methods():
+        return mp.get_context("spawn")
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload([PRELOAD])  # (no effect once the server runs: it keeps what it loaded)
+    return ctx
+
+
+def start_workers(workers: int) -> bool:
+    """Start the fork server now, when ``workers > 1``, so it builds the pipeline while this process
+    reads the corpus; ``nquads_batches`` then forks its workers from it at once. Returns whether this
+    call started it (then ``stop_workers`` stops it)."""
+    if workers <= 1 or _context().get_start_method() != "forkserver":
+        return False
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver
+    running = getattr(server, "_forkserver_pid", None) is not None
+    forkserver.ensure_running()
+    return not running
+
+
+def stop_workers() -> None:
+    """Stop the fork server and wait for it: it holds a pipeline's memory, and only a process that was
+    waited for counts in this process's resource usage (the CPU seconds of its workers too)."""
+    from multiprocessing import forkserver
+
+    stop = getattr(forkserver._forkserver, "_stop", None)  # (private, but in every Python 3 since 3.8)
+    if stop is not None:
+        stop()
+
+
 def _work(args: tuple[list[PaperRecord], str, bool]) -> Batch:
     return records_to_nquads(*args)
 
 
-def chunks(records: Iterable[PaperRecord], size: int, *, small: int = 0,
-           small_size: int = 1) -> Iterator[list[PaperRecord]]:
-    """Lists of ``size`` records, after ``small`` lists of ``small_size``, read lazily from ``records``.
+def chunks(records: Iterable[PaperRecord], size: int, *, small: int = 0, small_size: int = 1,
+           end: int = 0) -> Iterator[list[PaperRecord]]:
+    """Lists of ``size`` records, after ``small`` lists of ``small_size``, read lazily from ``records``;
+    with ``end`` (``records`` must then have a length), its last ``end`` records in lists of ``small_size``
+    too.
 
     >>> [len(c) for c in chunks(range(10), 4, small=2, small_size=1)]
     [1, 1, 4, 4]
+    >>> [len(c) for c in chunks(range(10), 4, small=1, small_size=1, end=3)]
+    [1, 4, 2, 1, 1, 1]
     """
+    left = len(records) if end else None  # type: ignore[arg-type]
     it = iter(records)
     for _ in range(small):
         head = list(islice(it, small_size))
         if head:
+            if left is not None:
+                left -= len(head)
             yield head
-    while chunk := list(islice(it, size)):
+    while True:
+        n = size if left is None else min(size, left - end) if left > end else small_size
+        chunk = list(islice(it, n))
+        if not chunk:
+            return
+        if left is not None:
+            left -= len(chunk)
         yield chunk
 
 
@@ -98,14 +156,15 @@ def nquads_batches(records: Iterable[PaperRecord], built_at: str, *, workers: in
     if workers <= 1:
         yield from (_work((c, built_at, facts)) for c in chunks(records, batch_size))
         return
-    todo = chunks(records, batch_size, small=workers, small_size=max(1, batch_size // 4))
+    # small first batches, so loading starts early; small last batches, so the workers end together (a
+    # worker with nothing left idles while another extracts a whole batch)
+    todo = chunks(records, batch_size, small=workers, small_size=max(1, batch_size // 4),
+                  end=workers * batch_size if hasattr(records, "__len__") else 0)
     head = list(islice(todo, 2))
     if len(head) < 2:  # one batch: not worth starting processes
         yield from (_work((c, built_at, facts)) for c in head)
         return
-    # "spawn": the parent holds an open RocksDB store and threads, which a forked child must not inherit
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(workers, initializer=_warm_up) as pool:
+    with _context().Pool(workers, initializer=_warm_up) as pool:
         pending: deque = deque()
         for chunk in head + list(islice(todo, 2 * workers - 1)):
             pending.append(pool.apply_async(_work, ((chunk, built_at, facts),)))
