@@ -342,3 +342,21 @@ def test_a_mention_whose_text_is_not_at_its_offsets_is_left_out():
         "paper t:112d0e6fe37fffbb: mention 'HMAR' of 'Hierarchical Masked Auto-Regressive modeling' left out "
         "of the graph: the abstract has 'Visu' at 0..4"]
     assert not any("abstract:0-4" in q.object.value for q in quads if q.predicate == NamedNode(PKG + "occurrences"))
+
+
+def test_facts_counted_while_writing_equal_those_counted_from_the_lines(sample_records):
+    # workers count a new store's types and FACTS as they write (paper_nquads(facts=True)) instead of
+    # parsing their lines again (collect_facts): both must give the same counts, on real abstracts
+    from extractors.extract import extract_many
+    from kg.builder import paper_nquads
+    from kg.resolve import collect_facts, merge_names
+    records = sample_records[:80]
+    written: dict = {}
+    parsed: dict = {}
+    for r, x in zip(records, extract_many(records)):
+        lines = paper_nquads(r, x, T, names=parsed)
+        assert paper_nquads(r, x, T, names=written, facts=True) == lines
+        merge_names(parsed, collect_facts(lines))
+    view = lambda names: {k: (n.canonical, n.spellings, n.types, n.counts) for k, n in names.items()}  # noqa: E731
+    assert view(written) == view(parsed)
+    assert sum(1 for n in written.values() if n.counts) > 20 and sum(1 for n in written.values() if n.types) > 20
