@@ -38,8 +38,8 @@ from pathlib import Path
 from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store, parse
 
 from .namespaces import PKG, PREFIXES, extracted_graph
+from . import side_files
 from .results import Rows, term_value
-from .search_index import _connect, _current
 from .store import staging_path
 
 INDEX_FILE = "kg-graph.sqlite"
@@ -221,7 +221,7 @@ def rebuild(store: str | Path) -> int:
     549715
     """
     path = Path(store)
-    signature = _current(path)
+    signature = side_files.signature(path)
     mentions, claims = rows_of_store(Store.read_only(str(path)))
     part = path / f"{INDEX_FILE}.part-{os.getpid()}"  # a side file (kg-*): not in the store's signature
     part.unlink(missing_ok=True)
@@ -309,40 +309,20 @@ class StagedGraphIndex:
 
 # ---------------------------------------------------------------- keeping it with the store
 
-def _stamp(con: sqlite3.Connection) -> str | None:
-    meta = dict(con.execute("SELECT key, value FROM meta"))
-    return meta.get("store") if meta.get("version") == VERSION else None
-
-
 def is_fresh(store: str | Path) -> bool:
     """Whether the store at ``store`` has an index that matches its files."""
-    stamp = stamp_of(store)
-    return stamp is not None and stamp == _current(Path(store))
+    return side_files.is_fresh(Path(store) / INDEX_FILE, VERSION)
 
 
 def stamp_of(store: str | Path) -> str | None:
     """The index's stamp (None when there is no readable index): what ``stamp`` takes as ``previous``."""
-    try:
-        with closing(_connect(Path(store) / INDEX_FILE, read_only=True)) as con:
-            return _stamp(con)
-    except (sqlite3.Error, OSError):
-        return None
+    return side_files.stamp_of(Path(store) / INDEX_FILE, VERSION)
 
 
 def stamp(store: str | Path, previous: str = BUILT) -> bool:
     """Record the signature of the store's files in its index, if the index's stamp is ``previous``: a
     build's (``BUILT``), or the signature the store had before it was compacted. Returns whether it did."""
-    path = Path(store)
-    if not (path / INDEX_FILE).is_file():  # (connecting to write would create an empty one)
-        return False
-    try:
-        with closing(sqlite3.connect(path / INDEX_FILE)) as con, con:
-            if _stamp(con) != previous:
-                return False
-            con.execute("UPDATE meta SET value = ? WHERE key = 'store'", (_current(path),))
-            return True
-    except (sqlite3.Error, OSError):
-        return False
+    return side_files.stamp(Path(store) / INDEX_FILE, VERSION, previous)
 
 
 # ---------------------------------------------------------------- answering
@@ -366,11 +346,11 @@ def answer(name: str, binding, store: str | Path, opened: Store | None = None) -
     open), or None when the index cannot answer: missing, stale or unreadable."""
     path = Path(store)
     try:
-        with closing(_connect(path / INDEX_FILE, read_only=True)) as con:
+        with closing(side_files.connect(path / INDEX_FILE, read_only=True)) as con:
             # read after its stamp was compared with the store's files: a build that swaps the store in
             # between leaves this connection on the old file, whose stamp no longer matches
-            signature = _current(path)
-            if _stamp(con) != signature:
+            signature = side_files.signature(path)
+            if side_files.stamp_in(con, VERSION) != signature:
                 return None
             st = opened if opened is not None else _store(path, signature)
             if name == "methods-co-occurring":

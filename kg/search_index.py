@@ -35,8 +35,8 @@ from pathlib import Path
 from pyoxigraph import Store
 
 from .namespaces import DCTERMS, PKG
+from . import side_files
 from .results import Rows
-from .store import _signature as store_signature  # the test of kg.store.recorded_quads, reused
 from .store import staging_path
 
 INDEX_FILE = "kg-search.sqlite"
@@ -106,10 +106,10 @@ def search(store: str | Path, words: Sequence[str]) -> Rows | None:
     trigrams = match_expression(words)
     path = Path(store)
     try:
-        with closing(_connect(path / INDEX_FILE, read_only=True)) as con:
+        with closing(side_files.connect(path / INDEX_FILE, read_only=True)) as con:
             # the index is read after its stamp was compared with the store's files: a build that swaps the
             # store in between leaves this connection on the old file, whose stamp no longer matches
-            if _stamp(con) != _current(path):
+            if side_files.stamp_in(con, VERSION) != side_files.signature(path):
                 return None
             found = (con.execute("SELECT p.id, p.title, p.date, p.title_lc, p.abstract_lc FROM body JOIN paper p "
                                  "ON p.rowid = body.rowid WHERE body MATCH ?", (trigrams,)) if trigrams else
@@ -127,29 +127,7 @@ def search(store: str | Path, words: Sequence[str]) -> Rows | None:
 
 def is_fresh(store: str | Path) -> bool:
     """Whether the store at ``store`` has an index that matches its files."""
-    path = Path(store)
-    try:
-        with closing(_connect(path / INDEX_FILE, read_only=True)) as con:
-            return _stamp(con) == _current(path)
-    except (sqlite3.Error, OSError):
-        return False
-
-
-def _current(path: Path) -> str:
-    return json.dumps(store_signature(path))
-
-
-def _stamp(con: sqlite3.Connection) -> str | None:
-    meta = dict(con.execute("SELECT key, value FROM meta"))
-    return meta.get("store") if meta.get("version") == VERSION else None
-
-
-def _connect(file: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    if not read_only:
-        return sqlite3.connect(file, check_same_thread=False)  # a build fills it on a thread (StagedIndex)
-    con = sqlite3.connect(f"{file.absolute().as_uri()}?mode=ro", uri=True)
-    con.execute("PRAGMA mmap_size = 4294967296")  # pages read in place, not copied: 40% faster on 60k rows
-    return con
+    return side_files.is_fresh(Path(store) / INDEX_FILE, VERSION)
 
 
 # ---------------------------------------------------------------- keeping it with the store
@@ -158,26 +136,12 @@ def stamp(store: str | Path, previous: str = BUILT) -> bool:
     """Record the signature of the store's files in its index, if the index's stamp is ``previous``: a
     build's (``BUILT``: written for this store), or the signature the store had before it was compacted
     (same papers, new files). Returns whether it did."""
-    path = Path(store)
-    if not (path / INDEX_FILE).is_file():  # (connecting to write would create an empty one)
-        return False
-    try:
-        with closing(_connect(path / INDEX_FILE)) as con, con:
-            if _stamp(con) != previous:
-                return False
-            con.execute("UPDATE meta SET value = ? WHERE key = 'store'", (_current(path),))
-            return True
-    except (sqlite3.Error, OSError):
-        return False
+    return side_files.stamp(Path(store) / INDEX_FILE, VERSION, previous)
 
 
 def stamp_of(store: str | Path) -> str | None:
     """The index's stamp (None when there is no readable index): what ``stamp`` takes as ``previous``."""
-    try:
-        with closing(_connect(Path(store) / INDEX_FILE, read_only=True)) as con:
-            return _stamp(con)
-    except (sqlite3.Error, OSError):
-        return None
+    return side_files.stamp_of(Path(store) / INDEX_FILE, VERSION)
 
 
 def stored_docs(store: Store) -> list[Doc]:
@@ -200,12 +164,12 @@ def rebuild(store: str | Path) -> int:
     80317
     """
     path = Path(store)
-    signature = _current(path)
+    signature = side_files.signature(path)
     docs = stored_docs(Store.read_only(str(path)))
     part = path / f"{INDEX_FILE}.part-{os.getpid()}"  # a side file (kg-*): not in the store's signature
     part.unlink(missing_ok=True)
     try:
-        with closing(_connect(part)) as con:
+        with closing(side_files.connect(part)) as con:
             con.execute("PRAGMA journal_mode = OFF")
             with con:
                 _create(con, signature)
@@ -276,7 +240,7 @@ class StagedIndex:
         try:
             if new:
                 self.file.unlink(missing_ok=True)
-            with closing(_connect(self.file)) as con:
+            with closing(side_files.connect(self.file)) as con:
                 # the staging copy is thrown away if the build fails: no journal needed
                 con.execute("PRAGMA journal_mode = OFF")
                 con.execute("PRAGMA synchronous = OFF")
