@@ -18,9 +18,7 @@ from pyoxigraph import BlankNode, Quad, RdfFormat, Store, parse
 from extractors.readers import Rejection, read_corpus
 
 from . import builder, graph_index, search_index
-from .loader import ChunkLoader
-from . import builder, search_index
-from .loader import ChunkLoader, chunk_for
+from .loader import DEFAULT_CHUNK_BYTES, ChunkLoader, chunk_for
 from .namespaces import ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
 from .resolve import (gains, graph_size, label_nquads, merge_names, paper_names, refresh_entities,
                       unchanged_nodes)
@@ -139,6 +137,8 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
                 stage["parallel wall"] = time.perf_counter() - clock
             clock = time.perf_counter()
             loader.flush()  # the last papers load while the labels are computed
+            # the workers are done: what is left loads in large chunks again (fewer, larger sorted files)
+            loader.chunk_bytes = DEFAULT_CHUNK_BYTES
             if index_started and not index_early:
                 index.update(st, todo, new=not before)
             if not before:
