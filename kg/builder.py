@@ -39,7 +39,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, parse
 from extractors.model import CLAIM_KINDS, ENTITY_TYPES, Claim, Entity, Extraction, Mention
 from extractors.records import PaperRecord
 from kg.occurrences import encode as encode_occurrences
-from kg.resolve import FACT_PREDICATES, EntityNames
+from kg.resolve import FACT_OF_TERM, EntityNames
 from kg.namespaces import (CLAIM_KIND, DCTERMS, ENTITY_CLASS, GRAPH, ID, PAPER_RELATION, PKG, PROV, PROVENANCE_GRAPH,
                            RDF, RDFS, SCHEMA, SKOS, XSD, agent_iri, entity_iri, paper_iri, slug)
 
@@ -340,10 +340,12 @@ def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, Entity
             n.canonical[name] = n.canonical.get(name, 0) + 1
         for node, s in spellings:
             names[node[1:-1]].spellings.add(s)
-        if facts:  # what kg.resolve.collect_facts would count in these lines
+        # what kg.resolve.collect_facts would count in these lines, counted here rather than read back from
+        # them (parsing every line again was a third of the cost of writing them)
+        if facts:
             for node, t in types:
                 names[node[1:-1]].types.add(t)
-            for prop, node in {(_FACT_OF[pred], node) for pred, node in relations if pred in _FACT_OF}:
+            for prop, node in {(FACT_OF_TERM[pred], node) for pred, node in relations if pred in FACT_OF_TERM}:
                 _count_fact(names, node, prop)
     confidence_p, found_by_p, occurrences_p = _p("confidence"), _p("foundBy"), _p("occurrences")
     for node, values in sorted(found.items(), key=lambda kv: kv[0][1:-1]):
@@ -355,9 +357,6 @@ def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, Entity
     return out
 
 
-# predicate -> the kg.resolve.FACTS count it adds to: counted where the lines are written, not read back
-# from them (kg.resolve.collect_facts; parsing every line again was a third of the cost of writing them)
-_FACT_OF = {_p(pred): prop for prop, preds in FACT_PREDICATES.items() for pred in preds}
 
 
 def _count_fact(names: dict[str, EntityNames], node: str, prop: str) -> None:
@@ -369,7 +368,7 @@ def _count_fact(names: dict[str, EntityNames], node: str, prop: str) -> None:
 
 def _count_claim(names: dict[str, EntityNames], nodes: list[str], link: str) -> None:
     """One claim links to each of ``nodes`` by ``pkg:<link>``: one more for the FACTS count of that link, if any."""
-    prop = _FACT_OF.get(_p(link))
+    prop = FACT_OF_TERM.get(_p(link))
     if prop is None:
         return
     for node in set(nodes):  # a node two labels of the claim resolve to is one claim

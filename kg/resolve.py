@@ -231,7 +231,8 @@ def _add_facts(store: Store, names: dict[str, EntityNames], values: str) -> None
                 names[row["e"].value].counts[prop] = int(row["n"].value)
 
 
-_FACT_OF_PREDICATE = {f"<{PKG}{p}>": prop for prop, preds in FACT_PREDICATES.items() for p in preds}
+# N-Quads predicate term -> the FACTS count it adds to (kg.builder counts with it while writing lines)
+FACT_OF_TERM = {f"<{PKG}{p}>": prop for prop, preds in FACT_PREDICATES.items() for p in preds}
 _TYPE_P = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _TYPE_OF_CLASS_TERM = {f"<{c}>": t for c, t in _TYPE_OF_CLASS.items()}
 
@@ -255,8 +256,8 @@ def collect_facts(lines: Iterable[str]) -> dict[str, EntityNames]:
             t = _TYPE_OF_CLASS_TERM.get(rest[:rest.find(" ")])
             if t is not None and s[0] == "<":
                 types[s[1:-1]].add(t)
-        elif p in _FACT_OF_PREDICATE and rest[0] == "<":
-            xs[(rest[1:rest.find(">")], _FACT_OF_PREDICATE[p])].add(s)
+        elif p in FACT_OF_TERM and rest[0] == "<":
+            xs[(rest[1:rest.find(">")], FACT_OF_TERM[p])].add(s)
     out: dict[str, EntityNames] = {}
     for e, ts in types.items():
         out[e] = EntityNames(types=ts)
@@ -425,9 +426,12 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None, counts:
     # one: the other slugs of touched nodes (most) need no relinking.
     prefix = entity_iri("x").value[:-1]
     acronym_labelled = {q.subject.value for q in labels if q.predicate == _PREF and _is_acronym(q.object.value)}
-    affected = {iri[len(prefix):] for iri in touched if iri.startswith(prefix) and "/" not in iri[len(prefix):] and (
-        iri in linked_from or iri in acronym_labelled)} | {
-        iri.rsplit("/", 1)[1] for iri in touched if not iri.startswith(prefix) or "/" in iri[len(prefix):]} | {
+
+    def relinked(iri: str) -> bool:
+        minted = iri.startswith(prefix) and "/" not in iri[len(prefix):]  # its IRI is the slug of a name
+        return not minted or iri in linked_from or iri in acronym_labelled
+
+    affected = {iri.rsplit("/", 1)[1] for iri in touched if relinked(iri)} | {
         q.object.value for q in [*stale, *labels] if q.predicate == _ACRONYM_KEY}
     linked = relink_acronyms(store, sorted(affected))
     if counts is not None:

@@ -107,22 +107,21 @@ _CANDIDATES, _ACRONYMS, _WINDOWS, _TITLE_END = (_key(n) for n in (
     "kg_candidates", "kg_acronyms", "kg_propose_windows", "kg_title_end"))
 
 
+def _list(doc: Doc, key: tuple) -> list:
+    out = doc.user_data.get(key)
+    if out is None:
+        out = doc.user_data[key] = []
+    return out
+
+
 def candidates(doc: Doc) -> list[Candidate]:
     """The Doc's candidate list (``doc._.kg_candidates``), created empty on first use."""
-    ud = doc.user_data
-    out = ud.get(_CANDIDATES)
-    if out is None:
-        out = ud[_CANDIDATES] = []
-    return out
+    return _list(doc, _CANDIDATES)
 
 
 def acronyms(doc: Doc) -> list[AcronymPair]:
     """The Doc's acronym pairs (``doc._.kg_acronyms``), created empty on first use."""
-    ud = doc.user_data
-    out = ud.get(_ACRONYMS)
-    if out is None:
-        out = ud[_ACRONYMS] = []
-    return out
+    return _list(doc, _ACRONYMS)
 
 
 def found_candidates(doc: Doc) -> list[Candidate]:
