@@ -101,7 +101,8 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
         elif report.replaced:
             touched, removed = remove_papers(st, [r.id for r in todo if r.id in known], names=said_before)
         report.seconds["prepare"] = time.perf_counter() - clock
-        # the index of mentions and claims (kg.graph_index): the rows of the papers loaded, from their quads
+        # the index of mentions and claims (kg.graph_index): the rows of the papers loaded, which the workers
+        # write with their quads
         links.start(new=not before, replaced=[r.id for r in todo if r.id in known])
         # the text index of `search` is written on a thread of its own (23 CPU-s at 80k papers). When it
         # needs nothing but these records it starts at once if a core is left beside the workers, so that it
@@ -121,7 +122,7 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
                 stage["extract"] += batch.extract_seconds
                 stage["triples"] += batch.triples_seconds
                 loader.add(batch.nquads)
-                links.add(batch.nquads)
+                links.add(*batch.links)
                 if before:  # a new store gets all its labels computed at once (below)
                     touched.update(batch.entities)
                 else:

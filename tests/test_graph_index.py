@@ -221,3 +221,23 @@ def test_the_rows_parsed_from_the_loaded_quads_are_the_stores(conflict_store, sa
         assert mentions == by_node == set(from_store[0]) and len(mentions) > 50
         assert claims == set(from_store[1])
     assert len(claims) == 50  # the sample corpus: its claims with a subject, benchmark, measure and kind
+
+
+def test_the_rows_the_workers_write_are_those_parsed_from_their_quads(sample_records, papers):
+    """Workers write a batch's rows with its N-Quads (kg.workers.Batch.links), so that the build's process
+    need not parse them: the same rows, in the same order (the index numbers terms in order of arrival)."""
+    from extractors.extract import extract_many
+    from kg import workers
+
+    batch = workers.records_to_nquads(sample_records, "2026-01-01T00:00:00Z", facts=True)
+    assert batch.links == graph_index.rows_of_nquads(batch.nquads)
+    assert (len(batch.links[0]), len(batch.links[1])) == (2624, 50)
+    # measures that N-Quads escapes, and a benchmark two of a claim's labels resolve to (one quad, one row)
+    [x] = extract_many(papers[:1])
+    claims = [dataclasses.replace(c, measure=f'{c.measure} "top-1"\\ \n', datasets=[*c.datasets, *(d.upper() for d in c.datasets)])
+              for c in x.claims]
+    links: tuple[list, list] = ([], [])
+    from kg.builder import paper_nquads
+    lines = paper_nquads(papers[0], dataclasses.replace(x, claims=claims), "2026-01-01T00:00:00Z", links=links)
+    assert links == graph_index.rows_of_nquads("".join(lines).encode()) and len(links[1]) == 4
+    assert links[1][0][4].endswith(' "top-1"\\ \n')
