@@ -75,6 +75,12 @@ def slug(name: str) -> str:
 entity_iri = lru_cache(maxsize=1 << 17)(entity_iri)
 
 
+# the rows of kg.graph_index for the lines written: (paper's graph, node) of every pkg:mentions quad, and
+# (paper's graph, claim, subject, benchmark, measure, kind) of every claim that has all four, as the values
+# parsing the lines gives (kg.graph_index.rows_of_nquads; the IRIs minted here hold no backslash escape)
+LinkRows = tuple[list[tuple[str, str]], list[tuple[str, str, str, str, str, str]]]
+
+
 class BuildError(ValueError):
     """Input the builder cannot turn into a valid graph (says which paper and what is wrong)."""
 
@@ -274,10 +280,11 @@ def _check_entity(paper_id: str, e: Entity) -> None:
 
 
 def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, EntityNames] | None,
-                  facts: bool = False) -> list[str]:
+                  facts: bool = False, links: LinkRows | None = None) -> list[str]:
     """Entity types, family links, label candidates, paper->entity relations and mentions; the names the
     paper gives its nodes (``pkg:canonicalName``, ``pkg:spelling``) are counted into ``names`` and, with
-    ``facts``, the types and paper counts of kg.resolve.FACTS these lines give them (``_count_facts``)."""
+    ``facts``, the types and paper counts of kg.resolve.FACTS these lines give them (``_count_facts``);
+    the ``pkg:mentions`` quads are added to ``links``' mention rows."""
     qid = _quoted(paper_id)
     p, g = f"<{ID}paper/{qid}>", f"<{GRAPH}extracted/{qid}>"
     canonical_p, spelling_p = _p("canonicalName"), _p("spelling")
@@ -330,8 +337,11 @@ def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, Entity
                 raise BuildError(f"paper {paper_id}: mention {m.text!r} has bad field or offsets "
                                  f"{m.field}:{m.start}..{m.end}")
             at.add((m.field, m.start, m.end))
-    for pred, node in sorted(relations, key=_bare):
-        out.append(f"{p} {pred} {node} {g} .\n")
+    ordered = sorted(relations, key=_bare)
+    out += [f"{p} {pred} {node} {g} .\n" for pred, node in ordered]
+    if links is not None:  # (in the order of their lines, as parsing them gives them)
+        graph = g[1:-1]
+        links[0].extend([(graph, node[1:-1]) for pred, node in ordered if pred == _MENTIONS])
     if names is not None:  # what kg.resolve.collect_names would read back for this paper
         for node, name in canonicals:
             n = names.get(node[1:-1])
@@ -391,10 +401,12 @@ def _labelled_links(c: str, labels: Iterable[str], link: str, label_prop: str, l
     return out, nodes
 
 
-def _claim_lines(paper_id: str, extraction: Extraction, names: dict[str, EntityNames] | None = None) -> list[str]:
+def _claim_lines(paper_id: str, extraction: Extraction, names: dict[str, EntityNames] | None = None,
+                 links: LinkRows | None = None) -> list[str]:
     """One n-ary pkg:Claim node per claim, numbered in order of position; plus pkg:comparesAgainst
     for every baseline that resolves to an entity of the paper. With ``names``, the claims each node is
-    linked from by a predicate of kg.resolve.FACTS (pkg:onDataset) are counted into it."""
+    linked from by a predicate of kg.resolve.FACTS (pkg:onDataset) are counted into it; with ``links``,
+    the claims with a subject, benchmarks and a measure are added to its claim rows."""
     if not extraction.claims:  # most papers: no need for the look-up (a slug per spelling)
         return []
     qid = _quoted(paper_id)
@@ -428,6 +440,7 @@ def _claim_lines(paper_id: str, extraction: Extraction, names: dict[str, EntityN
                 out.append(f"{c} {_p(prop)} {lit(val)} {g} .\n")
         q, nodes = _labelled_links(c, [cl.subject] if cl.subject else [], "subject", "subjectLabel", lookup, g)
         out += q
+        subjects = nodes
         if names is not None:
             _count_claim(names, nodes, "subject")
         # pkg:baselineKey: a baseline as written, in lower case, so that compared-against finds the written
@@ -439,6 +452,10 @@ def _claim_lines(paper_id: str, extraction: Extraction, names: dict[str, EntityN
             _count_claim(names, nodes, "baseline")
         q, nodes = _labelled_links(c, cl.datasets, "onDataset", "datasetLabel", lookup, g)
         out += q
+        if links is not None and subjects and cl.measure:  # (a claim's kind is always written)
+            # one row per benchmark, in the order of the lines (a benchmark two labels resolve to: one line)
+            row = (g[1:-1], c[1:-1], subjects[0][1:-1])
+            links[1].extend([(*row, d[1:-1], cl.measure, _KIND[cl.kind][1:-1]) for d in dict.fromkeys(nodes)])
         if names is not None:
             _count_claim(names, nodes, "onDataset")
         q, nodes = _labelled_links(c, cl.hardware, "onHardware", "hardwareLabel", lookup, g)
@@ -512,28 +529,32 @@ def describe_agents(store) -> int:
 
 
 def _extraction_lines(record: PaperRecord, extraction: Extraction, built_at: str,
-                      names: dict[str, EntityNames] | None, facts: bool = False) -> list[str]:
+                      names: dict[str, EntityNames] | None, facts: bool = False,
+                      links: LinkRows | None = None) -> list[str]:
     """Everything extracted from one paper, in ``graph/extracted/<id>``."""
     if extraction.paper_id != record.id:
         raise BuildError(f"extraction of {extraction.paper_id!r} given with record {record.id!r}")
     qid = _quoted(record.id)
     p, g = f"<{ID}paper/{qid}>", f"<{GRAPH}extracted/{qid}>"
     out = _provenance_lines(record.id, extraction, built_at)
-    out += _entity_lines(record.id, extraction, names, facts)
-    out += _claim_lines(record.id, extraction, names if facts else None)
+    out += _entity_lines(record.id, extraction, names, facts, links)
+    out += _claim_lines(record.id, extraction, names if facts else None, links)
     repos = {web_iri(u) for u in extraction.code_urls}
     out += [f"{p} <{SCHEMA}codeRepository> <{r.value}> {g} .\n" for r in sorted(repos - {None}, key=str)]
     return out
 
 
 def paper_nquads(record: PaperRecord, extraction: Extraction | None, built_at: str, *, strict: bool = False,
-                 names: dict[str, EntityNames] | None = None, facts: bool = False) -> list[str]:
+                 names: dict[str, EntityNames] | None = None, facts: bool = False,
+                 links: LinkRows | None = None) -> list[str]:
     """All quads of one paper as N-Quads lines: metadata, plus the extracted graph when ``extraction``
     is given. When ``names`` is given, the names the paper gives entity nodes are counted into it (entity
     IRI -> canonical names with the number of papers giving each, and spellings): summed over papers
     this is what ``kg.resolve.collect_names`` reads from a store holding them, without the query. With
     ``facts`` too, the entity types and FACTS counts are also counted into ``names``: what
-    ``kg.resolve.collect_facts`` would count in the lines (kg.workers, for a new store's labels).
+    ``kg.resolve.collect_facts`` would count in the lines (kg.workers, for a new store's labels). When
+    ``links`` is given, the paper's rows of the graph index are added to it: what
+    ``kg.graph_index.rows_of_nquads`` parses from these lines, so the build's parent need not parse them.
 
     ``built_at`` (xsd:dateTime, e.g. from ``build_time()``) becomes the extraction activity's
     prov:endedAtTime; it is unused when there is no extraction. A claim, mention or entity the graph
@@ -549,7 +570,7 @@ def paper_nquads(record: PaperRecord, extraction: Extraction | None, built_at: s
     if extraction is not None:
         if not strict:
             extraction = usable(record, extraction)
-        out += _extraction_lines(record, extraction, built_at, names, facts)
+        out += _extraction_lines(record, extraction, built_at, names, facts, links)
     return list(dict.fromkeys(out))
 
 

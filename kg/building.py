@@ -101,7 +101,8 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
         elif report.replaced:
             touched, removed = remove_papers(st, [r.id for r in todo if r.id in known], names=said_before)
         report.seconds["prepare"] = time.perf_counter() - clock
-        # the index of mentions and claims (kg.graph_index): the rows of the papers loaded, from their quads
+        # the index of mentions and claims (kg.graph_index): the rows of the papers loaded, which the workers
+        # write with their quads
         links.start(new=not before, replaced=[r.id for r in todo if r.id in known])
         # the text index of `search` is written on a thread of its own (23 CPU-s at 80k papers). When it
         # needs nothing but these records it starts at once if a core is left beside the workers, so that it
@@ -112,7 +113,7 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
         index_early = index_started and workers < (os.cpu_count() or 1)
         if index_early:
             index.update(st, todo, new=not before)
-        stage = {"extract": 0.0, "triples": 0.0}
+        stage = {"extract": 0.0, "triples": 0.0, "labels CPU": 0.0}  # labels: a new store's, in this thread
         done = 0
         clock = time.perf_counter()
         counts = {"quads": 0}  # what graph/entities gained
@@ -121,11 +122,13 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
                 stage["extract"] += batch.extract_seconds
                 stage["triples"] += batch.triples_seconds
                 loader.add(batch.nquads)
-                links.add(batch.nquads)
+                links.add(*batch.links)
                 if before:  # a new store gets all its labels computed at once (below)
                     touched.update(batch.entities)
                 else:
+                    cpu = time.thread_time()
                     merge_names(names, batch.entities)
+                    stage["labels CPU"] += time.thread_time() - cpu
                 loaded += len(batch.nquads)
                 written += batch.quads
                 done += batch.records
@@ -145,7 +148,9 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
                 # a new store gets all its labels computed at once, from the names and facts the workers
                 # counted while writing the papers (no query: those grouped queries were 29 s of an 80k
                 # build), while the thread still loads the last papers; they are loaded last, with them
+                cpu = time.thread_time()
                 lines = label_nquads(names)
+                stage["labels CPU"] += time.thread_time() - cpu
                 counts["quads"], names = len(lines), {}
                 for i in range(0, len(lines), 100_000):  # (no single copy of all of them)
                     loader.add("".join(lines[i:i + 100_000]).encode("utf-8"))

@@ -107,6 +107,25 @@ def compact(store: str = StoreOpt) -> None:
 
 
 @app.command()
+def index(store: str = StoreOpt) -> None:
+    """Check the store's side indexes (kg-search.sqlite for `search`, kg-graph.sqlite for
+    `methods-co-occurring` and `conflicting-claims`) and rebuild those missing or out of date."""
+    from . import graph_index, search_index
+
+    _open(store)  # (a clear error when there is no store)
+    for module, what in ((search_index, "papers"), (graph_index, "mentions")):
+        file = Path(store) / module.INDEX_FILE
+        if module.is_fresh(store):
+            out.print(f"{file.name}: up to date", highlight=False)
+            continue
+        state = "stale" if file.exists() else "missing"
+        clock = time.perf_counter()
+        n = module.rebuild(store)
+        out.print(f"{file.name}: {state}, rebuilt from the store in {time.perf_counter() - clock:.1f} s "
+                  f"({n:,} {what})", highlight=False)
+
+
+@app.command()
 def stats(store: str = StoreOpt) -> None:
     """Counts of papers, entities by type, claims by kind, and triples in the store."""
     from .stats import store_stats

@@ -14,9 +14,10 @@ claims that can be in the answer (types, labels, values, papers, units, sentence
 patterns, so the rows are the .rq's rows.
 
 Like kg.search_index, a build keeps the index with the store: the staging copy of the store gets a copy
-of it (kg.store.staged_store), the build writes the rows of the papers it loads into it (parsed from the
-N-Quads the build loads, ``StagedGraphIndex.add``: about 10 CPU-s at 80k papers, 1 at 10k; reading them
-back from the store costs 13 CPU-s at 80k), and after the swap ``stamp`` records the store's file
+of it (kg.store.staged_store), the build writes the rows of the papers it loads into it
+(``StagedGraphIndex.add``: the workers write them with the papers' N-Quads, the rows ``rows_of_nquads``
+parses from those; parsing them in the build's process cost 10 CPU-s at 80k papers, reading them back
+from the store 13), and after the swap ``stamp`` records the store's file
 signature in it. ``answer`` answers only while that signature matches the store's files: otherwise it
 returns None and the caller runs the .rq.
 
@@ -243,7 +244,7 @@ class StagedGraphIndex:
 
     >>> with staged_store(path) as st, StagedGraphIndex(path) as index:   # doctest: +SKIP
     ...     index.start(new=False, replaced=["arxiv:2503.14376"])
-    ...     index.add(batch.nquads)                                       # each batch the build loads
+    ...     index.add(*batch.links)                                       # each batch the build loads
     ...     index.finish(st)                                              # once all are loaded
     >>> stamp(path)                                                       # doctest: +SKIP
     """
@@ -270,11 +271,12 @@ class StagedGraphIndex:
             self._writer.remove(replaced)
         self._count(clock, cpu)
 
-    def add(self, nquads: bytes) -> None:
-        """The rows of the papers whose quads are ``nquads`` (whole papers)."""
+    def add(self, mentions: list[Mention], claims: list[ClaimRow]) -> None:
+        """The rows of whole papers: those ``rows_of_nquads`` parses from their quads, as the workers write
+        them with the quads (kg.workers.Batch.links)."""
         if self._writer is not None:
             clock, cpu = time.perf_counter(), time.thread_time()
-            self._writer.add(*rows_of_nquads(nquads))
+            self._writer.add(mentions, claims)
             self._count(clock, cpu)
 
     def finish(self, store: Store) -> dict[str, float]:

@@ -33,27 +33,31 @@ class Batch:
     triples_seconds: float
     entities: dict[str, EntityNames] = field(default_factory=dict)  # names the batch gives entity nodes (kg.resolve)
     quads: int = 0
+    # the batch's rows of kg.graph_index (mentions, claims), written with the lines (builder.LinkRows): the
+    # parent parsing them out of ``nquads`` was 11 CPU-s of an 80k build, on its busiest thread
+    links: builder.LinkRows = field(default_factory=lambda: ([], []))
 
 
 def records_to_nquads(records: list[PaperRecord], built_at: str, facts: bool = False) -> Batch:
     """Extract a batch of papers and serialise all their quads as N-Quads; with ``facts``, also count
     the entity types and FACTS of a new store's labels into the batch's entity names (what
-    kg.resolve.collect_facts counts in the lines)."""
+    kg.resolve.collect_facts counts in the lines). The batch's graph index rows are written with them."""
     clock = time.perf_counter()
     extractions = list(_extract(records))
     extracted = time.perf_counter()
-    named, data, quads = _triples(records, extractions, built_at, facts)
-    return Batch(len(records), data, extracted - clock, time.perf_counter() - extracted, named, quads)
+    named, data, quads, links = _triples(records, extractions, built_at, facts)
+    return Batch(len(records), data, extracted - clock, time.perf_counter() - extracted, named, quads, links)
 
 
 def _triples(records: list[PaperRecord], extractions, built_at: str, facts: bool
-             ) -> tuple[dict[str, EntityNames], bytes, int]:
+             ) -> tuple[dict[str, EntityNames], bytes, int, builder.LinkRows]:
     """The entity names (with ``facts``, types and FACTS counts too) and N-Quads bytes of extracted papers,
-    and how many quads those are."""
+    how many quads those are, and their rows of the graph index."""
     named: dict[str, EntityNames] = {}
+    links: builder.LinkRows = ([], [])
     lines = [line for r, x in zip(records, extractions)
-             for line in builder.paper_nquads(r, x, built_at, names=named, facts=facts)]
-    return named, "".join(lines).encode("utf-8"), len(lines)
+             for line in builder.paper_nquads(r, x, built_at, names=named, facts=facts, links=links)]
+    return named, "".join(lines).encode("utf-8"), len(lines), links
 
 
 def _extract(records: list[PaperRecord]):

@@ -360,3 +360,48 @@ def test_facts_counted_while_writing_equal_those_counted_from_the_lines(sample_r
     view = lambda names: {k: (n.canonical, n.spellings, n.types, n.counts) for k, n in names.items()}  # noqa: E731
     assert view(written) == view(parsed)
     assert sum(1 for n in written.values() if n.counts) > 20 and sum(1 for n in written.values() if n.types) > 20
+
+
+def test_label_lines_of_a_new_store():
+    # what a new store's build writes into graph/entities (kg.resolve.label_nquads), line by line: the
+    # label most papers give (ties: the shortest, then code-point order), the other names, lower-case keys,
+    # types, FACTS counts (none of 0; pkg:papersUsingModel on models only), acronym keys and the acronym's
+    # link; a node named only by spellings is labelled by them, a node with no name gets no line
+    from kg.resolve import EntityNames, label_nquads
+    e = "https://w3id.org/paper-kg/id/entity/"
+    names = {
+        e + "tfla": EntityNames({"TFLA": 1}, set(), {"method"}, {}),
+        e + "tiledflashlinearattention": EntityNames(
+            {"Tiled Flash Linear Attention": 2, "tiled flash linear attention": 2}, {"TFLA", 'T\\F "L" A', ""},
+            {"method", "model"}, {"papersUsingModel": 3, "claimsOnDataset": 0}),
+        e + "gsm8k": EntityNames({}, {"gsm8k", "GSM8K"}, {"dataset"}, {"papersEvaluatingOn": 2, "papersUsingModel": 1}),
+        e + "nameless": EntityNames(),
+    }
+    short = "".join(label_nquads(names))
+    for long, brief in ((e, ""), ("https://w3id.org/paper-kg/", ""), ("http://www.w3.org/", "w3:")):
+        short = short.replace(long, brief)
+    assert short.splitlines() == [
+        '<gsm8k> <w3:2004/02/skos/core#prefLabel> "GSM8K" <graph/entities> .',
+        '<gsm8k> <w3:2000/01/rdf-schema#label> "GSM8K" <graph/entities> .',
+        '<gsm8k> <w3:2004/02/skos/core#altLabel> "gsm8k" <graph/entities> .',
+        '<gsm8k> <ontology#key> "gsm8k" <graph/entities> .',
+        '<gsm8k> <ontology#entityType> "dataset" <graph/entities> .',
+        '<gsm8k> <ontology#papersEvaluatingOn> "2"^^<w3:2001/XMLSchema#integer> <graph/entities> .',
+        '<tfla> <w3:2004/02/skos/core#prefLabel> "TFLA" <graph/entities> .',
+        '<tfla> <w3:2000/01/rdf-schema#label> "TFLA" <graph/entities> .',
+        '<tfla> <ontology#key> "tfla" <graph/entities> .',
+        '<tfla> <ontology#entityType> "method" <graph/entities> .',
+        '<tiledflashlinearattention> <w3:2004/02/skos/core#prefLabel> "Tiled Flash Linear Attention" <graph/entities> .',
+        '<tiledflashlinearattention> <w3:2000/01/rdf-schema#label> "Tiled Flash Linear Attention" <graph/entities> .',
+        '<tiledflashlinearattention> <w3:2004/02/skos/core#altLabel> "TFLA" <graph/entities> .',
+        '<tiledflashlinearattention> <w3:2004/02/skos/core#altLabel> "T\\\\F \\"L\\" A" <graph/entities> .',
+        '<tiledflashlinearattention> <w3:2004/02/skos/core#altLabel> "tiled flash linear attention" <graph/entities> .',
+        '<tiledflashlinearattention> <ontology#key> "t\\\\f \\"l\\" a" <graph/entities> .',
+        '<tiledflashlinearattention> <ontology#key> "tfla" <graph/entities> .',
+        '<tiledflashlinearattention> <ontology#key> "tiled flash linear attention" <graph/entities> .',
+        '<tiledflashlinearattention> <ontology#entityType> "method" <graph/entities> .',
+        '<tiledflashlinearattention> <ontology#entityType> "model" <graph/entities> .',
+        '<tiledflashlinearattention> <ontology#papersUsingModel> "3"^^<w3:2001/XMLSchema#integer> <graph/entities> .',
+        '<tiledflashlinearattention> <ontology#acronymKey> "tfla" <graph/entities> .',
+        '<tfla> <w3:2004/02/skos/core#exactMatch> <tiledflashlinearattention> <graph/entities> .',
+    ]

@@ -15,7 +15,7 @@ import shutil
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
-from kg import graph_index, queries
+from kg import graph_index, queries, search_index
 from kg.building import build
 from kg.namespaces import DCTERMS, ID
 from kg.store import compact, open_store
@@ -221,3 +221,55 @@ def test_the_rows_parsed_from_the_loaded_quads_are_the_stores(conflict_store, sa
         assert mentions == by_node == set(from_store[0]) and len(mentions) > 50
         assert claims == set(from_store[1])
     assert len(claims) == 50  # the sample corpus: its claims with a subject, benchmark, measure and kind
+
+
+def test_the_rows_the_workers_write_are_those_parsed_from_their_quads(sample_records, papers):
+    """Workers write a batch's rows with its N-Quads (kg.workers.Batch.links), so that the build's process
+    need not parse them: the same rows, in the same order (the index numbers terms in order of arrival)."""
+    from extractors.extract import extract_many
+    from kg import workers
+
+    batch = workers.records_to_nquads(sample_records, "2026-01-01T00:00:00Z", facts=True)
+    assert batch.links == graph_index.rows_of_nquads(batch.nquads)
+    assert (len(batch.links[0]), len(batch.links[1])) == (2624, 50)
+    # measures that N-Quads escapes, and a benchmark two of a claim's labels resolve to (one quad, one row)
+    [x] = extract_many(papers[:1])
+    claims = [dataclasses.replace(c, measure=f'{c.measure} "top-1"\\ \n', datasets=[*c.datasets, *(d.upper() for d in c.datasets)])
+              for c in x.claims]
+    links: tuple[list, list] = ([], [])
+    from kg.builder import paper_nquads
+    lines = paper_nquads(papers[0], dataclasses.replace(x, claims=claims), "2026-01-01T00:00:00Z", links=links)
+    assert links == graph_index.rows_of_nquads("".join(lines).encode()) and len(links[1]) == 4
+    assert links[1][0][4].endswith(' "top-1"\\ \n')
+
+
+def test_kg_index_rebuilds_a_missing_index_and_leaves_a_fresh_one(sample_store, tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    store = tmp_path / "store"
+    shutil.copytree(sample_store, store)
+    (store / graph_index.INDEX_FILE).unlink()
+    assert by_index(store, CO, {"method": "RL", "limit": 5}) is None
+    res = CliRunner().invoke(app, ["index", "--store", str(store)])
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    assert lines[0] == "kg-search.sqlite: up to date"
+    assert lines[1].startswith("kg-graph.sqlite: missing, rebuilt from the store in ") and lines[1].endswith(
+        " s (2,624 mentions)") and len(lines) == 2
+    assert graph_index.is_fresh(store) and len(same(store, CO, {"method": "RL", "limit": 5})) == 5
+    res = CliRunner().invoke(app, ["index", "--store", str(store)])
+    assert res.output.splitlines() == ["kg-search.sqlite: up to date", "kg-graph.sqlite: up to date"]
+    # a store written by other means: both are stale (the search index has one paper more)
+    written = Store(str(store))
+    paper, graph = NamedNode(ID + "paper/x:zebra"), NamedNode(ID + "graph/paper/x:zebra")
+    written.add(Quad(paper, NamedNode(DCTERMS + "identifier"), Literal("x:zebra"), graph))
+    del written
+    res = CliRunner().invoke(app, ["index", "--store", str(store)])
+    assert [line.split(" in ")[0] + line[line.index(" s ("):] for line in res.output.splitlines()] == [
+        "kg-search.sqlite: stale, rebuilt from the store s (389 papers)",
+        "kg-graph.sqlite: stale, rebuilt from the store s (2,624 mentions)"]
+    assert graph_index.is_fresh(store) and search_index.is_fresh(store)
+    res = CliRunner().invoke(app, ["index", "--store", str(tmp_path / "nothing")])
+    assert res.exit_code == 1 and "no knowledge graph store at" in res.output
