@@ -139,11 +139,12 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
             if workers > 1:  # stage times are summed over workers; wall time says what the build took
                 stage["parallel wall"] = time.perf_counter() - clock
             clock = time.perf_counter()
+            # before the flush, which waits while the thread still has a chunk queued
+            if index_started and not index_early:
+                index.update(st, todo, new=not before)
             loader.flush()  # the last papers load while the labels are computed
             # the workers are done: what is left loads in large chunks again (fewer, larger sorted files)
             loader.chunk_bytes = DEFAULT_CHUNK_BYTES
-            if index_started and not index_early:
-                index.update(st, todo, new=not before)
             if not before:
                 # a new store gets all its labels computed at once, from the names and facts the workers
                 # counted while writing the papers (no query: those grouped queries were 29 s of an 80k
@@ -155,13 +156,16 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
                 for i in range(0, len(lines), 100_000):  # (no single copy of all of them)
                     loader.add("".join(lines[i:i + 100_000]).encode("utf-8"))
                 del lines
+                # a new store's graph index reads nothing from it: completed while the thread loads
+                report.seconds.update(links.finish(st))
             stage["entities"] = time.perf_counter() - clock
             clock = time.perf_counter()
         stage["load"], stage["load wait"] = loader.load_seconds, loader.wait_seconds
         stage["load tail"] = time.perf_counter() - clock  # waiting for the thread to load what was left
         if not index_started:  # its papers are read from the store, now that they are all loaded
             index.update(st, todo, new=False)
-        report.seconds.update(links.finish(st))
+        if before:  # (a new store's was completed above)
+            report.seconds.update(links.finish(st))
         clock = time.perf_counter()
         # in a store that had papers only the nodes the changed papers name are relabelled (kg.resolve)
         ontology_before = graph_size(st, ONTOLOGY_GRAPH) if base is not None else 0
