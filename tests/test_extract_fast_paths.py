@@ -27,8 +27,9 @@ def _full_feature(gaz, text: str) -> tuple:
     """``names._token_feature`` without its plain-word shortcut (and without the caches)."""
     number = names.SPLIT_SIZE if names.SPLIT_SIZE_RE.match(text) else \
         names.DOTTED_NUMBER if "." in text and names.NUMBERISH.match(text) else 0
-    return (names._model_shape.__wrapped__(gaz, text), number, names._hardware_shape.__wrapped__(text),
-            names._name_shape.__wrapped__(text), names.type_of_head(text))
+    model, hardware = names._model_shape.__wrapped__(gaz, text), names._hardware_shape.__wrapped__(text)
+    name, head = names._name_shape.__wrapped__(text), names.type_of_head(text)
+    return (model, number, hardware, name, head, names.token_flags(text, model, number, hardware, name, head))
 
 
 def test_token_feature_shortcut_matches_full_rules(token_texts):
@@ -56,3 +57,38 @@ def test_extension_helpers_share_spacys_storage():
     assert (doc._.kg_title_end, doc._.kg_propose_windows, doc._.kg_candidates is cands) == (3, [(7, 9)], True)
     doc._.kg_title_end = 4
     assert title_end_of(doc) == 4
+
+
+def _start_tokens(texts: list[str], feats: list[tuple]) -> dict[int, list[int]]:
+    """Per flag bit, the token loop each rule ran before it read ``names.flagged`` (from the full features)."""
+    lows = [t.lower() for t in texts]
+    f = [_full_feature(load_gazetteer(), t) for t in texts]
+    return {
+        names.B_PROPOSAL: [k for k, w in enumerate(lows) if w in names.PROPOSAL_TRIGGERS],
+        names.B_MARK: [k for k, t in enumerate(texts) if t in (",", "is", ":")],
+        names.B_COMPARE: [k for k, w in enumerate(lows) if w in names.COMPARE_TRIGGERS],
+        names.B_CUE_NEXT: [k for k, t in enumerate(texts) if t in names.MODEL_CUE_NEXT],
+        names.B_MODEL: [k for k, x in enumerate(f) if x[names.F_MODEL] is not None and x[names.F_MODEL][0]],
+        names.B_NUMBER: [k for k, x in enumerate(f) if x[names.F_NUMBER]],
+        names.B_HARDWARE: [k for k, (t, x) in enumerate(zip(texts, f)) if t in names.HARDWARE_VENDORS or x[names.F_HARDWARE]],
+        names.B_NAME: [k for k, x in enumerate(f) if x[names.F_NAME]],
+        names.B_HEAD: [k for k, x in enumerate(f) if x[names.F_HEAD]],
+        names.B_HEAD_WORD: [k for k, t in enumerate(texts) if phrases.HEAD_WORDS.get(t) is not None],
+        names.B_CAPITAL: [k for k, t in enumerate(texts) if "A" <= t[:1] <= "Z"],
+    }
+
+
+def test_flagged_tokens_are_the_rules_token_loops(sample_records):
+    nlp = get_nlp()
+    seen = {}
+    for r in sample_records[:80]:
+        doc = nlp(_text_of(r))
+        texts = [t.text for t in doc]
+        for bit, want in _start_tokens(texts, names.token_features(doc)).items():
+            got = names.flagged(doc, bit)
+            assert got == want, (r.id, bit)
+            seen[bit] = seen.get(bit, 0) + len(got)
+    assert all(seen.get(1 << i, 0) > 0 for i in range(11)), seen  # every bit met on real text
+    # a Doc the pipeline has not run on reads its flags all the same
+    doc = nlp.make_doc("We propose Foo, compared to Qwen3-8B on 8 A100 GPUs.")
+    assert names.flagged(doc, names.B_MODEL | names.B_HARDWARE) == [6, 9]
