@@ -14,6 +14,7 @@ from extractors.components.candidates import (candidates, found_acronyms, found_
 from extractors.extract import _text_of
 from extractors.gazetteer import load_gazetteer
 from extractors.pipeline import get_nlp
+from extractors.tokenizer import edge_chars
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +93,23 @@ def test_flagged_tokens_are_the_rules_token_loops(sample_records):
     # a Doc the pipeline has not run on reads its flags all the same
     doc = nlp.make_doc("We propose Foo, compared to Qwen3-8B on 8 A100 GPUs.")
     assert names.flagged(doc, names.B_MODEL | names.B_HARDWARE) == [6, 9]
+
+
+def test_tokenizer_gates_answer_what_the_regexes_answer(sample_records):
+    """The prefix/suffix/infix gates skip the regexes on ASCII texts no match can start (or end) with: on every
+    whitespace chunk of the sample corpus, and every piece the tokenizer cuts from one, they answer the same."""
+    tok = get_nlp().tokenizer
+    prefix, suffix, infix = tok.prefix_search, tok.suffix_search, tok.infix_finditer
+    chunks = {c for r in sample_records for c in _text_of(r).split(" ")} | {"", "\n", "a\n", "x's\n", "\u00e9s", "UK's"}
+    pieces = {c[i:] for c in chunks for i in range(len(c))} | {c[:j] for c in chunks for j in range(len(c) + 1)}
+    assert len(pieces) > 50_000
+
+    def span(m):
+        return None if m is None else m.span()
+
+    assert [p for p in pieces if span(prefix(p)) != span(prefix.regex.search(p))] == []
+    assert [p for p in pieces if span(suffix(p)) != span(suffix.regex.search(p))] == []
+    assert [p for p in pieces if [m.span() for m in infix(p)] != [m.span() for m in infix.regex.finditer(p)]] == []
+    # and the gates are in place: each regex has a short list of ASCII edge characters (not "no claim")
+    edges = [edge_chars(prefix.regex), edge_chars(suffix.regex, last=True), edge_chars(infix.regex)]
+    assert all(e is not None and 0 < len(e) < 40 and "e" not in e for e in edges), edges
