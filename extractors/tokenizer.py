@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from re import _constants as _C, _parser  # the stdlib's own regex parser: read-only, to derive the gates below
-from typing import Callable, Iterator
+from typing import Callable, Iterable
 
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER, CONCAT_QUOTES, LIST_ELLIPSES, LIST_ICONS
 from spacy.tokenizer import Tokenizer
@@ -206,21 +206,86 @@ def prefix_gate(regex: re.Pattern) -> Callable[[str], re.Match | None]:
     return prefix_search
 
 
-def infix_gate(regex: re.Pattern) -> Callable[[str], Iterator[re.Match]]:
-    """``regex.finditer``, skipping the scan of an ASCII text that holds none of the characters a match can start
-    with (a plain word: the scan tries every alternative, lookbehinds and all, at every position)."""
-    chars, finditer = edge_chars(regex), regex.finditer
+def infix_gate(regex: re.Pattern) -> Callable[[str], Iterable[re.Match]]:
+    """``regex.finditer``, run only at the characters a match can start with when the text is ASCII.
+
+    The scan tried every alternative, lookbehinds and all, at every position of every new word; a match can only
+    start at one of ``edge_chars`` (a hyphen, a dot, ...), so in an ASCII text the regex is matched at those
+    positions alone, left to right from the end of the last match: the matches ``finditer`` finds.
+    """
+    chars, finditer, match = edge_chars(regex), regex.finditer, regex.match
     if chars is None:
         return finditer
-    gate = re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]").search if chars else (lambda text: None)
+    if not chars:
+        return lambda text: () if text.isascii() else finditer(text)
+    gate = re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]").search
 
-    def infix_finditer(text: str) -> Iterator[re.Match]:
-        if text.isascii() and gate(text) is None:
-            return iter(())
-        return finditer(text)
+    def infix_finditer(text: str) -> Iterable[re.Match]:
+        if not text.isascii():
+            return finditer(text)
+        out, pos = [], 0
+        while (g := gate(text, pos)) is not None:
+            m = match(text, g.start())  # lookbehinds see the text before the position, as in the scan
+            if m is None:
+                pos = g.start() + 1
+            else:
+                out.append(m)
+                pos = m.end()  # (never empty: edge_chars is None for a regex that can match "")
+        return out
 
     infix_finditer.regex = regex
     return infix_finditer
+
+
+def required_chars(regex: re.Pattern) -> frozenset[str]:
+    r"""Characters every match of ``regex`` holds (read from its parse tree; empty when it cannot tell).
+
+    >>> sorted(required_chars(re.compile(r"^(?:\w+://)?(?:[a-z]+\.)+[a-z]{2,}(?:/\S*)?$")))
+    ['.']
+    >>> sorted(required_chars(re.compile(r"a\.b|c\.d"))), sorted(required_chars(re.compile(r"a(?:x)?|\.", re.I)))
+    (['.'], [])
+    """
+    if regex.flags & ~re.UNICODE:
+        return frozenset()
+    return frozenset(_required(_parser.parse(regex.pattern, regex.flags)))
+
+
+def _required(seq) -> set[str]:
+    out: set[str] = set()
+    for op, av in seq:
+        if op is _C.LITERAL:
+            out.add(chr(av))
+        elif op is _C.IN and len(av) == 1 and av[0][0] is _C.LITERAL:
+            out.add(chr(av[0][1]))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out |= _required(av[2])
+        elif op is _C.SUBPATTERN and not av[1] and not av[2]:
+            out |= _required(av[3])
+        elif op is _C.ATOMIC_GROUP:
+            out |= _required(av)
+        elif op is _C.BRANCH:
+            out |= set.intersection(*(_required(alt) for alt in av[1]))
+    return out  # anything else (lookarounds, optional parts, classes) requires nothing
+
+
+def match_gate(match: Callable[[str], re.Match | None] | None) -> Callable[[str], re.Match | None] | None:
+    """A pattern's ``match``, answering None at once for a text missing a character every match holds
+    (spaCy's URL pattern needs a "." and is tried on every new word)."""
+    regex = getattr(match, "__self__", None)
+    if not isinstance(regex, re.Pattern):
+        return match
+    need = "".join(sorted(required_chars(regex)))
+    if not need:
+        return match
+
+    def gated_match(text: str) -> re.Match | None:
+        for c in need:
+            if c not in text:
+                return None
+        return match(text)
+
+    gated_match.regex = regex
+    return gated_match
 
 
 def make_tokenizer(nlp) -> Tokenizer:
@@ -243,7 +308,7 @@ def make_tokenizer(nlp) -> Tokenizer:
         suffix_search=tail_suffix_search(suffixes, compile_suffix_regex(suffixes)),
         infix_finditer=infix_gate(infix_re),
         token_match=defaults.token_match,
-        url_match=defaults.url_match,
+        url_match=match_gate(defaults.url_match),
         # spaCy caches the tokens of 10,000 distinct whitespace-separated chunks, then stops caching; a
         # build sees millions of chunks, and the ones past the first few hundred abstracts recur too
         max_cache_size=TOKENIZER_CACHE,

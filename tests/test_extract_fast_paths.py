@@ -14,7 +14,7 @@ from extractors.components.candidates import (candidates, found_acronyms, found_
 from extractors.extract import _text_of
 from extractors.gazetteer import load_gazetteer
 from extractors.pipeline import get_nlp
-from extractors.tokenizer import edge_chars
+from extractors.tokenizer import edge_chars, required_chars
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +110,10 @@ def test_tokenizer_gates_answer_what_the_regexes_answer(sample_records):
     assert [p for p in pieces if span(prefix(p)) != span(prefix.regex.search(p))] == []
     assert [p for p in pieces if span(suffix(p)) != span(suffix.regex.search(p))] == []
     assert [p for p in pieces if [m.span() for m in infix(p)] != [m.span() for m in infix.regex.finditer(p)]] == []
+    url = tok.url_match
+    urls = pieces | {"github.com/x/y", "https://a.io/b", "www.x.org.", "10.0.0.1", "a@b.com", "x://y"}
+    assert [p for p in urls if span(url(p)) != span(url.regex.match(p))] == []
+    assert required_chars(url.regex) == {"."}
     # and the gates are in place: each regex has a short list of ASCII edge characters (not "no claim")
     edges = [edge_chars(prefix.regex), edge_chars(suffix.regex, last=True), edge_chars(infix.regex)]
     assert all(e is not None and 0 < len(e) < 40 and "e" not in e for e in edges), edges
