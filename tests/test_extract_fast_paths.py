@@ -12,6 +12,7 @@ from extractors.components import names, phrases
 from extractors.components.candidates import (candidates, found_acronyms, found_candidates, propose_windows,
                                                set_propose_windows, set_title_end, title_end_of)
 from extractors.extract import _text_of
+from extractors.components.sentences import sentence_starts
 from extractors.gazetteer import load_gazetteer
 from extractors.pipeline import get_nlp
 from extractors.tokenizer import edge_chars, required_chars
@@ -76,6 +77,7 @@ def _start_tokens(texts: list[str], feats: list[tuple]) -> dict[int, list[int]]:
         names.B_HEAD: [k for k, x in enumerate(f) if x[names.F_HEAD]],
         names.B_HEAD_WORD: [k for k, t in enumerate(texts) if phrases.HEAD_WORDS.get(t) is not None],
         names.B_CAPITAL: [k for k, t in enumerate(texts) if "A" <= t[:1] <= "Z"],
+        names.B_ENDER: [k for k, t in enumerate(texts) if t[-1] in ".!?" or t.isspace()],
     }
 
 
@@ -89,7 +91,7 @@ def test_flagged_tokens_are_the_rules_token_loops(sample_records):
             got = names.flagged(doc, bit)
             assert got == want, (r.id, bit)
             seen[bit] = seen.get(bit, 0) + len(got)
-    assert all(seen.get(1 << i, 0) > 0 for i in range(11)), seen  # every bit met on real text
+    assert all(seen.get(1 << i, 0) > 0 for i in range(12)), seen  # every bit met on real text
     # a Doc the pipeline has not run on reads its flags all the same
     doc = nlp.make_doc("We propose Foo, compared to Qwen3-8B on 8 A100 GPUs.")
     assert names.flagged(doc, names.B_MODEL | names.B_HARDWARE) == [6, 9]
@@ -117,3 +119,15 @@ def test_tokenizer_gates_answer_what_the_regexes_answer(sample_records):
     # and the gates are in place: each regex has a short list of ASCII edge characters (not "no claim")
     edges = [edge_chars(prefix.regex), edge_chars(suffix.regex, last=True), edge_chars(infix.regex)]
     assert all(e is not None and 0 < len(e) < 40 and "e" not in e for e in edges), edges
+
+
+def test_sentence_starts_after_flagged_tokens_is_the_full_scan(sample_records):
+    nlp = get_nlp()
+    starts = 0
+    for r in sample_records[:80]:
+        doc = nlp(_text_of(r))
+        texts = [t.text for t in doc]
+        # what kg_sentences stored (found from the flags) is what the full scan of every token finds
+        assert [t.is_sent_start for t in doc] == sentence_starts(texts, title_end_of(doc)), r.id
+        starts += sum(t.is_sent_start for t in doc)
+    assert starts > 500  # about 8 sentences an abstract

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.canonical import DASHES
 from extractors.components.candidates import Candidate, candidates, set_propose_windows, title_end_of, view
-from extractors.components.sentences import span_text, token_spaces
+from extractors.components.sentences import ENDER_CHARS, span_text, token_spaces
 from extractors.components.phrases import HEAD_WORDS
 from extractors.components.lexicon import (LANGUAGE_NAMES, NAMING_WORDS, NOT_NAME_WORDS, PROPOSE_VERBS,
                                            WE_NAMING_VERBS, type_of_head)
@@ -553,7 +553,7 @@ F_MODEL, F_NUMBER, F_HARDWARE, F_NAME, F_HEAD, F_FLAGS = range(6)  # fields of a
 # Bits of F_FLAGS: the token texts where each rule starts looking. A rule finds its start tokens with one numpy
 # pass over the Doc's flags (``flagged``) instead of a Python loop over every token: same positions, same order.
 (B_PROPOSAL, B_MARK, B_COMPARE, B_CUE_NEXT, B_MODEL, B_NUMBER, B_HARDWARE, B_NAME, B_HEAD, B_HEAD_WORD,
- B_CAPITAL) = (1 << i for i in range(11))
+ B_CAPITAL, B_ENDER) = (1 << i for i in range(12))
 _FEATURES: dict[str, tuple] = {}
 _FEATURES_GAZ: list = [None]  # the gazetteer the memo was computed with (model shapes depend on it)
 _FEATURES_MAX = 400_000  # distinct token texts kept; the memo is emptied past it (bounded memory on big builds)
@@ -571,7 +571,8 @@ def token_flags(text: str, model: tuple | None, number: int, hardware: bool, nam
             | (B_MODEL if model is not None and model[0] else 0) | (B_NUMBER if number else 0)
             | (B_HARDWARE if hardware or text in HARDWARE_VENDORS else 0) | (B_NAME if name else 0)
             | (B_HEAD if head else 0) | (B_HEAD_WORD if text in HEAD_WORDS else 0)
-            | (B_CAPITAL if "A" <= text[:1] <= "Z" else 0))
+            | (B_CAPITAL if "A" <= text[:1] <= "Z" else 0)
+            | (B_ENDER if text[-1:] in ENDER_CHARS or text.isspace() else 0))  # a sentence may start after it
 
 
 def _token_feature(gaz, text: str) -> tuple:
@@ -599,12 +600,21 @@ def token_features(doc: Doc) -> list[tuple]:
     feats = doc.user_data.get("kg_feats")
     if feats is not None and len(feats) == len(doc):
         return feats
+    feats, flags = text_features(view(doc).text)
+    doc.user_data["kg_feats"], doc.user_data["kg_flags"] = feats, flags
+    return feats
+
+
+def text_features(texts: list[str]) -> tuple[list[tuple], numpy.ndarray]:
+    """``token_features`` of a token text list, and their F_FLAGS as an array (what ``flagged`` reads).
+
+    ``kg_sentences`` computes them with the token texts, before the view they help build exists.
+    """
     gaz = load_gazetteer()
     if _FEATURES_GAZ[0] is not gaz or len(_FEATURES) > _FEATURES_MAX:
         _FEATURES.clear()
         _FEATURES_GAZ[0] = gaz
     memo = _FEATURES
-    texts = view(doc).text
     feats = list(map(memo.get, texts))  # one C-level pass; the few texts not memoised yet are filled in after
     if None in feats:
         for k in [k for k, f in enumerate(feats) if f is None]:  # a few per Doc: no Python step per token
@@ -613,9 +623,7 @@ def token_features(doc: Doc) -> list[tuple]:
             if f is None:
                 f = memo[t] = _token_feature(gaz, t)
             feats[k] = f
-    doc.user_data["kg_feats"] = feats
-    doc.user_data["kg_flags"] = numpy.fromiter(map(_FLAGS_OF, feats), dtype=numpy.int64, count=len(feats))
-    return feats
+    return feats, numpy.fromiter(map(_FLAGS_OF, feats), dtype=numpy.int64, count=len(feats))
 
 
 _FLAGS_OF = operator.itemgetter(F_FLAGS)
@@ -632,7 +640,7 @@ def flagged(doc: Doc, bit: int) -> list[int]:
     if flags is None or len(flags) != len(doc):
         token_features(doc)
         flags = doc.user_data["kg_flags"]
-    return numpy.flatnonzero(flags & bit).tolist()
+    return numpy.bitwise_and(flags, bit).nonzero()[0].tolist()  # (flatnonzero's Python wrappers cost twice this)
 
 
 SPLIT_SIZE_RE = re.compile(r"^(?:\d+(?:\.\d+)?-)?\d+(?:\.\d+)?[BM]$")
