@@ -252,13 +252,8 @@ def placeholders(doc: Doc, title_name: tuple[int, int] | None) -> list[Candidate
     if not title_name:
         return []
     name = span_text(doc, title_name[0], title_name[1])
-    out = []
-    texts = view(doc).text
-    for k in range(len(doc)):
-        t = texts[k]
-        if t.startswith("\\") and len(t) > 2 and t[1:].isalpha() and t[1:] not in LATEX_COMMANDS:
-            out.append(Candidate(k, k + 1, None, "rule:placeholder", 0.9, proposed=True, canonical=name))
-    return out
+    return [Candidate(k, k + 1, None, "rule:placeholder", 0.9, proposed=True, canonical=name)
+            for k in flagged(doc, B_PLACEHOLDER)]  # the tokens _is_placeholder holds for
 
 
 # words whose object is a name used, not introduced ("on LVBench, our agent ...")
@@ -553,7 +548,7 @@ F_MODEL, F_NUMBER, F_HARDWARE, F_NAME, F_HEAD, F_FLAGS = range(6)  # fields of a
 # Bits of F_FLAGS: the token texts where each rule starts looking. A rule finds its start tokens with one numpy
 # pass over the Doc's flags (``flagged``) instead of a Python loop over every token: same positions, same order.
 (B_PROPOSAL, B_MARK, B_COMPARE, B_CUE_NEXT, B_MODEL, B_NUMBER, B_HARDWARE, B_NAME, B_HEAD, B_HEAD_WORD,
- B_CAPITAL, B_ENDER) = (1 << i for i in range(12))
+ B_CAPITAL, B_ENDER, B_PLACEHOLDER) = (1 << i for i in range(13))
 _FEATURES: dict[str, tuple] = {}
 _FEATURES_GAZ: list = [None]  # the gazetteer the memo was computed with (model shapes depend on it)
 _FEATURES_MAX = 400_000  # distinct token texts kept; the memo is emptied past it (bounded memory on big builds)
@@ -572,7 +567,13 @@ def token_flags(text: str, model: tuple | None, number: int, hardware: bool, nam
             | (B_HARDWARE if hardware or text in HARDWARE_VENDORS else 0) | (B_NAME if name else 0)
             | (B_HEAD if head else 0) | (B_HEAD_WORD if text in HEAD_WORDS else 0)
             | (B_CAPITAL if "A" <= text[:1] <= "Z" else 0)
-            | (B_ENDER if text[-1:] in ENDER_CHARS or text.isspace() else 0))  # a sentence may start after it
+            | (B_ENDER if text[-1:] in ENDER_CHARS or text.isspace() else 0)  # a sentence may start after it
+            | (B_PLACEHOLDER if _is_placeholder(text) else 0))
+
+
+def _is_placeholder(t: str) -> bool:
+    """A LaTeX macro that is not a formatting or math command ("\\proj", not "\\times")."""
+    return t.startswith("\\") and len(t) > 2 and t[1:].isalpha() and t[1:] not in LATEX_COMMANDS
 
 
 def _token_feature(gaz, text: str) -> tuple:
