@@ -144,3 +144,17 @@ def test_sentence_starts_after_flagged_tokens_is_the_full_scan(sample_records):
         assert [t.is_sent_start for t in doc] == sentence_starts(texts, title_end_of(doc)), r.id
         starts += sum(t.is_sent_start for t in doc)
     assert starts > 500  # about 8 sentences an abstract
+
+
+def test_bare_domain_scan_from_the_first_hit_finds_every_match(sample_records):
+    from extractors import urls
+
+    texts = [t for r in sample_records for t in (r.title, r.abstract) if t]
+    texts += ["see x.github.io, a.b-c.org/p?q and Amazon.com", "e.g.github.com/x", "v1.2.ai/x", "foo.bar.com"]
+    scanned = 0
+    for t in texts:
+        start = urls.bare_scan_start(t)
+        full = [m.span() for m in urls.BARE_RE.finditer(t)]
+        assert ([] if start is None else [m.span() for m in urls.BARE_RE.finditer(t, start)]) == full, t[:80]
+        scanned += bool(full)
+    assert scanned >= 6  # texts with a bare domain (code on github.com, project pages), the made-up ones included
