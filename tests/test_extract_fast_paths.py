@@ -85,6 +85,7 @@ def _start_tokens(texts: list[str], feats: list[tuple]) -> dict[int, list[int]]:
         names.B_ENDER: [k for k, t in enumerate(texts) if t[-1] in ".!?" or t.isspace()],
         names.B_PLACEHOLDER: [k for k, t in enumerate(texts) if t.startswith("\\") and len(t) > 2 and t[1:].isalpha()
                               and t[1:] not in names.LATEX_COMMANDS],
+        names.B_OPEN: [k for k, t in enumerate(texts) if t == "("],
     }
 
 
@@ -104,7 +105,7 @@ def test_flagged_tokens_are_the_rules_token_loops(sample_records):
             seen[bit] = seen.get(bit, 0) + len(got)
     if not GOLD.exists():
         seen.setdefault(names.B_PLACEHOLDER, 1)
-    assert all(seen.get(1 << i, 0) > 0 for i in range(13)), seen  # every bit met on real text
+    assert all(seen.get(1 << i, 0) > 0 for i in range(14)), seen  # every bit met on real text
     # a Doc the pipeline has not run on reads its flags all the same
     doc = nlp.make_doc("We propose Foo, compared to Qwen3-8B on 8 A100 GPUs.")
     assert names.flagged(doc, names.B_MODEL | names.B_HARDWARE) == [6, 9]

@@ -548,7 +548,7 @@ F_MODEL, F_NUMBER, F_HARDWARE, F_NAME, F_HEAD, F_FLAGS = range(6)  # fields of a
 # Bits of F_FLAGS: the token texts where each rule starts looking. A rule finds its start tokens with one numpy
 # pass over the Doc's flags (``flagged``) instead of a Python loop over every token: same positions, same order.
 (B_PROPOSAL, B_MARK, B_COMPARE, B_CUE_NEXT, B_MODEL, B_NUMBER, B_HARDWARE, B_NAME, B_HEAD, B_HEAD_WORD,
- B_CAPITAL, B_ENDER, B_PLACEHOLDER) = (1 << i for i in range(13))
+ B_CAPITAL, B_ENDER, B_PLACEHOLDER, B_OPEN) = (1 << i for i in range(14))
 _FEATURES: dict[str, tuple] = {}
 _FEATURES_GAZ: list = [None]  # the gazetteer the memo was computed with (model shapes depend on it)
 _FEATURES_MAX = 400_000  # distinct token texts kept; the memo is emptied past it (bounded memory on big builds)
@@ -568,7 +568,7 @@ def token_flags(text: str, model: tuple | None, number: int, hardware: bool, nam
             | (B_HEAD if head else 0) | (B_HEAD_WORD if text in HEAD_WORDS else 0)
             | (B_CAPITAL if "A" <= text[:1] <= "Z" else 0)
             | (B_ENDER if text[-1:] in ENDER_CHARS or text.isspace() else 0)  # a sentence may start after it
-            | (B_PLACEHOLDER if _is_placeholder(text) else 0))
+            | (B_PLACEHOLDER if _is_placeholder(text) else 0) | (B_OPEN if text == "(" else 0))
 
 
 def _is_placeholder(t: str) -> bool:
