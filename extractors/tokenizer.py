@@ -16,7 +16,8 @@ same tokenizer, so "mixture-of-experts" (one token) and "mixture of experts"
 from __future__ import annotations
 
 import re
-from typing import Callable
+from re import _constants as _C, _parser  # the stdlib's own regex parser: read-only, to derive the gates below
+from typing import Callable, Iterable
 
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER, CONCAT_QUOTES, LIST_ELLIPSES, LIST_ICONS
 from spacy.tokenizer import Tokenizer
@@ -69,7 +70,6 @@ ELLIPSIS = r"\.\.+"  # the one suffix pattern of unbounded length
 
 def _width(pattern: str) -> int:
     """Longest match of a regex piece (huge for unbounded ones)."""
-    from re import _parser  # the stdlib parser compile() uses; only read here, at build time
     return _parser.parse(pattern).getwidth()[1]
 
 
@@ -93,8 +93,14 @@ def tail_suffix_search(pieces: list[str], regex: re.Pattern) -> Callable[[str], 
         return regex.search
     window = max(max(widths), 2) + 1
     search = regex.search
+    # every match ends at the text's end, so an ASCII last character no match can end with means no match
+    # ("$" also matches before a final newline: such texts take the search)
+    ends = edge_chars(regex, last=True)
+    ends = _ASCII if ends is None else ends | {"\n"}
 
     def suffix_search(text: str) -> re.Match | None:
+        if text.isascii() and text[-1:] not in ends:
+            return None
         pos = len(text) - window
         if pos <= 0:
             return search(text)
@@ -105,6 +111,181 @@ def tail_suffix_search(pieces: list[str], regex: re.Pattern) -> Callable[[str], 
 
     suffix_search.regex = regex  # for tests and serialisation helpers: the full regex it stands for
     return suffix_search
+
+
+_ASCII = frozenset(map(chr, range(128)))
+_CATEGORY_TESTS = {
+    _C.CATEGORY_DIGIT: str.isdigit, _C.CATEGORY_NOT_DIGIT: lambda c: not c.isdigit(),
+    _C.CATEGORY_SPACE: str.isspace, _C.CATEGORY_NOT_SPACE: lambda c: not c.isspace(),  # as sre's Unicode classes
+    _C.CATEGORY_WORD: lambda c: c.isalnum() or c == "_", _C.CATEGORY_NOT_WORD: lambda c: not (c.isalnum() or c == "_"),
+}
+
+
+def _class_ascii(items) -> frozenset[str] | None:
+    """The ASCII characters a parsed ``[...]`` class matches (None: a member the reader does not know)."""
+    out, negate = set(), False
+    for op, av in items:
+        if op is _C.NEGATE:
+            negate = True
+        elif op is _C.LITERAL:
+            out.add(chr(av))
+        elif op is _C.RANGE:
+            out.update(map(chr, range(av[0], min(av[1], 127) + 1)))
+        elif op is _C.CATEGORY and av in _CATEGORY_TESTS:
+            out.update(c for c in _ASCII if _CATEGORY_TESTS[av](c))
+        else:
+            return None
+    out &= _ASCII
+    return frozenset(_ASCII - out if negate else out)
+
+
+def _edge(seq, last: bool) -> tuple[frozenset[str] | None, bool]:
+    """(ASCII characters the first, or ``last``, character of a match of ``seq`` can be, whether it can be empty)."""
+    chars: set[str] = set()
+    for op, av in (reversed(list(seq)) if last else seq):
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # anchors and lookarounds consume nothing
+        if op is _C.LITERAL:
+            edge, empty = frozenset({chr(av)}) & _ASCII, False
+        elif op is _C.IN:
+            edge, empty = _class_ascii(av), False
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            edge, empty = _edge(av[2], last)
+            empty = empty or av[0] == 0
+        elif op is _C.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
+            edge, empty = _edge(av[3], last)
+        elif op is _C.ATOMIC_GROUP:
+            edge, empty = _edge(av, last)
+        elif op is _C.BRANCH:
+            edge, empty = frozenset(), False
+            for alt in av[1]:
+                e, n = _edge(alt, last)
+                if e is None:
+                    return None, False
+                edge, empty = edge | e, empty or n
+        else:
+            return None, False  # any other construct: no claim
+        if edge is None:
+            return None, False
+        chars |= edge
+        if not empty:
+            return frozenset(chars), False
+    return frozenset(chars), True
+
+
+def edge_chars(regex: re.Pattern, last: bool = False) -> frozenset[str] | None:
+    r"""The ASCII characters every match of ``regex`` starts with (``last``: ends with), read from its parse tree.
+
+    ``None`` when the regex can match the empty string, has flags that change what a character matches, or
+    uses a construct this reader does not follow: then no shortcut may rest on it.
+
+    >>> sorted(edge_chars(re.compile(r"(?<=[a-z])[-/](?=[a-z])|\.\.+")))
+    ['-', '.', '/']
+    >>> sorted(edge_chars(re.compile(r"'s$|(?<=[0-9])\+$|\)$"), last=True)), edge_chars(re.compile(r"a?$"), last=True)
+    ([')', '+', 's'], None)
+    """
+    if regex.flags & ~re.UNICODE:
+        return None
+    chars, empty = _edge(_parser.parse(regex.pattern, regex.flags), last)
+    return None if empty else chars
+
+
+def prefix_gate(regex: re.Pattern) -> Callable[[str], re.Match | None]:
+    """``regex.search`` for a ``^``-anchored prefix regex, answering None at once for an ASCII text whose first
+    character no match can start with (most words: "model", "the")."""
+    chars, search = edge_chars(regex), regex.search
+    if chars is None:
+        return search
+
+    def prefix_search(text: str) -> re.Match | None:
+        if text.isascii() and text[:1] not in chars:
+            return None
+        return search(text)
+
+    prefix_search.regex = regex
+    return prefix_search
+
+
+def infix_gate(regex: re.Pattern) -> Callable[[str], Iterable[re.Match]]:
+    """``regex.finditer``, run only at the characters a match can start with when the text is ASCII.
+
+    The scan tried every alternative, lookbehinds and all, at every position of every new word; a match can only
+    start at one of ``edge_chars`` (a hyphen, a dot, ...), so in an ASCII text the regex is matched at those
+    positions alone, left to right from the end of the last match: the matches ``finditer`` finds.
+    """
+    chars, finditer, match = edge_chars(regex), regex.finditer, regex.match
+    if chars is None:
+        return finditer
+    if not chars:
+        return lambda text: () if text.isascii() else finditer(text)
+    gate = re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]").search
+
+    def infix_finditer(text: str) -> Iterable[re.Match]:
+        if not text.isascii():
+            return finditer(text)
+        out, pos = [], 0
+        while (g := gate(text, pos)) is not None:
+            m = match(text, g.start())  # lookbehinds see the text before the position, as in the scan
+            if m is None:
+                pos = g.start() + 1
+            else:
+                out.append(m)
+                pos = m.end()  # (never empty: edge_chars is None for a regex that can match "")
+        return out
+
+    infix_finditer.regex = regex
+    return infix_finditer
+
+
+def required_chars(regex: re.Pattern) -> frozenset[str]:
+    r"""Characters every match of ``regex`` holds (read from its parse tree; empty when it cannot tell).
+
+    >>> sorted(required_chars(re.compile(r"^(?:\w+://)?(?:[a-z]+\.)+[a-z]{2,}(?:/\S*)?$")))
+    ['.']
+    >>> sorted(required_chars(re.compile(r"a\.b|c\.d"))), sorted(required_chars(re.compile(r"a(?:x)?|\.", re.I)))
+    (['.'], [])
+    """
+    if regex.flags & ~re.UNICODE:
+        return frozenset()
+    return frozenset(_required(_parser.parse(regex.pattern, regex.flags)))
+
+
+def _required(seq) -> set[str]:
+    out: set[str] = set()
+    for op, av in seq:
+        if op is _C.LITERAL:
+            out.add(chr(av))
+        elif op is _C.IN and len(av) == 1 and av[0][0] is _C.LITERAL:
+            out.add(chr(av[0][1]))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out |= _required(av[2])
+        elif op is _C.SUBPATTERN and not av[1] and not av[2]:
+            out |= _required(av[3])
+        elif op is _C.ATOMIC_GROUP:
+            out |= _required(av)
+        elif op is _C.BRANCH:
+            out |= set.intersection(*(_required(alt) for alt in av[1]))
+    return out  # anything else (lookarounds, optional parts, classes) requires nothing
+
+
+def match_gate(match: Callable[[str], re.Match | None] | None) -> Callable[[str], re.Match | None] | None:
+    """A pattern's ``match``, answering None at once for a text missing a character every match holds
+    (spaCy's URL pattern needs a "." and is tried on every new word)."""
+    regex = getattr(match, "__self__", None)
+    if not isinstance(regex, re.Pattern):
+        return match
+    need = "".join(sorted(required_chars(regex)))
+    if not need:
+        return match
+
+    def gated_match(text: str) -> re.Match | None:
+        for c in need:
+            if c not in text:
+                return None
+        return match(text)
+
+    gated_match.regex = regex
+    return gated_match
 
 
 def make_tokenizer(nlp) -> Tokenizer:
@@ -122,11 +303,12 @@ def make_tokenizer(nlp) -> Tokenizer:
     return Tokenizer(
         nlp.vocab,
         rules=dict(defaults.tokenizer_exceptions),
-        prefix_search=compile_prefix_regex(prefixes).search,
+        # (the gates answer exactly what the regexes answer, without running them on most words)
+        prefix_search=prefix_gate(compile_prefix_regex(prefixes)),
         suffix_search=tail_suffix_search(suffixes, compile_suffix_regex(suffixes)),
-        infix_finditer=infix_re.finditer,
+        infix_finditer=infix_gate(infix_re),
         token_match=defaults.token_match,
-        url_match=defaults.url_match,
+        url_match=match_gate(defaults.url_match),
         # spaCy caches the tokens of 10,000 distinct whitespace-separated chunks, then stops caching; a
         # build sees millions of chunks, and the ones past the first few hundred abstracts recur too
         max_cache_size=TOKENIZER_CACHE,

@@ -22,6 +22,27 @@ URL_RE = re.compile(one_of([r"https?\s?:\s?//\s?", r"www\."]) + r"[^\s<>\"'{}\[\
 BARE_RE = re.compile(r"(?<![\w@./:-])(?:[a-z0-9][a-z0-9-]*\.)+(?:org|com|io|ai|net|dev|app|edu)"
                      r"(?:/[^\s<>\"'{}\[\]\\|^`]*)?(?![\w-])")
 _MAYBE_BARE = re.compile(r"\.(?:org|com|io|ai|net|dev|app|edu)\b")  # a cheap test before the costly scan
+HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")  # what BARE_RE's host part is written with
+
+
+def bare_scan_start(text: str) -> int | None:
+    """Where ``BARE_RE.finditer`` may start scanning ``text`` and find every match (None: there is none).
+
+    Every match holds a ``_MAYBE_BARE`` hit (the dot before its top-level domain, followed by "/" or a
+    non-word character) and is host characters from its start to that dot; so no match starts before the
+    run of host characters that ends at the first hit. (The lookbehind still sees the text before it.)
+
+    >>> t = "Models like GPT. Code: github.com/x/y and tpbench.org."
+    >>> start = bare_scan_start(t); t[start:start + 10], bare_scan_start("No domain here.")
+    ('github.com', None)
+    """
+    hit = _MAYBE_BARE.search(text)
+    if hit is None:
+        return None
+    start = hit.start()
+    while start and text[start - 1] in HOST_CHARS:
+        start -= 1
+    return start
 TRAILING = ".,;:!?)"
 
 
@@ -41,7 +62,8 @@ def find_urls(text: str) -> list[str]:
     hits = list(URL_RE.finditer(text)) if "//" in text or "www." in text.lower() else []
     found = [(m.start(), _clean(m.group(0))) for m in hits]
     taken = [(m.start(), m.end()) for m in hits]
-    for m in BARE_RE.finditer(text) if _MAYBE_BARE.search(text) else ():
+    start = bare_scan_start(text)
+    for m in BARE_RE.finditer(text, start) if start is not None else ():
         if not any(a <= m.start() < b for a, b in taken):
             found.append((m.start(), _clean(m.group(0))))
     out: list[str] = []

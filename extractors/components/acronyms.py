@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components.candidates import AcronymPair, acronyms, view
+from extractors.components.names import B_OPEN, flagged
 from extractors.components.sentences import doc_text, span_text, token_offsets
 
 NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
@@ -143,8 +144,8 @@ def find_acronyms(doc: Doc) -> list[AcronymPair]:
     out: list[AcronymPair] = []
     n = len(doc)
     v = view(doc)
-    for i in range(1, n - 2):
-        if v.text[i] != "(":
+    for i in flagged(doc, B_OPEN):  # the "(" tokens
+        if not 1 <= i < n - 2:
             continue
         sent_start = v.sent_start_of[i]
         # Long Form (LF)

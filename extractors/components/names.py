@@ -20,14 +20,17 @@ The lists these rules read come from ``lexicon`` (general English / ML writing) 
 from __future__ import annotations
 
 import functools
+import operator
 import re
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extractors.canonical import DASHES
 from extractors.components.candidates import Candidate, candidates, set_propose_windows, title_end_of, view
-from extractors.components.sentences import span_text, token_spaces
+from extractors.components.sentences import ENDER_CHARS, span_text, token_spaces
+from extractors.components.phrases import HEAD_WORDS
 from extractors.components.lexicon import (LANGUAGE_NAMES, NAMING_WORDS, NOT_NAME_WORDS, PROPOSE_VERBS,
                                            WE_NAMING_VERBS, type_of_head)
 from extractors.gazetteer import load_gazetteer
@@ -249,13 +252,8 @@ def placeholders(doc: Doc, title_name: tuple[int, int] | None) -> list[Candidate
     if not title_name:
         return []
     name = span_text(doc, title_name[0], title_name[1])
-    out = []
-    texts = view(doc).text
-    for k in range(len(doc)):
-        t = texts[k]
-        if t.startswith("\\") and len(t) > 2 and t[1:].isalpha() and t[1:] not in LATEX_COMMANDS:
-            out.append(Candidate(k, k + 1, None, "rule:placeholder", 0.9, proposed=True, canonical=name))
-    return out
+    return [Candidate(k, k + 1, None, "rule:placeholder", 0.9, proposed=True, canonical=name)
+            for k in flagged(doc, B_PLACEHOLDER)]  # the tokens _is_placeholder holds for
 
 
 # words whose object is a name used, not introduced ("on LVBench, our agent ...")
@@ -309,7 +307,7 @@ def proposals(doc: Doc) -> list[Candidate]:
     windows: list[tuple[int, int]] = []
     v = view(doc)
     # the few trigger words first (one C-level pass), then the rules at those positions only
-    for k in [k for k, w in enumerate(v.lower) if w in PROPOSAL_TRIGGERS]:
+    for k in flagged(doc, B_PROPOSAL):  # the words in PROPOSAL_TRIGGERS
         low = v.lower[k]
         if low in WE_NAMING_VERBS and k > 0 and v.lower[k - 1] == "we":
             low = "called"  # "a phenomenon we term X" works like "called X"
@@ -367,7 +365,7 @@ def proposals(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(span[0], span[1], _head_after(doc, span[1]), "rule:our", 0.8, proposed=True))
     set_propose_windows(doc, windows)
     # the two rules below start at commas, and at commas, "is" and colons: one pass over the tokens finds both
-    marks = [k for k, t in enumerate(v.text) if t in (",", "is", ":")]
+    marks = flagged(doc, B_MARK)  # the tokens "," "is" ":"
     for k in [k for k in marks if v.text[k] == ","]:
         if k < 2 or k >= n - 1 or not _name_shape(v.text[k + 1]):
             continue
@@ -417,7 +415,7 @@ def comparison_names(doc: Doc) -> list[Candidate]:
     out = []
     v = view(doc)
     n = len(doc)
-    for k in [k for k, w in enumerate(v.lower) if w in COMPARE_TRIGGERS]:
+    for k in flagged(doc, B_COMPARE):  # the words in COMPARE_TRIGGERS
         if k >= n - 1:
             continue
         low = v.lower[k]
@@ -459,7 +457,7 @@ def model_cues(doc: Doc) -> list[Candidate]:
     texts, lows = v.text, v.lower
     feats = token_features(doc)
     # a name-shaped token followed by a cue word: found in one pass, the rules run there only
-    for k in [k for k in range(n - 2) if texts[k + 1] in MODEL_CUE_NEXT and feats[k][F_NAME]]:
+    for k in [j - 1 for j in flagged(doc, B_CUE_NEXT) if 0 < j < n - 1 and feats[j - 1][F_NAME]]:
         # "RationalRewards (8B)"
         if texts[k + 1] == "(" and SIZE_RE.match(texts[k + 2]) and k + 3 < n and texts[k + 3] == ")":
             out.append(Candidate(k, k + 1, "model", "rule:model_cue", 0.8))
@@ -482,8 +480,8 @@ def model_shapes(doc: Doc) -> list[Candidate]:
     texts = view(doc).text
     feats = token_features(doc)
     # tokens that are model-shaped themselves, and name tokens followed by a size or version number
-    ks = [k for k, f in enumerate(feats) if f[F_MODEL] is not None and f[F_MODEL][0]]
-    ks += [k - 1 for k in range(1, n) if feats[k][F_NUMBER] and feats[k - 1][F_MODEL] is not None
+    ks = flagged(doc, B_MODEL)
+    ks += [k - 1 for k in flagged(doc, B_NUMBER) if k and feats[k - 1][F_MODEL] is not None
            and not feats[k - 1][F_MODEL][0]]
     ks.sort()
     for k in ks:
@@ -546,20 +544,48 @@ def _model_shape(gaz, text: str) -> tuple[str, str | None, str] | None:
 
 
 SPLIT_SIZE, DOTTED_NUMBER = 1, 2  # values of F_NUMBER: "7B" / "1.5-3B", and "3.0" / "4.5"
-F_MODEL, F_NUMBER, F_HARDWARE, F_NAME, F_HEAD = range(5)  # fields of a token's features
+F_MODEL, F_NUMBER, F_HARDWARE, F_NAME, F_HEAD, F_FLAGS = range(6)  # fields of a token's features
+# Bits of F_FLAGS: the token texts where each rule starts looking. A rule finds its start tokens with one numpy
+# pass over the Doc's flags (``flagged``) instead of a Python loop over every token: same positions, same order.
+(B_PROPOSAL, B_MARK, B_COMPARE, B_CUE_NEXT, B_MODEL, B_NUMBER, B_HARDWARE, B_NAME, B_HEAD, B_HEAD_WORD,
+ B_CAPITAL, B_ENDER, B_PLACEHOLDER, B_OPEN) = (1 << i for i in range(14))
 _FEATURES: dict[str, tuple] = {}
 _FEATURES_GAZ: list = [None]  # the gazetteer the memo was computed with (model shapes depend on it)
 _FEATURES_MAX = 400_000  # distinct token texts kept; the memo is emptied past it (bounded memory on big builds)
+
+
+def token_flags(text: str, model: tuple | None, number: int, hardware: bool, name: bool, head: str | None) -> int:
+    """The F_FLAGS bits of a token text, from its other features (each bit is the test its rule ran per token).
+
+    >>> token_flags("Qwen3-8B", ("size", "Qwen3", "Qwen3-8B"), 0, False, True, None) == B_MODEL | B_NAME | B_CAPITAL
+    True
+    """
+    low = text.lower()
+    return ((B_PROPOSAL if low in PROPOSAL_TRIGGERS else 0) | (B_MARK if text in (",", "is", ":") else 0)
+            | (B_COMPARE if low in COMPARE_TRIGGERS else 0) | (B_CUE_NEXT if text in MODEL_CUE_NEXT else 0)
+            | (B_MODEL if model is not None and model[0] else 0) | (B_NUMBER if number else 0)
+            | (B_HARDWARE if hardware or text in HARDWARE_VENDORS else 0) | (B_NAME if name else 0)
+            | (B_HEAD if head else 0) | (B_HEAD_WORD if text in HEAD_WORDS else 0)
+            | (B_CAPITAL if "A" <= text[:1] <= "Z" else 0)
+            | (B_ENDER if text[-1:] in ENDER_CHARS or text.isspace() else 0)  # a sentence may start after it
+            | (B_PLACEHOLDER if _is_placeholder(text) else 0) | (B_OPEN if text == "(" else 0))
+
+
+def _is_placeholder(t: str) -> bool:
+    """A LaTeX macro that is not a formatting or math command ("\\proj", not "\\times")."""
+    return t.startswith("\\") and len(t) > 2 and t[1:].isalpha() and t[1:] not in LATEX_COMMANDS
 
 
 def _token_feature(gaz, text: str) -> tuple:
     if text.isalpha() and (text.islower() or (text[0].isupper() and text[1:].islower())):
         # most new tokens are plain words ("uploaded", "Especially"): every shape below needs a digit, a hyphen, a
         # dot or a capital letter after the first, so only the head type can say something (same tuple, ~5 us less)
-        return (("", None, text), 0, False, False, type_of_head(text))
-    number = SPLIT_SIZE if SPLIT_SIZE_RE.match(text) else \
-        DOTTED_NUMBER if "." in text and NUMBERISH.match(text) else 0
-    return (_model_shape(gaz, text), number, _hardware_shape(text), _name_shape(text), type_of_head(text))
+        model, number, hardware, name, head = ("", None, text), 0, False, False, type_of_head(text)
+    else:
+        number = SPLIT_SIZE if SPLIT_SIZE_RE.match(text) else \
+            DOTTED_NUMBER if "." in text and NUMBERISH.match(text) else 0
+        model, hardware, name, head = _model_shape(gaz, text), _hardware_shape(text), _name_shape(text), type_of_head(text)
+    return (model, number, hardware, name, head, token_flags(text, model, number, hardware, name, head))
 
 
 def token_features(doc: Doc) -> list[tuple]:
@@ -575,12 +601,21 @@ def token_features(doc: Doc) -> list[tuple]:
     feats = doc.user_data.get("kg_feats")
     if feats is not None and len(feats) == len(doc):
         return feats
+    feats, flags = text_features(view(doc).text)
+    doc.user_data["kg_feats"], doc.user_data["kg_flags"] = feats, flags
+    return feats
+
+
+def text_features(texts: list[str]) -> tuple[list[tuple], numpy.ndarray]:
+    """``token_features`` of a token text list, and their F_FLAGS as an array (what ``flagged`` reads).
+
+    ``kg_sentences`` computes them with the token texts, before the view they help build exists.
+    """
     gaz = load_gazetteer()
     if _FEATURES_GAZ[0] is not gaz or len(_FEATURES) > _FEATURES_MAX:
         _FEATURES.clear()
         _FEATURES_GAZ[0] = gaz
     memo = _FEATURES
-    texts = view(doc).text
     feats = list(map(memo.get, texts))  # one C-level pass; the few texts not memoised yet are filled in after
     if None in feats:
         for k in [k for k, f in enumerate(feats) if f is None]:  # a few per Doc: no Python step per token
@@ -589,8 +624,24 @@ def token_features(doc: Doc) -> list[tuple]:
             if f is None:
                 f = memo[t] = _token_feature(gaz, t)
             feats[k] = f
-    doc.user_data["kg_feats"] = feats
-    return feats
+    return feats, numpy.fromiter(map(_FLAGS_OF, feats), dtype=numpy.int64, count=len(feats))
+
+
+_FLAGS_OF = operator.itemgetter(F_FLAGS)
+
+
+def flagged(doc: Doc, bit: int) -> list[int]:
+    """The positions of the Doc's tokens whose F_FLAGS have ``bit``, in order.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> flagged(get_nlp()("We propose Foo, compared to Qwen3-8B."), B_PROPOSAL | B_COMPARE)
+    [1, 5]
+    """
+    flags = doc.user_data.get("kg_flags")
+    if flags is None or len(flags) != len(doc):
+        token_features(doc)
+        flags = doc.user_data["kg_flags"]
+    return numpy.bitwise_and(flags, bit).nonzero()[0].tolist()  # (flatnonzero's Python wrappers cost twice this)
 
 
 SPLIT_SIZE_RE = re.compile(r"^(?:\d+(?:\.\d+)?-)?\d+(?:\.\d+)?[BM]$")
@@ -656,7 +707,7 @@ def head_nouns(doc: Doc) -> list[Candidate]:
     v = view(doc)
     texts, lows, starts = v.text, v.lower, v.start
     feats = token_features(doc)
-    for k in [k for k in range(1, n) if feats[k][F_HEAD]]:
+    for k in [k for k in flagged(doc, B_HEAD) if k]:
         ht = feats[k][F_HEAD]
         if not ht or texts[k][0].isupper() and (lows[k] not in ("benchmark", "dataset") or k < title_end):
             # in a Title-Case title every word is capitalised: "A Simple Benchmark" names nothing
@@ -746,7 +797,7 @@ def hardware_shapes(doc: Doc) -> list[Candidate]:
     texts = view(doc).text
     feats = token_features(doc)
     resume = 0  # tokens inside a vendor name already taken are not looked at again
-    for k in [k for k, (t, f) in enumerate(zip(texts, feats)) if t in HARDWARE_VENDORS or f[F_HARDWARE]]:
+    for k in flagged(doc, B_HARDWARE):  # vendors and hardware shapes
         if k < resume:
             continue
         t = texts[k]
@@ -778,7 +829,7 @@ def name_shapes(doc: Doc) -> list[Candidate]:
     out = []
     feats = token_features(doc)
     texts = view(doc).text
-    for k in [k for k, f in enumerate(feats) if f[F_NAME]]:
+    for k in flagged(doc, B_NAME):
         if not texts[k].startswith("\\"):
             span = grab_name(doc, k, limit=3)
             if span and span[0] == k:

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extractors.components.candidates import Candidate, candidates, propose_windows, title_end_of, view
+from extractors.components import names as _names  # (names reads HEAD_WORDS from here: a module, read at call time)
 from extractors.components.sentences import span_text, token_spaces
 from extractors.gazetteer import load_gazetteer
 from extractors.components.lexicon import (COMMON_VERBS, CONCEPT_HEADS, GENERAL_ADJECTIVES, GENERIC_PHRASES, HEAD_TYPES,
@@ -128,9 +129,15 @@ def find_phrases(doc: Doc) -> list[Candidate]:
     v = view(doc)
     lowered = _title_case_words(doc, v)
     windows = propose_windows(doc)
-    texts = [v.lower[k] if k in lowered else v.text[k] for k in range(n)] if lowered else v.text
-    # the head nouns first, in one C-level pass (map over HEAD_WORDS), then the rules at those tokens only
-    heads = [(k, typ) for k, typ in enumerate(map(HEAD_WORDS.get, texts)) if typ is not None]
+    texts = v.text
+    # the head nouns first (the tokens flagged as HEAD_WORDS, one numpy pass), then the rules at those tokens only
+    at = _names.flagged(doc, _names.B_HEAD_WORD)
+    if lowered:  # the title's Title-Case words are read in lower case
+        texts = list(texts)
+        for k in lowered:
+            texts[k] = v.lower[k]
+        at = sorted([k for k in at if k not in lowered] + [k for k in lowered if texts[k] in HEAD_WORDS])
+    heads = [(k, HEAD_WORDS[texts[k]]) for k in at]
     for k, typ in heads:
         s = k
         mods = 0
@@ -321,7 +328,7 @@ def find_capitalised_names(doc: Doc) -> list[Candidate]:
     # a run starts only at a token opening with an ASCII capital (what CAP_WORD_RE needs): visit just those,
     # in order, from k on; the tokens in between would only have moved k on by one
     texts = v.text
-    for c in [i for i in range(k, n) if "A" <= texts[i][:1] <= "Z"]:
+    for c in _names.flagged(doc, _names.B_CAPITAL):
         if c < k:
             continue  # inside the run just read
         k = c

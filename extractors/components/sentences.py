@@ -36,8 +36,11 @@ def _can_open(text: str) -> bool:
     return c.isupper() or c.isdigit() or text in OPENERS
 
 
-def sentence_starts(texts: list[str], title_end: int = 0) -> list[bool]:
+def sentence_starts(texts: list[str], title_end: int = 0, after: list[int] | None = None) -> list[bool]:
     """Sentence-start flags for a token text list (pure: the rules above, no spaCy objects).
+
+    Only tokens after whitespace or after a token ending in . ! ? can start a sentence: ``after`` lists those
+    positions when the caller knows them already (in order), else they are found here.
 
     >>> sentence_starts(["It", "is", "1.9x", ".", "Fig", ".", "2", "shows", "it", "."])
     [True, False, False, False, True, False, False, False, False, False]
@@ -47,8 +50,9 @@ def sentence_starts(texts: list[str], title_end: int = 0) -> list[bool]:
     if n == 0:
         return starts
     starts[0] = True
-    # only tokens after whitespace or after a token ending in . ! ? can start a sentence: test just those
-    for i in [i for i, prev in enumerate(texts[:-1], 1) if prev[-1] in ENDER_CHARS or prev.isspace()]:
+    if after is None:
+        after = [i for i, prev in enumerate(texts[:-1], 1) if prev[-1] in ENDER_CHARS or prev.isspace()]
+    for i in after:
         t, prev = texts[i], texts[i - 1]
         space = not t.strip()
         if not prev.strip():  # whitespace token
@@ -166,7 +170,13 @@ def set_sentence_starts(doc: Doc) -> Doc:
     if n == 0:
         return doc
     texts = token_texts(doc)
-    flags = sentence_starts(texts, title_end_of(doc))
+    # the rules' per-text features (names.token_features) are read here already: their flags give the tokens
+    # a sentence can start after, in one numpy pass (names imports this module: imported when first needed)
+    from extractors.components.names import B_ENDER, text_features
+    feats, bits = text_features(texts)
+    doc.user_data["kg_feats"], doc.user_data["kg_flags"] = feats, bits
+    after = numpy.bitwise_and(bits[:-1], B_ENDER).nonzero()[0]
+    flags = sentence_starts(texts, title_end_of(doc), (after + 1).tolist())
     doc.user_data["kg_view"] = build_view(texts, flags)
     # one fancy-index pick per token: 1 for a start, else -1 ("not a start"), stored wrapped in spaCy's uint64
     arr = _SENT_START_VALUES[numpy.fromiter(flags, dtype=numpy.intp, count=n)].reshape(n, 1)
