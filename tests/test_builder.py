@@ -405,3 +405,24 @@ def test_label_lines_of_a_new_store():
         '<tiledflashlinearattention> <ontology#acronymKey> "tfla" <graph/entities> .',
         '<tfla> <w3:2004/02/skos/core#exactMatch> <tiledflashlinearattention> <graph/entities> .',
     ]
+
+
+def test_lines_written_once_when_entities_share_nodes_and_labels_share_a_node():
+    # paper_nquads writes each line once by construction (no deduplication of its lines): HMAR's abstract with
+    # VAR found again as a model, ImageNet 256x256 found twice (same family), and a claim whose two baseline
+    # labels name the same node
+    from kg.builder import paper_nquads
+    r, x = hmar_extraction()
+    hmar, var, imagenet, task = x.entities
+    c = replace(x.claims[0], baseline=["VAR", "Visual Auto-Regressive modeling"])
+    x = replace(x, entities=[hmar, var, imagenet, task, replace(var, type="model"), replace(imagenet, confidence=0.5)],
+                claims=[c, *x.claims[1:]])
+    lines = paper_nquads(r, x, T)
+    assert len(lines) == len(set(lines)) == 118  # (as many as the code that deduplicated them kept)
+    node, fam = f"<{entity_iri('Visual Auto-Regressive modeling').value}>", f"<{entity_iri('ImageNet').value}>"
+    claim1 = f"<{claim_iri(r.id, 1).value}>"
+    assert [ln.split(" ")[2] for ln in lines if ln.startswith(f"{node} <{RDF}type>")] == [f"<{PKG}Method>", f"<{PKG}Model>"]
+    assert sum(ln.startswith(f"<{entity_iri('ImageNet 256x256').value}> <{SKOS}broader> {fam} ") for ln in lines) == 1
+    assert sum(ln.startswith(f"{fam} <{PKG}canonicalName> ") for ln in lines) == 1
+    assert sum(ln.startswith(f"{claim1} <{PKG}baseline> {node} ") for ln in lines) == 1
+    assert sum(f"<{PKG}comparesAgainst> {node} " in ln for ln in lines) == 1
