@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.components import names, phrases
+from extractors.components import heads, names
 from extractors.components.candidates import (candidates, found_acronyms, found_candidates, propose_windows,
                                                set_propose_windows, set_title_end, title_end_of)
 from extractors.extract import _text_of
@@ -51,8 +51,8 @@ def test_token_feature_shortcut_matches_full_rules(token_texts):
 
 def test_head_words_table_is_head_type_of(token_texts):
     words = set(token_texts) | {t.lower() for t in token_texts}
-    assert {w for w in words if phrases._head_type_of(w)} == {w for w in words if w in phrases.HEAD_WORDS}
-    assert all(phrases.HEAD_WORDS[w] == phrases._head_type_of(w) for w in phrases.HEAD_WORDS)
+    assert {w for w in words if heads.head_type_of(w)} == {w for w in words if w in heads.HEAD_WORDS}
+    assert all(heads.HEAD_WORDS[w] == heads.head_type_of(w) for w in heads.HEAD_WORDS)
 
 
 def test_extension_helpers_share_spacys_storage():
@@ -80,7 +80,7 @@ def _start_tokens(texts: list[str], feats: list[tuple]) -> dict[int, list[int]]:
         names.B_HARDWARE: [k for k, (t, x) in enumerate(zip(texts, f)) if t in names.HARDWARE_VENDORS or x[names.F_HARDWARE]],
         names.B_NAME: [k for k, x in enumerate(f) if x[names.F_NAME]],
         names.B_HEAD: [k for k, x in enumerate(f) if x[names.F_HEAD]],
-        names.B_HEAD_WORD: [k for k, t in enumerate(texts) if phrases.HEAD_WORDS.get(t) is not None],
+        names.B_HEAD_WORD: [k for k, t in enumerate(texts) if heads.HEAD_WORDS.get(t) is not None],
         names.B_CAPITAL: [k for k, t in enumerate(texts) if "A" <= t[:1] <= "Z"],
         names.B_ENDER: [k for k, t in enumerate(texts) if t[-1] in ".!?" or t.isspace()],
         names.B_PLACEHOLDER: [k for k, t in enumerate(texts) if t.startswith("\\") and len(t) > 2 and t[1:].isalpha()

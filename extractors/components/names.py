@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from extractors.canonical import DASHES
 from extractors.components.candidates import Candidate, candidates, set_propose_windows, title_end_of, view
 from extractors.components.sentences import ENDER_CHARS, span_text, token_spaces
-from extractors.components.phrases import HEAD_WORDS
+from extractors.components.heads import HEAD_WORDS
 from extractors.components.lexicon import (LANGUAGE_NAMES, NAMING_WORDS, NOT_NAME_WORDS, PROPOSE_VERBS,
                                            WE_NAMING_VERBS, type_of_head)
 from extractors.gazetteer import load_gazetteer

@@ -20,7 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extractors.components.candidates import Candidate, candidates, propose_windows, title_end_of, view
-from extractors.components import names as _names  # (names reads HEAD_WORDS from here: a module, read at call time)
+from extractors.components.heads import HEAD_WORDS, WORD_RE, head_type_of as _head_type_of
+from extractors.components.names import B_CAPITAL, B_HEAD_WORD, flagged
 from extractors.components.sentences import span_text, token_spaces
 from extractors.gazetteer import load_gazetteer
 from extractors.components.lexicon import (COMMON_VERBS, CONCEPT_HEADS, GENERAL_ADJECTIVES, GENERIC_PHRASES, HEAD_TYPES,
@@ -28,26 +29,8 @@ from extractors.components.lexicon import (COMMON_VERBS, CONCEPT_HEADS, GENERAL_
                                            GERUND_MODIFIERS, MANNER_MODIFIERS, PARTICIPLE_MODIFIERS, STOP_MODIFIERS,
                                            TASK_HEADS)
 
-# Heads that name a technique only with a modifier that is itself technical; too noisy without a tagger.
-EXCLUDED_HEADS = frozenset("models model networks kernels tokens architecture architectures computation "
-                           "mechanism connections connection optimization optimisation languages".split())
 DETERMINERS = frozenset("a an the this that these those our their its".split())
-WORD_RE = re.compile(r"^[a-z][a-z\-]*[a-z]$")
 ACRO_RE = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s?$")  # "KV", "LLM", "RL", "MoE"
-
-
-@functools.lru_cache(maxsize=65536)
-def _head_type_of(low: str) -> str | None:
-    # cached by text: tested on every token of every abstract, and the words recur
-    if not WORD_RE.match(low):
-        return None
-    if low in EXCLUDED_HEADS:
-        return None
-    if low in TASK_HEADS:
-        return "task"
-    if low in CONCEPT_HEADS:
-        return "concept"
-    return None
 
 
 def is_modifier(tok: Token) -> bool:
@@ -106,13 +89,6 @@ VERB_CONTEXT = frozenset("we they can cannot could may might will would should m
 CAP_WORD_RE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$")
 
 
-# Every word ``_head_type_of`` types, with its type: a few hundred words, so the per-token test of ``find_phrases``
-# is a lookup in a dict that stays in the CPU cache instead of one in a cache of every token text seen so far
-# (2-3% of extraction CPU). The lists are frozensets: this is ``_head_type_of`` exactly.
-HEAD_WORDS: dict[str, str] = {w: t for w in sorted(TASK_HEADS | CONCEPT_HEADS)
-                              if (t := _head_type_of.__wrapped__(w)) is not None}
-
-
 def _title_case_words(doc: Doc, v) -> set[int]:
     """Indices of Title-Case words in a Title-Case title ("Multi-Type Anomaly Detection"): read as lower case."""
     end = title_end_of(doc)
@@ -131,7 +107,7 @@ def find_phrases(doc: Doc) -> list[Candidate]:
     windows = propose_windows(doc)
     texts = v.text
     # the head nouns first (the tokens flagged as HEAD_WORDS, one numpy pass), then the rules at those tokens only
-    at = _names.flagged(doc, _names.B_HEAD_WORD)
+    at = flagged(doc, B_HEAD_WORD)
     if lowered:  # the title's Title-Case words are read in lower case
         texts = list(texts)
         for k in lowered:
@@ -328,7 +304,7 @@ def find_capitalised_names(doc: Doc) -> list[Candidate]:
     # a run starts only at a token opening with an ASCII capital (what CAP_WORD_RE needs): visit just those,
     # in order, from k on; the tokens in between would only have moved k on by one
     texts = v.text
-    for c in _names.flagged(doc, _names.B_CAPITAL):
+    for c in flagged(doc, B_CAPITAL):
         if c < k:
             continue  # inside the run just read
         k = c
