@@ -94,8 +94,8 @@ def label_nquads(names: dict[str, EntityNames]) -> list[str]:
     """``label_quads`` as N-Quads lines: a new store's labels go to the bulk loader as text (creating a
     pyoxigraph term per value, then serialising, took twice as long).
 
-    (``acronym_links``, with each spelling's acronym slug found once, for its node's keys and its holders:
-    this is on a new store's build's critical path, 2.8 CPU-s at 80k papers before.)
+    Each spelling's acronym slug is found once, for its node's keys and for ``acronym_links``' holders:
+    this is on a new store's build's critical path (2.8 CPU-s at 80k papers before).
 
     >>> [line.split()[1] for line in label_nquads({"x:a": EntityNames({"TFLA": 2})})]  # doctest: +ELLIPSIS
     ['<...#prefLabel>', '<...#label>', '<...ontology#key>']
@@ -122,7 +122,7 @@ def label_nquads(names: dict[str, EntityNames]) -> list[str]:
         _write_node(out, iri, label, alts, n.types, n.counts, acronyms, lit)
     g = f"<{ENTITY_GRAPH.value}>"
     out += [f"<{q.subject.value}> <{_EXACT.value}> <{q.object.value}> {g} .\n"
-            for q in _links(pref, holders, cached_slug)]
+            for q in acronym_links(pref, holders, cached_slug)]
     return out
 
 
@@ -137,19 +137,11 @@ _TYPE_LINE = {t: f' {_TYPE_P_} "{t}"{_END}' for t in ENTITY_TYPES}  # (the types
 _COUNT_AT = {prop: f' <{PKG}{prop}> "' for prop in FACTS}
 
 
-def _node_nquads(iri: str, label: str, alts: set[str], types: set[str], counts: dict[str, int],
-                 acronyms: set[str], lit) -> list[str]:
-    """The lines of one node in ``graph/entities`` (all but acronym links), from its label, the other
-    names (``alts``: without the label and ""), its entity types, FACTS counts and acronym keys
-    (``lit``: kg.builder.lit, which imports this module)."""
-    out: list[str] = []
-    _write_node(out, iri, label, alts, types, counts, acronyms, lit)
-    return out
-
-
 def _write_node(out: list[str], iri: str, label: str, alts, types: set[str], counts: dict[str, int],
                 acronyms: set[str], lit) -> None:
-    """``_node_nquads``, appended to ``out``."""
+    """Append to ``out`` the lines of one node in ``graph/entities`` (all but acronym links), from its label,
+    the other names (``alts``: without the label and ""), its entity types, FACTS counts and acronym keys
+    (``lit``: kg.builder.lit, which imports this module)."""
     node, end = f"<{iri}>", _END
     label_lit = lit(label)
     out.append(node + _PREF_AT + label_lit + end)
@@ -172,23 +164,14 @@ def _write_node(out: list[str], iri: str, label: str, alts, types: set[str], cou
         out += [node + _ACRONYM_AT + lit(k) + end for k in sorted(acronyms)]
 
 
-def acronym_links(names: dict[str, EntityNames], pref: dict[str, str]) -> list[Quad]:
-    """skos:exactMatch from a node minted from a bare acronym to the one node that has it as a spelling.
+def acronym_links(pref: dict[str, str], holders: dict[str, set[str]], slug) -> list[Quad]:
+    """skos:exactMatch from a node minted from a bare acronym to the one node that has it as a spelling,
+    from the nodes' labels (``pref``, in the order of their IRIs) and the nodes that have each acronym slug
+    as a spelling (``holders``); ``slug`` is kg.builder's cached one (kg.builder imports this module).
 
     Acronyms are ambiguous across the field ("CS" is code-switching or compressed sensing), so a link is
     made only when exactly one other node carries the acronym.
     """
-    holders: dict[str, set[str]] = defaultdict(set)
-    for iri, n in names.items():
-        for s in n.spellings:
-            if _is_acronym(s):
-                holders[slug(s)].add(iri)
-    return _links(dict(sorted(pref.items())), holders, slug)
-
-
-def _links(pref: dict[str, str], holders: dict[str, set[str]], slug) -> list[Quad]:
-    """``acronym_links`` from the nodes' labels (``pref``, in the order of their IRIs) and the nodes
-    that have each acronym slug as a spelling (``holders``)."""
     out = []
     for iri, label in pref.items():
         if not _is_acronym(label):
@@ -486,7 +469,7 @@ _CANONICAL_IRI, _SPELLING_IRI, _ALT_IRI, _ENTITY_TYPE_IRI, _ACRONYM_KEY_IRI = (
 
 
 def _grown_labels(store: Store, before: dict[str, list[Quad]], gained: dict[str, Counter]) -> dict[str, list[str]]:
-    """The ``graph/entities`` lines (``_node_nquads``) of the nodes of ``gained`` whose labels follow from
+    """The ``graph/entities`` lines (``_write_node``) of the nodes of ``gained`` whose labels follow from
     their labels before (``before``: node -> its quads in graph/entities but acronym links) and what new
     papers said of them (``gained``, kg.resolve.paper_names), with no paper removed that named them;
     other nodes are left out.
@@ -545,8 +528,9 @@ def _grown_labels(store: Store, before: dict[str, list[Quad]], gained: dict[str,
             if seen <= as_label:
                 continue
             grown = {prop: counts.get(prop, 0) + len(xs[prop]) for prop in FACTS}
-            out[iri] = _node_nquads(iri, label, alts | (new_names - {label, ""}), types | new_types, grown,
-                                    acronyms | {slug(s) for s in spellings if _is_acronym(s)}, lit)
+            out[iri] = lines = []
+            _write_node(lines, iri, label, alts | (new_names - {label, ""}), types | new_types, grown,
+                        acronyms | {slug(s) for s in spellings if _is_acronym(s)}, lit)
     return out
 
 
