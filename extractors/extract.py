@@ -17,6 +17,7 @@ offsets are mapped back into the original title or abstract string.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from bisect import bisect_left
@@ -117,21 +118,34 @@ def extract(record: PaperRecord) -> Extraction:
     return _build(record, doc)
 
 
+# A process's spaCy vocabulary keeps every string its texts ever added: a build's worker grew from 140 MiB
+# to 500 MiB over 40,000 abstracts. Once the vocabulary holds WARM_STRINGS strings (the pipeline's own
+# ~21,000 and the common words of the first ~1,500 abstracts), each ZONE_RECORDS records run in a spaCy
+# memory zone, which frees what they added when they are done. Not from the first text: zones over a cold
+# vocabulary rebuilt the same common lexemes and tokenizer cache entries batch after batch (35% more CPU);
+# warm, the CPU is the same and the output byte-identical (20,000 abstracts: 160,628 strings and +205 MiB
+# without zones, 36,935 strings and +141 MiB with them).
+WARM_STRINGS = 40_000
+ZONE_RECORDS = 256
+
+
 def extract_many(records: Iterable[PaperRecord], batch_size: int = 64) -> Iterator[Extraction]:
     """``extract`` over many records, streaming (uses ``nlp.pipe`` on pre-made Docs)."""
     nlp = get_nlp()
     pending: list[PaperRecord] = []
 
     def flush():
-        # each Doc is made right before the pipeline reads it and dropped once built: a list of the batch's
-        # Docs kept all of them (and everything the components hang on them) alive for the whole batch
-        docs = (_make_doc(nlp, r) for r in pending)
-        for r, doc in zip(pending, nlp.pipe(docs, batch_size=batch_size)):
-            yield _build(r, doc)
+        zone = nlp.memory_zone() if len(nlp.vocab.strings) >= WARM_STRINGS else contextlib.nullcontext()
+        with zone:  # (an Extraction holds no spaCy object: nothing of the zone outlives it)
+            # each Doc is made right before the pipeline reads it and dropped once built: a list of the
+            # batch's Docs kept all of them (and everything the components hang on them) alive
+            docs = (_make_doc(nlp, r) for r in pending)
+            for r, doc in zip(pending, nlp.pipe(docs, batch_size=batch_size)):
+                yield _build(r, doc)
 
     for r in records:
         pending.append(r)
-        if len(pending) >= batch_size:
+        if len(pending) >= ZONE_RECORDS:
             yield from flush()
             pending = []
     if pending:

@@ -7,6 +7,7 @@ rule's regexes or word lists that breaks a shortcut's reasoning fails here inste
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,23 @@ def test_bare_domain_scan_from_the_first_hit_finds_every_match(sample_records):
         assert ([] if start is None else [m.span() for m in urls.BARE_RE.finditer(t, start)]) == full, t[:80]
         scanned += bool(full)
     assert scanned >= 6  # texts with a bare domain (code on github.com, project pages), the made-up ones included
+
+
+def test_memory_zones_free_the_strings_and_change_no_output(sample_records, monkeypatch):
+    """Past WARM_STRINGS, each ZONE_RECORDS records run in a spaCy memory zone: the vocabulary no longer
+    grows with the corpus, and every extraction is the one made without zones."""
+    from extractors import extract as ex
+
+    records = list(sample_records)[:300]
+    nlp = get_nlp()
+    monkeypatch.setattr(ex, "WARM_STRINGS", 10**9)  # no zone: the vocabulary keeps what the texts add
+    plain = [x.to_json() for x in ex.extract_many(records)]
+    monkeypatch.setattr(ex, "WARM_STRINGS", 0)  # a zone from the first record
+    before = len(nlp.vocab.strings)
+    # words no text had: a zone must drop them
+    fresh = [replace(r, abstract=f"{r.abstract} Zonetestword{i}") for i, r in enumerate(records)]
+    zoned = [x.to_json() for x in ex.extract_many(records)]
+    list(ex.extract_many(fresh))
+    assert zoned == plain
+    assert len(nlp.vocab.strings) == before
+    assert "Zonetestword7" not in nlp.vocab.strings
