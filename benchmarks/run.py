@@ -20,6 +20,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -91,12 +92,75 @@ def floor_and_extraction(lines: list[str], sample: int) -> dict:
             "abstracts_s": len(records) / ours, "words_s": words / ours, "ratio_to_floor": floor / ours}
 
 
+def _tree(root: int) -> list[int]:
+    """``root`` and every process descended from it (the workers are children of the fork server)."""
+    parent: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:  # "pid (comm) state ppid ...": comm may hold spaces
+                    parent[int(entry)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):  # a process that ended meanwhile
+                pass
+    tree, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        tree.append(pid)
+        todo.extend(p for p, pp in parent.items() if pp == pid)
+    return tree
+
+
+def _memory_kib(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of a process in KiB; PSS shares each page among the processes mapping it, so PSS sums
+    over processes to the memory they use together (the fork server's pipeline pages, shared with the
+    workers it forked, are counted once)."""
+    values = {}
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                key, _, rest = line.partition(":")
+                if key in ("Rss", "Pss"):
+                    values[key] = int(rest.split()[0])
+    except (OSError, ValueError):
+        pass
+    return values.get("Rss", 0), values.get("Pss", 0)
+
+
+class TreeMemory:
+    """The peak of the memory of this process and all its descendants together, sampled every ``every``
+    seconds on a thread (ru_maxrss gives each process's own peak, never their sum at one moment)."""
+
+    def __init__(self, every: float = 0.5):
+        self.every, self.peak_rss, self.peak_pss, self.cpu = every, 0, 0, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="tree-memory", daemon=True)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            clock = time.thread_time()
+            rss = pss = 0
+            for pid in _tree(os.getpid()):
+                r, p = _memory_kib(pid)
+                rss, pss = rss + r, pss + p
+            self.peak_rss, self.peak_pss = max(self.peak_rss, rss), max(self.peak_pss, pss)
+            self.cpu += time.thread_time() - clock
+
+
 def child_build(corpus_file: str, store: str, workers: int) -> None:
     """Run in a child process: build and print the report as JSON, with this process tree's peak RSS."""
     from kg.building import build
 
     load_before = os.getloadavg()[0]
-    report = build([corpus_file], store, workers=workers)
+    with TreeMemory() as memory:
+        report = build([corpus_file], store, workers=workers)
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     peak_self, peak_children = me.ru_maxrss, kids.ru_maxrss
     # CPU seconds of the build and its workers: with the wall time, says how well the processes overlapped
@@ -108,7 +172,10 @@ def child_build(corpus_file: str, store: str, workers: int) -> None:
                       "cpu_parent_seconds": me.ru_utime + me.ru_stime,
                       "load_before": load_before, "load_after": os.getloadavg()[0],
                       "peak_rss_mib": max(peak_self, peak_children) / 1024,
-                      "peak_rss_parent_mib": peak_self / 1024, "peak_rss_worker_mib": peak_children / 1024}))
+                      "peak_rss_parent_mib": peak_self / 1024, "peak_rss_worker_mib": peak_children / 1024,
+                      # all processes together at one moment (sampled): what the machine must have
+                      "peak_rss_all_mib": memory.peak_rss / 1024, "peak_pss_all_mib": memory.peak_pss / 1024,
+                      "memory_sampler_cpu_seconds": memory.cpu}))
 
 
 def run_build(corpus_file: Path, store: Path, workers: int) -> dict:
@@ -215,7 +282,8 @@ def report(res: dict) -> None:
           f"load average {b['load_before']:.1f} -> {b['load_after']:.1f} (machine: {os.cpu_count()} cores); "
           f"{b['triples']:,} triples ({b['triples'] / max(1, b['papers']):.0f} per paper); "
           f"peak RSS {b['peak_rss_mib']:.0f} MiB (parent {b['peak_rss_parent_mib']:.0f}, "
-          f"largest worker {b['peak_rss_worker_mib']:.0f}); store {res['store_mib']:.0f} MiB on disk "
+          f"largest worker {b['peak_rss_worker_mib']:.0f}; all processes at once {b.get('peak_rss_all_mib', 0):.0f}, "
+          f"PSS {b.get('peak_pss_all_mib', 0):.0f}); store {res['store_mib']:.0f} MiB on disk "
           f"(search index {res.get('search_index_mib', 0):.0f} MiB, graph index {res.get('graph_index_mib', 0):.0f} MiB)")
     if "build_1_worker" in res:
         one = res["build_1_worker"]
