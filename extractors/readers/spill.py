@@ -31,7 +31,8 @@ from ..records import PaperRecord
 from .dedup import Groups, merge_group
 from .types import RawPaper
 
-# a paper is pickled as the tuple of its fields: a third smaller and faster to load than the dataclass
+# a paper is pickled as the tuple of its fields: half the time of the dataclass to dump and load (first10k:
+# 0.06 CPU-s against 0.12) and 150 bytes smaller a paper (no class name and field names in each)
 _FIELDS = attrgetter(*(f.name for f in fields(RawPaper)))
 BLOCK = 1 << 20  # bytes read at a time when iterating (papers are read back mostly in the order written)
 
@@ -71,13 +72,15 @@ class RawSpill:
         return _BlockReader(self._file.fileno(), self._ends)
 
     def _flush(self) -> None:
-        # pread reads the file, not the write buffer (written papers are read once the file is read)
+        # pread reads the file, not this object's write buffer: what was appended is flushed before a read
         if not self._flushed:
             self._file.flush()
             self._flushed = True
 
 
 class _BlockReader:
+    """One iteration's reads: a block of the file is read at once and sliced while the papers lie in it."""
+
     def __init__(self, fd: int, ends: array):
         self._fd, self._ends = fd, ends
         self._block, self._at = b"", 0  # the bytes last read and their offset in the file
