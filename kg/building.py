@@ -9,13 +9,15 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pyoxigraph import BlankNode, Quad, RdfFormat, Store, parse
 
 from extractors.readers import Rejection, read_corpus
+from extractors.readers.spill import SpilledRecords
+from extractors.records import PaperRecord
 
 from . import builder, graph_index, search_index
 from .loader import DEFAULT_CHUNK_BYTES, ChunkLoader, chunk_for
@@ -82,10 +84,10 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
     with (staged_store(store, optimize=False) as st,  # (compacted below, when this build wrote enough)
           search_index.StagedIndex(store) as index, graph_index.StagedGraphIndex(store) as links):
         clock = time.perf_counter()
-        known = builder.stored_hashes(st, ids=[r.id for r in result.records])
-        todo = [r for r in result.records if known.get(r.id) != r.content_hash()]
+        work = plan_work(st, result.records)
+        todo = work.todo  # read from the reader's spill file each time it is iterated, never held
         report.unchanged = len(result.records) - len(todo)
-        report.replaced = sum(1 for r in todo if r.id in known)
+        report.replaced = len(work.replaced)
         report.added = len(todo) - report.replaced
         touched: set[str] = set()  # entity nodes whose names change: their labels are recomputed
         # a new store's entity names, types and FACTS counts, summed from the batches (kg.resolve.collect_names,
@@ -99,11 +101,11 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
             st.clear()
             before = base = 0
         elif report.replaced:
-            touched, removed = remove_papers(st, [r.id for r in todo if r.id in known], names=said_before)
+            touched, removed = remove_papers(st, work.replaced, names=said_before)
         report.seconds["prepare"] = time.perf_counter() - clock
         # the index of mentions and claims (kg.graph_index): the rows of the papers loaded, which the workers
         # write with their quads
-        links.start(new=not before, replaced=[r.id for r in todo if r.id in known])
+        links.start(new=not before, replaced=work.replaced)
         # the text index of `search` is written on a thread of its own (23 CPU-s at 80k papers). When it
         # needs nothing but these records it starts at once if a core is left beside the workers, so that it
         # overlaps the extraction; when the workers take every core it would only slow them down, so it
@@ -171,7 +173,7 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
         ontology_before = graph_size(st, ONTOLOGY_GRAPH) if base is not None else 0
         if before:
             # what the new papers say of each node: nodes they only add to are relabelled from their labels
-            said = paper_names(st, [r.id for r in todo])
+            said = paper_names(st, work.ids)
             if said_before:  # nodes the new papers say the same about as the replaced ones keep their labels
                 touched -= unchanged_nodes(said_before, said)
             refresh_shared(st, touched, counts=counts, gained=gains(said_before, said))
@@ -202,6 +204,32 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
     graph_index.stamp(store)
     report.wall_seconds = time.perf_counter() - started
     return report
+
+
+@dataclass
+class Work:
+    """What a build must extract: the records whose text is new or changed, and their ids."""
+
+    todo: Sequence[PaperRecord]  # sized and re-iterable (a RecordSubset of the reader's spilled records)
+    ids: list[str]  # of todo, in its order
+    replaced: list[str]  # the ids of todo the store already holds (in another version)
+
+
+def plan_work(store: Store, records: SpilledRecords) -> Work:
+    """The records of ``records`` the store does not hold with the same content hash, in one pass over
+    them that keeps only their ids and hashes (the records are read again when they are extracted).
+
+    >>> plan_work(Store(), read_corpus(["data/hf-daily-papers"]).records).ids[:1]     # doctest: +SKIP
+    ['t:4a363a2de9078ce0']
+    """
+    ids, hashes = [], []
+    for r in records:
+        ids.append(r.id)
+        hashes.append(r.content_hash())
+    known = builder.stored_hashes(store, ids=ids)
+    chosen = [i for i, (id_, h) in enumerate(zip(ids, hashes)) if known.get(id_) != h]
+    todo_ids = [ids[i] for i in chosen]
+    return Work(records.subset(chosen), todo_ids, [i for i in todo_ids if i in known])
 
 
 def stored_papers(store: Store) -> int:

@@ -30,6 +30,7 @@ import time
 from collections.abc import Iterable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from pyoxigraph import Store
@@ -208,7 +209,8 @@ class StagedIndex:
         into the staged index: into a new index when the store was new or cleared (``new``), into the
         copy of the store's index when that one was up to date, else into a new index of every paper of
         ``store`` (read now, once the build has loaded its papers)."""
-        docs = [Doc(d.id, d.title, d.abstract or "", d.date) for d in docs]
+        # the papers are read on the thread, batch by batch (``write``): a build's records are read back
+        # from the reader's spill file, never held in a list for the whole build
         if self.reads_store(new=new):
             docs, new = stored_docs(store), True
         self._thread = threading.Thread(target=self._run, args=(docs, new), name="kg-search-index", daemon=True)
@@ -235,7 +237,7 @@ class StagedIndex:
         else:
             self.wait()
 
-    def _run(self, docs: list[Doc], new: bool) -> None:
+    def _run(self, docs: Iterable, new: bool) -> None:
         clock = time.perf_counter()
         try:
             if new:
@@ -267,10 +269,11 @@ def _create(con: sqlite3.Connection, stamp: str) -> None:
 _TEXT = "p.title_lc || char(10) || p.abstract_lc"
 
 
-def write(con: sqlite3.Connection, docs: Iterable[Doc], *, batch: int = 5000,
+def write(con: sqlite3.Connection, docs: Iterable, *, batch: int = 5000,
           stop: threading.Event | None = None) -> int:
-    """Write ``docs`` into the index open on ``con`` (in its transaction), replacing any paper of the same
-    id (a contentless FTS5 table forgets a row given the text it indexed); returns how many were written.
+    """Write ``docs`` (Docs or PaperRecords, read ``batch`` at a time: a build's are never all in memory)
+    into the index open on ``con`` (in its transaction), replacing any paper of the same id (a contentless
+    FTS5 table forgets a row given the text it indexed); returns how many were written.
 
     Each ``batch`` papers go in as one JSON value, so that SQLite indexes them in a few statements: a
     thread releases Python's lock for each statement, and waits up to 5 ms to take it back while another
@@ -278,11 +281,12 @@ def write(con: sqlite3.Connection, docs: Iterable[Doc], *, batch: int = 5000,
     28 s instead of 0.3 s alone; batches, 0.5 s). ``stop``, once set,
     stops the writing between batches with ``InterruptedError``.
     """
-    docs = list(docs)
-    for start in range(0, len(docs), batch):
+    papers, written = iter(docs), 0
+    while rows := [[d.id, d.title, d.date, d.title.lower(), (d.abstract or "").lower()]
+                   for d in islice(papers, batch)]:
         if stop is not None and stop.is_set():
             raise InterruptedError("the build failed: the search index is not written")
-        rows = [[d.id, d.title, d.date, d.title.lower(), d.abstract.lower()] for d in docs[start:start + batch]]
+        written += len(rows)
         con.execute("CREATE TEMP TABLE incoming AS SELECT json_extract(value, '$[0]') AS id, "
                     "json_extract(value, '$[1]') AS title, json_extract(value, '$[2]') AS date, "
                     "json_extract(value, '$[3]') AS title_lc, json_extract(value, '$[4]') AS abstract_lc "
@@ -294,4 +298,4 @@ def write(con: sqlite3.Connection, docs: Iterable[Doc], *, batch: int = 5000,
                     "SELECT id, title, date, title_lc, abstract_lc FROM incoming")
         con.execute(f"INSERT INTO body(rowid, text) SELECT p.rowid, {_TEXT} FROM paper p JOIN incoming i ON i.id = p.id")
         con.execute("DROP TABLE incoming")
-    return len(docs)
+    return written

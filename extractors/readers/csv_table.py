@@ -2,19 +2,27 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 
 from .fields import paper_from_fields
+from .jsonl import split_items
 from .types import FileText, RawPaper, Rejection
 
 
 def parse_csv(text: FileText) -> tuple[list[RawPaper], list[Rejection]]:
-    papers, rejected = [], []
-    # keep the physical line numbers: csv.reader counts lines consumed, quoted newlines included
+    return split_items(iter_csv(text))
+
+
+def iter_csv(text: FileText) -> Iterator[RawPaper | Rejection]:
+    """Each paper or rejection of ``text`` in file order, reading its lines lazily."""
+    # keep the physical line numbers: csv.reader counts lines consumed, quoted newlines included; it reads
+    # no line beyond the row it returns, so a streamed file's bad_lines already holds those of the row
     reader = csv.reader(line + "\n" for line in text.lines)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
-        return [], [Rejection(text.source, 0, "empty CSV file")]
+        yield Rejection(text.source, 0, "empty CSV file")
+        return
     col = {name: i for i, name in enumerate(header)}
     start = reader.line_num + 1
     while True:
@@ -23,14 +31,14 @@ def parse_csv(text: FileText) -> tuple[list[RawPaper], list[Rejection]]:
         except StopIteration:
             break
         except csv.Error as exc:
-            rejected.append(Rejection(text.source, start, f"malformed CSV row ({exc})"))
+            yield Rejection(text.source, start, f"malformed CSV row ({exc})")
             start = reader.line_num + 1
             continue
         n, start = start, reader.line_num + 1
         if not any(cell.strip() for cell in row):
             continue
-        if set(range(n, start)) & text.bad_lines:
-            rejected.append(Rejection(text.source, n, "non-UTF-8 bytes in the row"))
+        if any(k in text.bad_lines for k in range(n, start)):
+            yield Rejection(text.source, n, "non-UTF-8 bytes in the row")
             continue
 
         def get(name: str) -> str:
@@ -38,8 +46,4 @@ def parse_csv(text: FileText) -> tuple[list[RawPaper], list[Rejection]]:
             return row[i] if i is not None and i < len(row) else ""
 
         paper = paper_from_fields(get, text.source, n)
-        if isinstance(paper, str):
-            rejected.append(Rejection(text.source, n, paper))
-        else:
-            papers.append(paper)
-    return papers, rejected
+        yield Rejection(text.source, n, paper) if isinstance(paper, str) else paper

@@ -2,30 +2,40 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from .fields import paper_from_fields
 from .types import FileText, RawPaper, Rejection
 
 
 def parse_jsonl(text: FileText) -> tuple[list[RawPaper], list[Rejection]]:
-    papers, rejected = [], []
+    return split_items(iter_jsonl(text))
+
+
+def iter_jsonl(text: FileText) -> Iterator[RawPaper | Rejection]:
+    """Each paper or rejection of ``text`` in file order, reading its lines lazily (a streamed file is
+    never held whole)."""
     for n, line in enumerate(text.lines, 1):
         if not line.strip():
             continue
         if n in text.bad_lines:
-            rejected.append(Rejection(text.source, n, "non-UTF-8 bytes in the line"))
+            yield Rejection(text.source, n, "non-UTF-8 bytes in the line")
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            rejected.append(Rejection(text.source, n, f"not valid JSON ({exc.msg} at column {exc.colno})"))
+            yield Rejection(text.source, n, f"not valid JSON ({exc.msg} at column {exc.colno})")
             continue
         if not isinstance(obj, dict):
-            rejected.append(Rejection(text.source, n, "not a JSON object"))
+            yield Rejection(text.source, n, "not a JSON object")
             continue
         paper = paper_from_fields(obj.get, text.source, n)
-        if isinstance(paper, str):
-            rejected.append(Rejection(text.source, n, paper))
-        else:
-            papers.append(paper)
+        yield Rejection(text.source, n, paper) if isinstance(paper, str) else paper
+
+
+def split_items(items) -> tuple[list[RawPaper], list[Rejection]]:
+    """(papers, rejections) of a stream of both, each in its order."""
+    papers, rejected = [], []
+    for item in items:
+        (rejected if isinstance(item, Rejection) else papers).append(item)
     return papers, rejected

@@ -1,6 +1,7 @@
 """What a reader returns: parsed papers (not yet merged) and rejected records, each tied to file and line."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -35,8 +36,12 @@ class Rejection:
 
 @dataclass
 class FileText:
-    """A corpus file decoded line by line; lines that were not valid UTF-8 are remembered, not fatal."""
+    """A corpus file decoded line by line; lines that were not valid UTF-8 are remembered, not fatal.
+
+    ``lines`` is a list when the file was read whole (decode.read_lines), or an iterator read once when
+    it is streamed (decode.stream_lines, which fills ``bad_lines`` as it goes).
+    """
 
     source: str
-    lines: list[str]
+    lines: Iterable[str]
     bad_lines: set[int] = field(default_factory=set)  # 1-based numbers of lines with non-UTF-8 bytes
