@@ -22,7 +22,7 @@ from extractors.records import PaperRecord
 from . import builder, graph_index, search_index
 from .loader import DEFAULT_CHUNK_BYTES, ChunkLoader, chunk_for
 from .namespaces import ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
-from .resolve import (gains, graph_size, label_nquads, merge_names, paper_names, refresh_entities,
+from .resolve import (gains, graph_size, label_nquad_parts, merge_names, paper_names, refresh_entities,
                       unchanged_nodes)
 from .resources import ontology_dir
 from .store import DEFAULT_STORE, record_quads, recorded_quads, staged_store, store_bytes
@@ -151,13 +151,12 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
                 # a new store gets all its labels computed at once, from the names and facts the workers
                 # counted while writing the papers (no query: those grouped queries were 29 s of an 80k
                 # build), while the thread still loads the last papers; they are loaded last, with them
-                cpu = time.thread_time()
-                lines = label_nquads(names)
+                cpu = time.thread_time()  # (CPU time: a wait for the loader's queue does not count)
+                for part in label_nquad_parts(names):  # loaded as they come, never all held
+                    counts["quads"] += len(part)
+                    loader.add("".join(part).encode("utf-8"))
                 stage["labels CPU"] += time.thread_time() - cpu
-                counts["quads"], names = len(lines), {}
-                for i in range(0, len(lines), 100_000):  # (no single copy of all of them)
-                    loader.add("".join(lines[i:i + 100_000]).encode("utf-8"))
-                del lines
+                names = {}
                 # a new store's graph index reads nothing from it: completed while the thread loads
                 report.seconds.update(links.finish(st))
             stage["entities"] = time.perf_counter() - clock
