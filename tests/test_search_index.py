@@ -216,3 +216,24 @@ def test_the_api_answers_search_from_the_index_with_the_same_typed_frame(sample_
     assert from_index.to_dict("list") == from_query.to_dict("list")
     assert list(from_index.dtypes.astype(str)) == list(from_query.dtypes.astype(str)) == ["str", "str", "object", "bool"]
     assert len(from_index) == 8 and str(from_index.date[5]) == "2025-10-15" and from_index.date[0] is None
+
+
+def test_the_index_thread_yields_the_cpu_to_the_build():
+    """The index thread lowers its own priority, not the build's (Linux: per thread)."""
+    import os
+    import threading
+
+    from kg.search_index import _yield_cpu
+
+    seen = {}
+
+    def run():
+        _yield_cpu(7)
+        seen["thread"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+    assert seen["thread"] == min(19, before + 7)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before
