@@ -124,7 +124,7 @@ def extract(record: PaperRecord) -> Extraction:
 # memory zone, which frees what they added when they are done. Not from the first text: zones over a cold
 # vocabulary rebuilt the same common lexemes and tokenizer cache entries batch after batch (35% more CPU);
 # warm, the CPU is the same and the output byte-identical (20,000 abstracts: 160,628 strings and +205 MiB
-# without zones, 36,935 strings and +141 MiB with them).
+# without zones, 41,594 strings and +141 MiB with them).
 WARM_STRINGS = 40_000
 ZONE_RECORDS = 256
 
