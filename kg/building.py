@@ -209,7 +209,7 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
 class Work:
     """What a build must extract: the records whose text is new or changed, and their ids."""
 
-    todo: Sequence[PaperRecord]  # sized and re-iterable (a RecordSubset of the reader's spilled records)
+    todo: Sequence[PaperRecord]  # sized and re-iterable (a subset of the reader's SpilledRecords)
     ids: list[str]  # of todo, in its order
     replaced: list[str]  # the ids of todo the store already holds (in another version)
 

@@ -22,7 +22,7 @@ from .dedup import Groups
 from .detect import detect_layout
 from .hf_dense import parse_dense
 from .hf_listing import parse_listing
-from .jsonl import iter_jsonl, split_items
+from .jsonl import iter_jsonl
 from .spill import RawSpill, SpilledRecords
 from .types import FileText, RawPaper, Rejection
 
@@ -90,6 +90,14 @@ def read_file(path: Path, source: str) -> tuple[str | None, list[RawPaper], list
     except (OSError, EOFError) as exc:  # EOFError: truncated gzip
         return None, [], [Rejection(source, 0, f"cannot read file ({exc})")]
     return layout, papers, rejected
+
+
+def split_items(items: Iterable[RawPaper | Rejection]) -> tuple[list[RawPaper], list[Rejection]]:
+    """(papers, rejections) of a stream of both, each in its order."""
+    papers, rejected = [], []
+    for item in items:
+        (rejected if isinstance(item, Rejection) else papers).append(item)
+    return papers, rejected
 
 
 def read_corpus(paths: Iterable[str | Path]) -> ReadResult:

@@ -5,12 +5,7 @@ import csv
 from collections.abc import Iterator
 
 from .fields import paper_from_fields
-from .jsonl import split_items
 from .types import FileText, RawPaper, Rejection
-
-
-def parse_csv(text: FileText) -> tuple[list[RawPaper], list[Rejection]]:
-    return split_items(iter_csv(text))
 
 
 def iter_csv(text: FileText) -> Iterator[RawPaper | Rejection]:

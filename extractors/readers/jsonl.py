@@ -8,10 +8,6 @@ from .fields import paper_from_fields
 from .types import FileText, RawPaper, Rejection
 
 
-def parse_jsonl(text: FileText) -> tuple[list[RawPaper], list[Rejection]]:
-    return split_items(iter_jsonl(text))
-
-
 def iter_jsonl(text: FileText) -> Iterator[RawPaper | Rejection]:
     """Each paper or rejection of ``text`` in file order, reading its lines lazily (a streamed file is
     never held whole)."""
@@ -32,10 +28,3 @@ def iter_jsonl(text: FileText) -> Iterator[RawPaper | Rejection]:
         paper = paper_from_fields(obj.get, text.source, n)
         yield Rejection(text.source, n, paper) if isinstance(paper, str) else paper
 
-
-def split_items(items) -> tuple[list[RawPaper], list[Rejection]]:
-    """(papers, rejections) of a stream of both, each in its order."""
-    papers, rejected = [], []
-    for item in items:
-        (rejected if isinstance(item, Rejection) else papers).append(item)
-    return papers, rejected

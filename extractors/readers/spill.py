@@ -97,40 +97,13 @@ def _load(data: bytes) -> RawPaper:
 
 
 class SpilledRecords(Sequence[PaperRecord]):
-    """The PaperRecords of spilled, grouped papers: sized, indexable, iterable any number of times and
+    """The PaperRecords of spilled, grouped papers (all of them, or those at ``groups``' numbers
+    ``indices``, e.g. the ones a build must extract): sized, indexable, iterable any number of times and
     from several threads at once; each record is merged from the file when it is read, never kept."""
 
-    def __init__(self, spill: RawSpill, groups: Groups):
+    def __init__(self, spill: RawSpill, groups: Groups, indices: Sequence[int] | None = None):
         self._spill, self._groups = spill, groups
-
-    def __len__(self) -> int:
-        return len(self._groups)
-
-    def __getitem__(self, g):
-        if isinstance(g, slice):
-            return [self[i] for i in range(*g.indices(len(self)))]
-        if not -len(self) <= g < len(self):
-            raise IndexError(g)
-        return merge_group([self._spill.get(i) for i in self._groups.members(g % len(self))])
-
-    def __iter__(self) -> Iterator[PaperRecord]:
-        return self._records(range(len(self)))
-
-    def subset(self, indices: Iterable[int]) -> RecordSubset:
-        """The records at ``indices`` (in that order) as a sized, re-iterable sequence of its own."""
-        return RecordSubset(self, array("q", indices))
-
-    def _records(self, indices: Iterable[int]) -> Iterator[PaperRecord]:
-        reader = self._spill.reader()  # this iteration's own: no state shared with another thread
-        for g in indices:
-            yield merge_group([reader.get(i) for i in self._groups.members(g)])
-
-
-class RecordSubset(Sequence[PaperRecord]):
-    """Some of a SpilledRecords' records (e.g. those a build must extract), holding only their numbers."""
-
-    def __init__(self, records: SpilledRecords, indices: array):
-        self._records, self._indices = records, indices
+        self._indices = range(len(groups)) if indices is None else indices
 
     def __len__(self) -> int:
         return len(self._indices)
@@ -138,7 +111,13 @@ class RecordSubset(Sequence[PaperRecord]):
     def __getitem__(self, i):
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
-        return self._records[self._indices[i]]
+        return merge_group([self._spill.get(k) for k in self._groups.members(self._indices[i])])
 
     def __iter__(self) -> Iterator[PaperRecord]:
-        return self._records._records(self._indices)
+        reader = self._spill.reader()  # this iteration's own: no state shared with another thread
+        for g in self._indices:
+            yield merge_group([reader.get(k) for k in self._groups.members(g)])
+
+    def subset(self, positions: Iterable[int]) -> SpilledRecords:
+        """The records at ``positions`` of this sequence (in that order), holding only their numbers."""
+        return SpilledRecords(self._spill, self._groups, array("q", (self._indices[p] for p in positions)))
