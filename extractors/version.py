@@ -4,10 +4,12 @@ Bump it whenever rules, components or gazetteer loading change what is extracted
 so a build can tell stale extraction records from fresh ones; also when kg.builder changes how an
 extraction is laid out in the graph (a build replaces every paper whose extraction activity names
 another version, so an old store is rebuilt, not mixed). 0.3.1: one pkg:occurrences literal per entity
-instead of mention nodes, the agent described once in graph/provenance.
+instead of mention nodes, the agent described once in graph/provenance. 0.3.2: what is said of a paper
+and its claims (metadata, paper->entity relations, claims) in the default graph instead of
+graph/paper/<id> and graph/extracted/<id>.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.3.1"
+EXTRACTOR_VERSION = "0.3.2"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import BlankNode, Quad, RdfFormat, Store, parse
+from pyoxigraph import BlankNode, NamedNode, Quad, RdfFormat, Store, parse
 
 from extractors.readers import Rejection, read_corpus
 from extractors.readers.spill import SpilledRecords
@@ -21,7 +21,7 @@ from extractors.records import PaperRecord
 
 from . import builder, graph_index, search_index
 from .loader import DEFAULT_CHUNK_BYTES, ChunkLoader, chunk_for
-from .namespaces import ONTOLOGY_GRAPH, PKG, extracted_graph, paper_graph
+from .namespaces import GRAPH, ONTOLOGY_GRAPH, PKG, extracted_graph, paper_iri
 from .resolve import (gains, graph_size, label_nquad_parts, merge_names, paper_names, refresh_entities,
                       unchanged_nodes)
 from .resources import ontology_dir
@@ -98,10 +98,20 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
             # every paper of the store is replaced (a new extractor version): what is left of it is derived
             # from its papers, so the build is a new store's, without removing 165 quads per paper one by one
             # (10,000 of 10,000: prepare 1 s instead of 49 s); before = 0 also has the new store compacted
+            # (also how a store of an earlier layout is rebuilt: its papers name an earlier extractor version)
             st.clear()
             before = base = 0
-        elif report.replaced:
-            touched, removed = remove_papers(st, work.replaced, names=said_before)
+        else:
+            if before and earlier_layout(st):
+                # (the staged copy is closed now, not when the traceback that would hold it goes: a build
+                # run again in this process, in the except block, would find it locked)
+                del st
+                raise StoreLayoutError(
+                    f"the store at {store} was written by an earlier version of paper-kg (papers in "
+                    f"graph/paper/<id>), and this build does not replace all of its papers: build it again "
+                    f"from all of its input, or into a new store (kg build ... --store NEW)")
+            if report.replaced:
+                touched, removed = remove_papers(st, work.replaced, names=said_before)
         report.seconds["prepare"] = time.perf_counter() - clock
         # the index of mentions and claims (kg.graph_index): the rows of the papers loaded, which the workers
         # write with their quads
@@ -232,16 +242,33 @@ def plan_work(store: Store, records: SpilledRecords) -> Work:
 
 
 def stored_papers(store: Store) -> int:
-    """How many papers the store holds (an index range read, no quad leaves the store)."""
-    [row] = store.query(f"SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ GRAPH ?g {{ ?p a <{PKG}Paper> }} }}")
+    """How many papers the store holds (an index range read, no quad leaves the store); those of a store of an
+    earlier layout too (``earlier_layout``)."""
+    [row] = store.query(f"SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p a <{PKG}Paper> }}",
+                        use_default_graph_as_union=True)
     return int(row["n"].value)
+
+
+class StoreLayoutError(ValueError):
+    """A store written by an earlier paper-kg, whose layout this one cannot update in place."""
+
+
+def earlier_layout(store: Store) -> bool:
+    """Whether the store keeps papers' metadata in per-paper graphs (``graph/paper/<id>``, before the papers'
+    own facts moved to the default graph). A build that keeps some of its papers would mix two layouts, so
+    it stops (``StoreLayoutError``); its papers name an earlier extractor version, so a build of all of them
+    replaces every paper and starts the store afresh. Its queries still answer: they read the union of
+    all graphs."""
+    paper = next(iter(store.quads_for_pattern(None, builder.A, builder.P("Paper"), None)), None)
+    return paper is not None and isinstance(paper.graph_name, NamedNode) and \
+        paper.graph_name.value.startswith(GRAPH + "paper/")
 
 
 def remove_papers(store: Store, ids: list[str], batch: int = 1000,
                   names: dict | None = None) -> tuple[set[str], int]:
-    """Remove the paper and extracted graphs of the papers ``ids``; return the entity nodes their extracted
-    graphs name (subjects of ``pkg:canonicalName`` or ``pkg:spelling``: their labels must be recomputed)
-    and how many quads were removed. ``names``, when given, gets what those graphs said about each node
+    """Remove the papers ``ids``: their own triples and their claims' (default graph) and their extracted
+    graphs; return the entity nodes their extracted graphs name (subjects of ``pkg:canonicalName`` or
+    ``pkg:spelling``: their labels must be recomputed) and how many quads were removed. ``names``, when given, gets what those graphs said about each node
     (kg.resolve.paper_names), so the refresh can leave out the nodes the new versions say the same about.
 
     Both are read by two queries per ``batch`` papers, inside the store: reading every quad of every graph
@@ -260,13 +287,20 @@ def remove_papers(store: Store, ids: list[str], batch: int = 1000,
         if names is not None:
             for e, items in said.items():
                 names.setdefault(e, Counter()).update(items)
-        graphs = " ".join(f"<{g(i).value}>" for i in chunk for g in (extracted_graph, paper_graph))
-        [row] = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+        # (IRIs the build mints, or read from the store: nothing a user typed)
+        papers = " ".join(f"<{paper_iri(i).value}>" for i in chunk)
+        claims = store.query(f"SELECT ?c WHERE {{ VALUES ?p {{ {papers} }} LATERAL {{ ?c <{PKG}paper> ?p }} }}")
+        subjects = " ".join([papers, *(f"<{r[0].value}>" for r in claims)])
+        graphs = " ".join(f"<{extracted_graph(i).value}>" for i in chunk)
+        [row] = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ VALUES ?s {{ {subjects} }} ?s ?p ?o }} UNION "
+                            f"{{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }} }} }}")
         removed += int(row["n"].value)
+        # (an update's WHERE reads the default graph alone: the papers' and claims' own triples)
+        store.update(f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {subjects} }} ?s ?p ?o }}")
         for i in chunk:
-            store.remove_graph(paper_graph(i))
             store.remove_graph(extracted_graph(i))
     return touched, removed
+
 
 
 class NothingRead(Exception):

@@ -64,7 +64,7 @@ def build(paths: list[Path] = typer.Argument(None, help="Corpus files or folders
           workers: int = typer.Option(1, "--workers", "-j", min=1, help="Extraction processes."),
           quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors.")) -> None:
     """Build or update the knowledge graph store from corpus files (atomic; unchanged papers are kept)."""
-    from .building import NothingRead, build as run_build
+    from .building import NothingRead, StoreLayoutError, build as run_build
     from .resources import sample_corpus_dir
 
     sources = [str(p) for p in paths] if paths else [str(sample_corpus_dir())]
@@ -75,6 +75,9 @@ def build(paths: list[Path] = typer.Argument(None, help="Corpus files or folders
         bar.close()
         _print_rejections(exc.report.rejections)
         _fail(f"nothing could be read from {', '.join(sources)}")
+    except StoreLayoutError as exc:
+        bar.close()
+        _fail(str(exc))
     finally:
         bar.close()
     _print_rejections(report.rejections)

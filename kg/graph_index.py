@@ -38,21 +38,21 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store, parse
 
-from .namespaces import PKG, PREFIXES, extracted_graph
+from .namespaces import PKG, PREFIXES, paper_iri
 from . import side_files
 from .results import Rows, term_value
 from .store import staging_path
 
 INDEX_FILE = "kg-graph.sqlite"
-VERSION = "1"  # of the file's layout: an index of another version is stale
+VERSION = "2"  # of the file's layout: an index of another version is stale (1: papers by their graph)
 BUILT = "built"  # the stamp of an index written by a build whose store has not been swapped in yet
 QUERIES = ("methods-co-occurring", "conflicting-claims")
 _SCHEMA = (
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    # every IRI the tables name (papers by their extracted graph, nodes, claims, kinds) and every measure
+    # every IRI the tables name (papers, nodes, claims, kinds) and every measure
     # (a string: only compared with measures), as a small integer
     "CREATE TABLE term(id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE)",
-    # a paper (its graph) names a node: the quad ?p pkg:mentions ?node in graph/extracted/<id>; by node, to
+    # a paper names a node: the triple ?paper pkg:mentions ?node; by node, to
     # find the papers naming a node...
     "CREATE TABLE mention(node INTEGER NOT NULL, paper INTEGER NOT NULL, PRIMARY KEY(node, paper)) WITHOUT ROWID",
     # ... and by paper, its nodes as one array of int32 (NODE_ARRAY): the nodes of 5,651 papers are counted
@@ -72,22 +72,27 @@ _MAX_VARIABLES = 30_000  # bound values per statement (SQLite's limit is 32,766)
 
 # ---------------------------------------------------------------- the rows, from N-Quads or the store
 
-_MENTIONS, _SUBJECT, _DATASET, _MEASURE, _KIND = (f"<{PKG}{p}>".encode() for p in (
-    "mentions", "subject", "onDataset", "measure", "claimKind"))
+_MENTIONS, _SUBJECT, _DATASET, _MEASURE, _KIND, _PAPER = (f"<{PKG}{p}>".encode() for p in (
+    "mentions", "subject", "onDataset", "measure", "claimKind", "paper"))
 
 
-def quads_of(data: bytes, predicate: bytes) -> Iterator[tuple[str, str, str]]:
-    r"""(subject, object, graph) of the quads of ``data`` (N-Quads, one quad a line, as kg.builder writes
-    them) whose predicate is ``predicate`` (an N-Quads IRI term) and whose object is an IRI or a plain
-    string: IRIs and the string's value.
+def _term(t: bytes) -> bool:
+    """Whether ``t`` is an IRI or a plain string as N-Quads writes them."""
+    return (t[:1], t[-1:]) in ((b"<", b">"), (b'"', b'"'))
+
+
+def triples_of(data: bytes, predicate: bytes) -> Iterator[tuple[str, str]]:
+    r"""(subject, object) of the lines of ``data`` (N-Quads, one quad a line, as kg.builder writes them, in
+    the default graph or a named one) whose predicate is ``predicate`` (an N-Quads IRI term) and whose
+    object is an IRI or a plain string: IRIs and the string's value.
 
     The predicate is found by a byte search, and its line checked: the first two terms of a line are its
     subject and predicate (IRIs hold no space), so a predicate written inside a literal (an abstract
     quoting N-Quads) is not taken for one.
 
-    >>> line = b'<x:a> <x:p> <x:b> <x:g> .\n<x:a> <x:q> "<x:a> <x:p> <x:c> <x:g> ." <x:g> .\n'
-    >>> list(quads_of(line + b'<x:c> <x:p> "say \\"hi\\"" <x:g> .\n', b"<x:p>"))
-    [('x:a', 'x:b', 'x:g'), ('x:c', 'say "hi"', 'x:g')]
+    >>> line = b'<x:a> <x:p> <x:b> .\n<x:a> <x:q> "<x:a> <x:p> <x:c> ." <x:g> .\n'
+    >>> list(triples_of(line + b'<x:c> <x:p> "say \\"hi\\"" <x:g> .\n', b"<x:p>"))
+    [('x:a', 'x:b'), ('x:c', 'say "hi"')]
     """
     needle = b" " + predicate + b" "
     i = data.find(needle)
@@ -96,39 +101,43 @@ def quads_of(data: bytes, predicate: bytes) -> Iterator[tuple[str, str, str]]:
         end = data.find(b"\n", i)
         end = len(data) if end < 0 else end
         subject = data[start:i]
-        if subject[:1] == b"<" and subject[-1:] == b">" and b" " not in subject:
-            obj, graph, dot = ([b""] * 3 + data[i + len(needle):end].rsplit(b" ", 2))[-3:]
-            if dot == b"." and graph[:1] == b"<" and (obj[:1], obj[-1:]) in ((b"<", b">"), (b'"', b'"')):
-                if b"\\" in subject or b"\\" in graph or b"\\" in obj:  # escapes: let the parser read them
+        body = data[i + len(needle):end]
+        if subject[:1] == b"<" and subject[-1:] == b">" and b" " not in subject and body[-2:] == b" .":
+            obj = body[:-2]
+            g = obj.rfind(b" <")  # a graph term after the object?
+            if obj[-1:] == b">" and g > 0 and _term(obj[:g]):
+                obj = obj[:g]
+            if _term(obj):
+                if b"\\" in subject or b"\\" in obj:  # escapes: let the parser read them
                     [q] = parse(data[start:end + 1], format=RdfFormat.N_QUADS)
-                    yield q.subject.value, q.object.value, q.graph_name.value
+                    yield q.subject.value, q.object.value
                 else:
-                    yield subject[1:-1].decode(), obj[1:-1].decode(), graph[1:-1].decode()
+                    yield subject[1:-1].decode(), obj[1:-1].decode()
         i = data.find(needle, end)
 
 
-Mention = tuple[str, str]  # (paper's graph, node)
-ClaimRow = tuple[str, str, str, str, str, str]  # (paper's graph, claim, subject, benchmark, measure, kind)
+Mention = tuple[str, str]  # (paper, node)
+ClaimRow = tuple[str, str, str, str, str, str]  # (paper, claim, subject, benchmark, measure, kind)
 
 
 def rows_of_nquads(data: bytes) -> tuple[list[Mention], list[ClaimRow]]:
     """The rows of the index for the quads ``data``: the mentions, and the claims that have a subject, a
     benchmark, a measure and a kind (the others are never in conflicting-claims' rows)."""
-    mentions = [(g, o) for _, o, g in quads_of(data, _MENTIONS)]
-    of = {p: {(c, g): o for c, o, g in quads_of(data, p)} for p in (_SUBJECT, _MEASURE, _KIND)}
-    claims = [(g, c, of[_SUBJECT][c, g], d, of[_MEASURE][c, g], of[_KIND][c, g])
-              for c, d, g in quads_of(data, _DATASET) if all((c, g) in o for o in of.values())]
+    mentions = list(triples_of(data, _MENTIONS))
+    of = {p: dict(triples_of(data, p)) for p in (_PAPER, _SUBJECT, _MEASURE, _KIND)}
+    claims = [(of[_PAPER][c], c, of[_SUBJECT][c], d, of[_MEASURE][c], of[_KIND][c])
+              for c, d in triples_of(data, _DATASET) if all(c in o for o in of.values())]
     return mentions, claims
 
 
 def rows_of_store(store: Store) -> tuple[list[Mention], list[ClaimRow]]:
     """The rows of the index for every paper of ``store`` (for a store whose index is missing or stale:
-    ~10-15 CPU-s at 80k papers, decoding 550,000 pairs of IRIs)."""
-    mentions = [(r[0].value, r[1].value) for r in store.query(
-        f"SELECT ?g ?o WHERE {{ GRAPH ?g {{ ?p <{PKG}mentions> ?o }} }}")]
+    ~10-15 CPU-s at 80k papers, decoding 550,000 pairs of IRIs). Papers' and claims' facts are in the
+    default graph (kg.builder)."""
+    mentions = [(r[0].value, r[1].value) for r in store.query(f"SELECT ?p ?o WHERE {{ ?p <{PKG}mentions> ?o }}")]
     claims = [tuple(t.value for t in r) for r in store.query(
-        f"SELECT ?g ?c ?s ?d ?m ?k WHERE {{ GRAPH ?g {{ ?c <{PKG}subject> ?s . ?c <{PKG}onDataset> ?d . "
-        f"?c <{PKG}measure> ?m . ?c <{PKG}claimKind> ?k }} }}")]
+        f"SELECT ?p ?c ?s ?d ?m ?k WHERE {{ ?c <{PKG}subject> ?s . ?c <{PKG}onDataset> ?d . "
+        f"?c <{PKG}measure> ?m . ?c <{PKG}claimKind> ?k . ?c <{PKG}paper> ?p }}")]
     return mentions, claims
 
 
@@ -162,7 +171,7 @@ class Writer:
 
     def remove(self, paper_ids: Iterable[str]) -> None:
         """Forget the rows of the papers ``paper_ids`` (replaced by this build)."""
-        papers = json.dumps([self.ids[g] for g in (extracted_graph(i).value for i in paper_ids) if g in self.ids])
+        papers = json.dumps([self.ids[p] for p in (paper_iri(i).value for i in paper_ids) if p in self.ids])
         pairs = [[node, paper] for paper, nodes in self.con.execute(
             "SELECT id, nodes FROM paper WHERE id IN (SELECT value FROM json_each(?))", (papers,))
             for node in array(NODE_ARRAY, nodes)]
@@ -174,8 +183,8 @@ class Writer:
     def add(self, mentions: list[tuple[str, str]], claims: list[tuple[str, str, str, str]]) -> None:
         """Add rows (each paper's rows in one call: a paper's nodes are written once)."""
         nodes: dict[int, set[int]] = {}
-        for g, o in mentions:
-            nodes.setdefault(self._id(g), set()).add(self._id(o))
+        for p, o in mentions:
+            nodes.setdefault(self._id(p), set()).add(self._id(o))
         self._mentions += [(n, p) for p, ns in nodes.items() for n in ns]
         claim_rows = {tuple(self._id(t) for t in row) for row in claims}  # (a quad repeated is one quad)
         _insert(self.con, "term", self._fresh)
@@ -475,5 +484,5 @@ def conflicting_claims(con: sqlite3.Connection, store: Store) -> Rows:
     return Rows(list(_COLUMNS), _rows(result))
 
 
-__all__ = ["INDEX_FILE", "QUERIES", "StagedGraphIndex", "answer", "is_fresh", "quads_of", "rebuild",
+__all__ = ["INDEX_FILE", "QUERIES", "StagedGraphIndex", "answer", "is_fresh", "triples_of", "rebuild",
            "rows_of_nquads", "rows_of_store", "stamp", "stamp_of"]

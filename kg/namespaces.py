@@ -11,12 +11,13 @@ Layout of the data (all identifiers deterministic):
 - extraction run   ``ID/activity/<paper-id>``         a prov:Activity that generated the paper's facts
 - extractor agent  ``ID/agent/<extractor>/<version>`` a prov:SoftwareAgent
 
-Named graphs: ``GRAPH/paper/<paper-id>`` holds the paper's metadata (title, date, sources);
-``GRAPH/extracted/<paper-id>`` everything extracted from it (entities as that paper sees them, with
-their spans in its text as one ``pkg:occurrences`` literal per entity (kg/occurrences.py), claims,
-paper->entity links, the extraction activity); ``GRAPH/ontology`` the vocabulary; ``GRAPH/entities``
-one prefLabel per entity plus every spelling as altLabel, derived from all papers at build time
-(kg/resolve.py); ``GRAPH/provenance`` the extractor agents the activities name, described once.
+Graphs: the default graph holds what is said of a paper's own nodes (its metadata, paper->entity links,
+code repositories, claims); ``GRAPH/extracted/<paper-id>`` what the paper says of shared entity nodes
+(types, names, family links, their spans in its text as one ``pkg:occurrences`` literal per entity
+(kg/occurrences.py), rule and confidence) and the extraction activity; ``GRAPH/ontology`` the vocabulary;
+``GRAPH/entities`` one prefLabel per entity plus every spelling as altLabel, derived from all papers at
+build time (kg/resolve.py); ``GRAPH/provenance`` the extractor agents the activities name, described once.
+(``GRAPH/paper/<paper-id>`` held the metadata until layout 0.3.2: see ontology/README.md.)
 Queries run with the union of all graphs as default graph.
 """
 from __future__ import annotations
@@ -94,10 +95,6 @@ def agent_iri(extractor: str, version: str) -> NamedNode:
     'https://w3id.org/paper-kg/id/agent/paper-kg-extractors/0.1.0'
     """
     return NamedNode(f"{ID}agent/{quote(extractor, safe='._-')}/{quote(version, safe='._-+')}")
-
-
-def paper_graph(paper_id: str) -> NamedNode:
-    return NamedNode(GRAPH + "paper/" + quote(paper_id, safe=":._-"))
 
 
 def extracted_graph(paper_id: str) -> NamedNode:

@@ -25,9 +25,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pyoxigraph import NamedNode, Store
+from pyoxigraph import DefaultGraph, NamedNode, Store
 
-from kg.namespaces import DCTERMS, PKG, entity_iri, extracted_graph, paper_graph, paper_iri, slug
+from kg.namespaces import DCTERMS, PKG, entity_iri, extracted_graph, paper_iri, slug
 
 FIELDS = ("title", "abstract")  # in the order spans are written
 _NUMBER = "(0|[1-9][0-9]*)"
@@ -127,7 +127,7 @@ def mentions(store: Store, paper_id: str, entity: str | None = None) -> list[Men
     texts = {}
     for field, prop in (("title", "title"), ("abstract", "abstract")):
         found = [q.object.value for q in store.quads_for_pattern(paper, NamedNode(DCTERMS + prop), None,
-                                                                 paper_graph(paper_id))]
+                                                                 DefaultGraph())]
         texts[field] = found[0] if found else ""
     rows = []
     for q in store.quads_for_pattern(node, OCCURRENCES, None, graph):

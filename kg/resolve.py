@@ -36,7 +36,7 @@ from functools import lru_cache
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
 from extractors.model import ENTITY_TYPES
-from kg.namespaces import ENTITY_GRAPH, PKG, RDFS, SKOS, XSD, entity_iri, extracted_graph, paper_graph, slug
+from kg.namespaces import ENTITY_GRAPH, PKG, RDFS, SKOS, XSD, entity_iri, extracted_graph, paper_iri, slug
 
 _PREF = NamedNode(SKOS + "prefLabel")
 _ALT = NamedNode(SKOS + "altLabel")
@@ -49,9 +49,9 @@ _ENTITY_TYPE = NamedNode(PKG + "entityType")
 _INTEGER = NamedNode(XSD + "integer")
 # the class of each entity type (pkg:Dataset for "dataset")
 _TYPE_OF_CLASS = {PKG + t.capitalize(): t for t in ENTITY_TYPES}
-# count property -> the pattern (one paper's graph) whose distinct ?x are counted for node ?e; every node
-# of these patterns is named (pkg:canonicalName) in the same graph, so the refresh touches it when the
-# graph is added or removed
+# count property -> the pattern (in the default graph: ?x is a paper or a claim) whose distinct ?x are
+# counted for node ?e; every node of these patterns is named (pkg:canonicalName) in the extracted graph of
+# the same paper, so the refresh touches it when the paper is added or removed
 FACT_PREDICATES = {"papersEvaluatingOn": ("evaluatesOn",), "claimsOnDataset": ("onDataset",),
                    "papersUsingModel": ("usesModel", "proposes")}
 FACTS = {prop: f"?x <{PKG}{preds[0]}> ?e" if len(preds) == 1 else
@@ -260,8 +260,7 @@ def _add_facts(store: Store, names: dict[str, EntityNames], values: str) -> None
         if row["e"].value in names and row["c"].value in _TYPE_OF_CLASS:
             names[row["e"].value].types.add(_TYPE_OF_CLASS[row["c"].value])
     for prop, pattern in FACTS.items():
-        for row in store.query(f"SELECT ?e (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {values} GRAPH ?g {{ {pattern} }} }} "
-                               f"GROUP BY ?e"):
+        for row in store.query(f"SELECT ?e (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {values} {pattern} }} GROUP BY ?e"):
             if row["e"].value in names:
                 names[row["e"].value].counts[prop] = int(row["n"].value)
 
@@ -317,20 +316,21 @@ def merge_names(into: dict[str, EntityNames], part: dict[str, EntityNames]) -> N
             mine.counts[prop] = mine.counts.get(prop, 0) + c
 
 
-# what a paper's graphs say that the labels of an entity node depend on: its names and types (the node is
-# the subject) and the FACTS patterns (the node is the object); see paper_names
+# what a paper says that the labels of an entity node depend on: its names and types (the node is the
+# subject, in the paper's extracted graph) and the FACTS patterns (the node is the object of the paper or
+# of one of its claims, in the default graph); see paper_names
 _NAMING_PREDICATES = (_CANONICAL.value, _SPELLING.value, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _FACT_PREDICATE_IRIS = tuple(PKG + p for preds in FACT_PREDICATES.values() for p in preds)
-_NAMING_FILTER = ", ".join(f"<{p}>" for p in _NAMING_PREDICATES + _FACT_PREDICATE_IRIS)
+_NAMING_FILTER = ", ".join(f"<{p}>" for p in _NAMING_PREDICATES)
+_CLAIM_PAPER = NamedNode(PKG + "paper")
 
 
 def paper_names(store: Store, ids: list[str], size: int = 2000) -> dict[str, Counter]:
-    """Per entity node, what the paper and extracted graphs of the papers ``ids`` say that its labels
-    depend on, as a multiset of (predicate, value) with how many of those graphs say each: every input of
-    ``names_of`` that comes from these papers (canonical names and spellings, ``rdf:type``, the ?x of the
-    FACTS patterns).
+    """Per entity node, what the papers ``ids`` say that its labels depend on, as a multiset of
+    (predicate, value) with how many of those papers say each: every input of ``names_of`` that comes from
+    these papers (canonical names and spellings, ``rdf:type``, the ?x of the FACTS patterns).
 
-    A replaced paper whose new graphs say the same about a node as its old ones (most of them: a new
+    A replaced paper whose new version says the same about a node as its old one (most of them: a new
     title, a changed date) leaves that node's labels as they were: ``unchanged_nodes`` of this read
     before the papers were removed and after their new versions were loaded needs no relabelling.
 
@@ -338,15 +338,27 @@ def paper_names(store: Store, ids: list[str], size: int = 2000) -> dict[str, Cou
     {}
     """
     out: dict[str, Counter] = defaultdict(Counter)
-    graphs = [g.value for i in ids for g in (extracted_graph(i), paper_graph(i))]
     entity = entity_iri("x").value[:-1]  # (papers and claims are typed too: no entity nodes)
+
+    def said(e, p: str, v) -> None:
+        if isinstance(e, NamedNode) and e.value.startswith(entity):
+            out[e.value][(p, v)] += 1
+
+    graphs = [extracted_graph(i).value for i in ids]
     for part in _parts(graphs, size):
-        # (one scan of each graph, filtered: faster than a UNION of the seven patterns, or one query each)
+        # (one scan of each graph, filtered: faster than a UNION of the patterns, or one query each)
         for s, p, o in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?g {{ {part} }} GRAPH ?g {{ ?s ?p ?o }} "
                                    f"FILTER(?p IN ({_NAMING_FILTER})) }}"):
-            e, v = (o, s) if p.value in _FACT_PREDICATE_IRIS else (s, o)
-            if isinstance(e, NamedNode) and e.value.startswith(entity):
-                out[e.value][(p.value, v)] += 1
+            said(s, p.value, o)
+    # the FACTS patterns, in the default graph: the papers' own triples and their claims' (LATERAL: each
+    # paper's are read by its IRI, not found in a scan of every paper's)
+    facts = f"FILTER(?p IN ({', '.join(f'<{p}>' for p in _FACT_PREDICATE_IRIS)}))"
+    for part in _parts([paper_iri(i).value for i in ids], size):
+        for query in (f"SELECT ?x ?p ?e WHERE {{ VALUES ?x {{ {part} }} LATERAL {{ ?x ?p ?e {facts} }} }}",
+                      f"SELECT ?x ?p ?e WHERE {{ VALUES ?paper {{ {part} }} LATERAL {{ ?x <{_CLAIM_PAPER.value}> ?paper }} "
+                      f"LATERAL {{ ?x ?p ?e {facts} }} }}"):
+            for x, p, e in store.query(query):
+                said(e, p.value, x)
     return dict(out)
 
 

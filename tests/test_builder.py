@@ -6,7 +6,7 @@ import random
 from dataclasses import replace
 
 import pytest
-from pyoxigraph import Literal, NamedNode, Quad, Store
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Store
 
 from _graph_helpers import (DEEPPRUNE, MULTIVERSE, TFLA, aime_extractions, claim, entity, external, hmar_extraction,
                             sample)
@@ -14,7 +14,7 @@ from extractors.model import Extraction, Mention
 from kg.builder import BuildError, BuildWarning, metadata_quads, paper_quads
 from kg.building import refresh_shared
 from kg.namespaces import (ENTITY_GRAPH, PKG, PREFIXES, PROV, PROVENANCE_GRAPH, RDF, RDFS, SKOS, XSD, agent_iri,
-                           claim_iri, entity_iri, extracted_graph, paper_graph, paper_iri)
+                           claim_iri, entity_iri, extracted_graph, paper_iri)
 
 T = "2026-01-01T00:00:00Z"
 HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
@@ -37,7 +37,7 @@ def test_metadata_of_a_real_paper():
     r = sample(MULTIVERSE)
     quads = metadata_quads(r)
     g = {q.graph_name for q in quads}
-    assert g == {paper_graph(r.id)}
+    assert g == {DefaultGraph()}  # the paper's own facts
     got = {(q.predicate.value.replace(PKG, "pkg:"), str(q.object)) for q in quads}
     assert got == {
         ("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", f"<{PKG}Paper>"),
@@ -102,9 +102,11 @@ def test_paper_entity_relations_distinguish_proposing_using_comparing():
         (PKG + "usesMethod", var), (PKG + "mentions", var), (PKG + "comparesAgainst", var),
         (PKG + "evaluatesOn", imagenet), (PKG + "mentions", imagenet),
         (PKG + "addressesTask", task), (PKG + "mentions", task)])
-    # everything extracted sits in the paper's extracted graph, metadata in its paper graph
-    graphs = {q.graph_name for q in paper_quads(r, x, T)}
-    assert graphs == {paper_graph(r.id), extracted_graph(r.id)}
+    # what is said of the paper and its claims sits in the default graph; of entity nodes (and the
+    # extraction activity), in the paper's extracted graph
+    where = {(q.subject.value.split("/id/")[1].split("/")[0], q.graph_name) for q in paper_quads(r, x, T)}
+    assert where == {("paper", DefaultGraph()), ("claim", DefaultGraph()), ("entity", extracted_graph(r.id)),
+                     ("activity", extracted_graph(r.id))}
 
 
 def test_occurrences_carry_provenance_and_real_offsets():
@@ -258,7 +260,7 @@ def test_code_urls_become_repository_iris():
                    code_urls=["https://deepprune.github.io/"], version="test")
     quads = paper_quads(dp, x, T)
     assert Quad(paper_iri(dp.id), NamedNode("https://schema.org/codeRepository"),
-                NamedNode("https://deepprune.github.io/"), extracted_graph(dp.id)) in quads
+                NamedNode("https://deepprune.github.io/")) in quads
 
 
 def test_aime_spellings_through_the_real_extractor_are_one_node():

@@ -172,8 +172,8 @@ def test_a_build_without_an_index_writes_it_and_rebuild_writes_it_too(store_copy
 
 def test_a_store_written_by_other_means_makes_the_index_stale(store_copy):
     store = Store(str(store_copy))
-    paper, graph = NamedNode(ID + "paper/x:zebra"), NamedNode(ID + "graph/paper/x:zebra")
-    store.add(Quad(paper, NamedNode(DCTERMS + "identifier"), Literal("x:zebra"), graph))
+    paper = NamedNode(ID + "paper/x:zebra")
+    store.add(Quad(paper, NamedNode(DCTERMS + "identifier"), Literal("x:zebra")))
     del store
     assert not graph_index.is_fresh(store_copy)
     assert by_index(store_copy, CONFLICTS, {}) is None and by_index(store_copy, CO, {"method": "RL"}) is None
@@ -263,8 +263,8 @@ def test_kg_index_rebuilds_a_missing_index_and_leaves_a_fresh_one(sample_store, 
     assert res.output.splitlines() == ["kg-search.sqlite: up to date", "kg-graph.sqlite: up to date"]
     # a store written by other means: both are stale (the search index has one paper more)
     written = Store(str(store))
-    paper, graph = NamedNode(ID + "paper/x:zebra"), NamedNode(ID + "graph/paper/x:zebra")
-    written.add(Quad(paper, NamedNode(DCTERMS + "identifier"), Literal("x:zebra"), graph))
+    paper = NamedNode(ID + "paper/x:zebra")
+    written.add(Quad(paper, NamedNode(DCTERMS + "identifier"), Literal("x:zebra")))
     del written
     res = CliRunner().invoke(app, ["index", "--store", str(store)])
     assert [line.split(" in ")[0] + line[line.index(" s ("):] for line in res.output.splitlines()] == [

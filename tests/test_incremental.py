@@ -5,7 +5,7 @@ import io
 import json
 
 import pytest
-from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, parse
 from typer.testing import CliRunner
 
 from _graph_helpers import DEEPPRUNE, HMAR, MULTIVERSE, TFLA, sample
@@ -13,8 +13,8 @@ from kg.building import build
 from kg.builder import stored_hashes
 from kg.cli import app
 from kg.dump import dump, sorted_nquads
-from kg.namespaces import (ENTITY_GRAPH, PROV, PROVENANCE_GRAPH, RDF, SKOS, activity_iri, agent_iri, extracted_graph,
-                           paper_iri)
+from kg.namespaces import (ENTITY_GRAPH, GRAPH, PKG, PROV, PROVENANCE_GRAPH, RDF, SKOS, activity_iri, agent_iri,
+                           extracted_graph, paper_iri)
 from kg.store import open_store, recorded_quads
 
 E1, E2, E3 = "1767225600", "1767312000", "1767398400"  # 2026-01-01, -02, -03
@@ -36,8 +36,14 @@ def labels(store) -> set[str]:
 
 
 def graph_lines(store, record) -> list[str]:
-    g = extracted_graph(record.id)
-    return sorted(str(q) for q in open_store(store).quads_for_pattern(None, None, None, g))
+    """What the store holds of one paper but where its input came from: its extracted graph, and the triples
+    of the paper and its claims (the default graph)."""
+    st = open_store(store)
+    p = paper_iri(record.id)
+    subjects = [p, *(q.subject for q in st.quads_for_pattern(None, NamedNode(PKG + "paper"), p, DefaultGraph()))]
+    own = [q for s in subjects for q in st.quads_for_pattern(s, None, None, DefaultGraph())
+           if q.predicate != NamedNode(PKG + "sourceFile")]
+    return sorted(str(q) for q in [*st.quads_for_pattern(None, None, None, extracted_graph(record.id)), *own])
 
 
 def agents(store) -> list[tuple[str, str]]:
@@ -92,6 +98,55 @@ def test_new_papers_are_added_and_changed_ones_replaced(tmp_path, monkeypatch):
     # the extractor is described once, in graph/provenance, and stays there through replacements
     from extractors.version import EXTRACTOR_NAME, EXTRACTOR_VERSION
     assert agents(store) == [(agent_iri(EXTRACTOR_NAME, EXTRACTOR_VERSION).value, PROVENANCE_GRAPH.value)]
+
+
+def _as_layout_031(store, record) -> int:
+    """Rewrite one paper of the store as layout 0.3.1 wrote it: its metadata in graph/paper/<id>, its
+    relations and claims in its extracted graph, its activity naming extractor version 0.3.1; returns the
+    store's quads."""
+    st = Store(str(store))
+    p, g = paper_iri(record.id), extracted_graph(record.id)
+    metadata = {"arxivId", "authorCount", "organisation", "upvotes", "sourceFile", "contentHash"}  # (pkg: terms)
+    claims = [q.subject for q in st.quads_for_pattern(None, NamedNode(PKG + "paper"), p, DefaultGraph())]
+    moved = []
+    for s_ in [p, *claims]:
+        for q in list(st.quads_for_pattern(s_, None, None, DefaultGraph())):
+            term = q.predicate.value
+            is_metadata = s_ == p and (term.split("#")[-1] in metadata if term.startswith(PKG) else
+                                       term != "https://schema.org/codeRepository")
+            moved.append((q, NamedNode(GRAPH + "paper/" + record.id) if is_metadata else g))
+    for q, graph in moved:
+        st.remove(q)
+        st.add(Quad(q.subject, q.predicate, q.object, graph))
+    act, by = activity_iri(record.id), NamedNode(PROV + "wasAssociatedWith")
+    [agent] = [q for q in st.quads_for_pattern(act, by, None, g)]
+    st.remove(agent)
+    st.add(Quad(act, by, agent_iri("paper-kg-extractors", "0.3.1"), g))
+    st.flush()  # (a build copies the store through a read-only backup, which leaves out unflushed writes)
+    return len(st)
+
+
+def test_a_store_of_the_earlier_layout_is_rebuilt_not_mixed(tmp_path, monkeypatch):
+    """A store of layout 0.3.1 (papers' metadata in graph/paper/<id>): a build of all its papers starts it
+    afresh (they name an earlier extractor version); a build keeping some of them would mix two layouts,
+    so it stops with a message saying what to do, and leaves the store as it was."""
+    hmar, tfla = sample(HMAR), sample(TFLA)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", E1)
+    write_corpus(tmp_path / "one.jsonl", [hmar])
+    write_corpus(tmp_path / "two.jsonl", [hmar, tfla])
+    build([tmp_path / "two.jsonl"], tmp_path / "fresh")
+    store = tmp_path / "store"
+    build([tmp_path / "one.jsonl"], store)
+    size = _as_layout_031(store, hmar)
+    assert stored_hashes(open_store(store)) == {hmar.id: "stale:" + hmar.content_hash()}
+    write_corpus(tmp_path / "new.jsonl", [tfla])
+    res = CliRunner().invoke(app, ["build", str(tmp_path / "new.jsonl"), "--store", str(store)])
+    assert res.exit_code == 1, res.output
+    assert "written by an earlier version of paper-kg" in res.output and "--store NEW" in res.output
+    assert len(open_store(store)) == size
+    report = build([tmp_path / "two.jsonl"], store)
+    assert (report.added, report.replaced) == (1, 1)
+    assert sorted_nquads(open_store(store)) == sorted_nquads(open_store(tmp_path / "fresh"))
 
 
 def test_quad_count_is_recounted_when_the_store_was_changed_by_other_means(tmp_path):

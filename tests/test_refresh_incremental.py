@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from pyoxigraph import Literal, NamedNode, Quad, Store
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Store
 
 from kg.building import build
 from kg.dump import sorted_nquads
@@ -104,8 +104,9 @@ def test_facts_are_counted_per_node_and_written_into_a_store_that_lacks_them():
         g = NamedNode(GRAPH + "extracted/" + pid)
         p = NamedNode("https://w3id.org/paper-kg/id/paper/" + pid)
         for s, pred, o in quads:
+            # (the paper's own triples in the default graph, what it says of entities in its graph)
             st.add(Quad(p if s == "paper" else entity_iri(s), NamedNode(PKG + pred) if ":" not in pred else
-                        NamedNode(pred), o, g))
+                        NamedNode(pred), o, DefaultGraph() if s == "paper" else g))
         return p
 
     for pid, rel in [("p1", "usesModel"), ("p2", "proposes")]:
@@ -113,7 +114,8 @@ def test_facts_are_counted_per_node_and_written_into_a_store_that_lacks_them():
                     ("paper", rel, entity_iri("Qwen3")), ("GSM8K", "canonicalName", Literal("GSM8K")),
                     ("GSM8K", rdf_type.value, NamedNode(PKG + "Dataset")), ("paper", "evaluatesOn", entity_iri("GSM8K"))])
     claim = NamedNode("https://w3id.org/paper-kg/id/claim/p1/1")
-    st.add(Quad(claim, NamedNode(PKG + "onDataset"), entity_iri("GSM8K"), NamedNode(GRAPH + "extracted/p1")))
+    st.add(Quad(claim, NamedNode(PKG + "onDataset"), entity_iri("GSM8K")))
+    st.add(Quad(claim, NamedNode(PKG + "paper"), NamedNode("https://w3id.org/paper-kg/id/paper/p1")))
     refresh_entities(st)
     facts = sorted((q.subject.value.rsplit("/", 1)[1], q.predicate.value.split("#")[1], q.object.value)
                    for q in st.quads_for_pattern(None, None, None, ENTITY_GRAPH)
@@ -211,7 +213,8 @@ def test_nodes_that_only_gain_papers_naming_them_by_their_label_are_relabelled_f
     def quads(pid):
         g, paper = extracted_graph(pid), NamedNode("https://w3id.org/paper-kg/id/paper/" + pid)
         return [Quad(paper if s == "paper" else entity_iri(s), NamedNode(p if ":" in p else PKG + p),
-                     NamedNode(PKG + o) if p == rdf_type else entity_iri(o) if s == "paper" else Literal(o), g)
+                     NamedNode(PKG + o) if p == rdf_type else entity_iri(o) if s == "paper" else Literal(o),
+                     DefaultGraph() if s == "paper" else g)
                 for s, p, o in papers[pid]]
 
     inc, full = Store(), Store()
