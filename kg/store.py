@@ -67,6 +67,12 @@ def staged_store(path: str | Path, *, optimize: Callable[[], bool] | bool = True
     shutil.rmtree(staging, ignore_errors=True)
     if (path / "CURRENT").exists():
         Store.read_only(str(path)).backup(str(staging))
+        # a backup of a store opened read-only holds its files but not the write-ahead log, where writes by
+        # other means that were never flushed still are (a build flushes): with the log, the copy opens as
+        # the store does, replaying them
+        for log in path.glob("*.log"):
+            if not (staging / log.name).exists():
+                shutil.copy2(log, staging / log.name)
         for side in path.glob(SIDE_PREFIX + "*"):  # e.g. the search index, which the build updates there
             shutil.copy2(side, staging / side.name)
     store = Store(str(staging))
