@@ -268,10 +268,11 @@ def remove_papers(store: Store, ids: list[str], batch: int = 1000,
                   names: dict | None = None) -> tuple[set[str], int]:
     """Remove the papers ``ids``: their own triples and their claims' (default graph) and their extracted
     graphs; return the entity nodes their extracted graphs name (subjects of ``pkg:canonicalName`` or
-    ``pkg:spelling``: their labels must be recomputed) and how many quads were removed. ``names``, when given, gets what those graphs said about each node
-    (kg.resolve.paper_names), so the refresh can leave out the nodes the new versions say the same about.
+    ``pkg:spelling``: their labels must be recomputed) and how many quads were removed. ``names``, when
+    given, gets what the papers said about each node (kg.resolve.paper_names), so the refresh can leave out
+    the nodes the new versions say the same about.
 
-    Both are read by two queries per ``batch`` papers, inside the store: reading every quad of every graph
+    Both are read by queries per ``batch`` papers, inside the store: reading every quad of every paper
     into Python to find the names and count them was two thirds of the cost of replacing a paper.
 
     >>> remove_papers(Store(), ["arxiv:2503.14376"])
@@ -300,7 +301,6 @@ def remove_papers(store: Store, ids: list[str], batch: int = 1000,
         for i in chunk:
             store.remove_graph(extracted_graph(i))
     return touched, removed
-
 
 
 class NothingRead(Exception):
