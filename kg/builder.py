@@ -12,7 +12,7 @@ activity); one about an entity node does, since every paper naming the node says
 The default graph also halves the store's writes: a named-graph quad is written to six indexes, a
 default-graph triple to three (the 80k build loaded 36 CPU-s faster). ``paper_quads`` gives the same
 as pyoxigraph Quads. Entity *labels* are not written here: a node's single skos:prefLabel depends on
-every paper that names it, so ``kg.resolve`` computes the ``graph/entities`` graph from all papers after
+every paper that names it, so ``kg.resolve`` computes the labels (in the default graph) from all papers after
 loading (per paper we only record the candidates, ``pkg:canonicalName`` and ``pkg:spelling``).
 
 The lines are written as text, not built as pyoxigraph terms and serialised: making ~170 Quad objects

@@ -108,7 +108,7 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
                 del st
                 raise StoreLayoutError(
                     f"the store at {store} was written by an earlier version of paper-kg (papers in "
-                    f"graph/paper/<id>), and this build does not replace all of its papers: build it again "
+                    f"graph/paper/<id>, labels in graph/entities), and this build does not replace all of its papers: build it again "
                     f"from all of its input, or into a new store (kg build ... --store NEW)")
             if report.replaced:
                 touched, removed = remove_papers(st, work.replaced, names=said_before)
@@ -128,7 +128,7 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
         stage = {"extract": 0.0, "triples": 0.0, "labels CPU": 0.0}  # labels: a new store's, in this thread
         done = 0
         clock = time.perf_counter()
-        counts = {"quads": 0}  # what graph/entities gained
+        counts = {"quads": 0}  # how many label quads the store gained (kg.resolve)
         with ChunkLoader(st) as loader:  # loads on its own thread while the workers extract
             for batch in nquads_batches(todo, built_at, workers=workers, batch_size=batch_size, facts=not before):
                 stage["extract"] += batch.extract_seconds
@@ -254,11 +254,13 @@ class StoreLayoutError(ValueError):
 
 
 def earlier_layout(store: Store) -> bool:
-    """Whether the store keeps papers' metadata in per-paper graphs (``graph/paper/<id>``, before the papers'
-    own facts moved to the default graph). A build that keeps some of its papers would mix two layouts, so
-    it stops (``StoreLayoutError``); its papers name an earlier extractor version, so a build of all of them
-    replaces every paper and starts the store afresh. Its queries still answer: they read the union of
-    all graphs."""
+    """Whether the store keeps papers' metadata in per-paper graphs (``graph/paper/<id>``) or the entity
+    labels in ``graph/entities``, as before layout 0.3.2. A build that keeps some of its papers would mix
+    two layouts, so it stops (``StoreLayoutError``); its papers name an earlier extractor version, so a
+    build of all of them replaces every paper and starts the store afresh. Its queries still answer: they
+    read the union of all graphs."""
+    if store.contains_named_graph(NamedNode(GRAPH + "entities")):
+        return True
     paper = next(iter(store.quads_for_pattern(None, builder.A, builder.P("Paper"), None)), None)
     return paper is not None and isinstance(paper.graph_name, NamedNode) and \
         paper.graph_name.value.startswith(GRAPH + "paper/")

@@ -17,9 +17,9 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
-from pyoxigraph import Literal, NamedNode, Store
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Store
 
-from kg.namespaces import CLAIM_KIND, DCTERMS, ENTITY_CLASS, ENTITY_GRAPH, ID, PKG, RDF, RDFS, SCHEMA, SKOS
+from kg.namespaces import CLAIM_KIND, DCTERMS, ENTITY_CLASS, ID, PKG, RDF, RDFS, SCHEMA, SKOS
 
 # Paper -> entity relations by local name, in the order the API lists them.
 RELATIONS = ("proposes", "usesMethod", "usesModel", "evaluatesOn", "addressesTask", "runsOn",
@@ -181,21 +181,22 @@ def _triples(store: Store, where: str):
 
 
 def _entity_props(store: Store) -> dict[str, dict[str, list]]:
-    """{entity IRI: {predicate: [terms]}} of the typed entity nodes: their classes and family links from
-    the papers' graphs, their labels from graph/entities. (Reading ``?s ?p ?o`` of every typed node over
+    """{entity IRI: {predicate: [terms]}} of the typed entity nodes: their classes and family links (from
+    the papers' graphs, in a built store), their labels from the default graph (kg.resolve). (Reading ``?s ?p ?o`` of every typed node over
     the union would also read what each paper says of the node, names and confidences: 20x the rows.)"""
     raw: dict[str, dict[str, list]] = {}
     classes = " ".join(f"<{c}>" for c in ENTITY_CLASS.values())
-    for sol in store.query(f"SELECT DISTINCT ?s ?c WHERE {{ VALUES ?c {{ {classes} }} GRAPH ?g {{ ?s a ?c }} }}"):
+    for sol in store.query(f"SELECT DISTINCT ?s ?c WHERE {{ VALUES ?c {{ {classes} }} ?s a ?c }}",
+                           use_default_graph_as_union=True):
         if isinstance(sol["s"], NamedNode):
             raw.setdefault(sol["s"].value, {}).setdefault(RDF + "type", []).append(sol["c"])
-    for sol in store.query(f"SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s <{SKOS}broader> ?o }} }}"):
+    for sol in store.query(f"SELECT DISTINCT ?s ?o WHERE {{ ?s <{SKOS}broader> ?o }}", use_default_graph_as_union=True):
         if sol["s"].value in raw:
             raw[sol["s"].value].setdefault(SKOS + "broader", []).append(sol["o"])
-    labels = {SKOS + "prefLabel", SKOS + "altLabel", RDFS + "label"}
-    for q in store.quads_for_pattern(None, None, None, ENTITY_GRAPH):
-        if q.predicate.value in labels and q.subject.value in raw:
-            raw[q.subject.value].setdefault(q.predicate.value, []).append(q.object)
+    for p in (SKOS + "prefLabel", SKOS + "altLabel", RDFS + "label"):
+        for q in store.quads_for_pattern(None, NamedNode(p), None, DefaultGraph()):
+            if q.subject.value in raw:
+                raw[q.subject.value].setdefault(p, []).append(q.object)
     return raw
 
 

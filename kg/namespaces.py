@@ -12,12 +12,13 @@ Layout of the data (all identifiers deterministic):
 - extractor agent  ``ID/agent/<extractor>/<version>`` a prov:SoftwareAgent
 
 Graphs: the default graph holds what is said of a paper's own nodes (its metadata, paper->entity links,
-code repositories, claims); ``GRAPH/extracted/<paper-id>`` what the paper says of shared entity nodes
-(types, names, family links, their spans in its text as one ``pkg:occurrences`` literal per entity
-(kg/occurrences.py), rule and confidence) and the extraction activity; ``GRAPH/ontology`` the vocabulary;
-``GRAPH/entities`` one prefLabel per entity plus every spelling as altLabel, derived from all papers at
-build time (kg/resolve.py); ``GRAPH/provenance`` the extractor agents the activities name, described once.
-(``GRAPH/paper/<paper-id>`` held the metadata until layout 0.3.2: see ontology/README.md.)
+code repositories, claims) and the entity labels derived from all papers at build time (one prefLabel per
+entity plus every spelling as altLabel, types, counts: kg/resolve.py); ``GRAPH/extracted/<paper-id>``
+what the paper says of shared entity nodes (types, names, family links, their spans in its text as one
+``pkg:occurrences`` literal per entity (kg/occurrences.py), rule and confidence) and the extraction
+activity; ``GRAPH/ontology`` the vocabulary; ``GRAPH/provenance`` the extractor agents the activities
+name, described once. (Until layout 0.3.2 ``GRAPH/paper/<paper-id>`` held the metadata and
+``GRAPH/entities`` the labels: see ontology/README.md.)
 Queries run with the union of all graphs as default graph.
 """
 from __future__ import annotations
@@ -102,9 +103,6 @@ def extracted_graph(paper_id: str) -> NamedNode:
 
 
 ONTOLOGY_GRAPH = NamedNode(GRAPH + "ontology")
-# entity labels (skos:prefLabel, rdfs:label, skos:altLabel) and cross-paper links, recomputed from all papers
-# on every build so that a node has exactly one prefLabel whatever the papers spell (see kg/resolve.py)
-ENTITY_GRAPH = NamedNode(GRAPH + "entities")
 # what every paper's provenance shares, stated once: the software agents (extractor name and version) that
 # the papers' extraction activities name (kg.builder.describe_agents); kept by every kind of build
 PROVENANCE_GRAPH = NamedNode(GRAPH + "provenance")

@@ -2,8 +2,8 @@
 
 Each paper's extracted graph says how *that paper* names an entity (``pkg:canonicalName``, ``pkg:spelling``);
 papers may disagree ("FlashAttention" and "Flash Attention" both mint ``entity/flashattention``). After
-every build, full or incremental, ``refresh_entities(store)`` recomputes the shared graph
-``graph/entities`` from all papers in the store:
+every build, full or incremental, ``refresh_entities(store)`` recomputes the entity labels from all
+papers in the store, in the default graph (``LABEL_PREDICATES``; until layout 0.3.2 in ``graph/entities``):
 
 - ``skos:prefLabel`` and ``rdfs:label``: ONE value per node, the canonical name most papers give, ties
   broken by the shortest, then by code-point order (so "FlashAttention" beats "Flash Attention" and
@@ -33,10 +33,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
 from extractors.model import ENTITY_TYPES
-from kg.namespaces import ENTITY_GRAPH, PKG, RDFS, SKOS, XSD, entity_iri, extracted_graph, paper_iri, slug
+from kg.namespaces import PKG, RDFS, SKOS, XSD, entity_iri, extracted_graph, paper_iri, slug
 
 _PREF = NamedNode(SKOS + "prefLabel")
 _ALT = NamedNode(SKOS + "altLabel")
@@ -58,6 +58,11 @@ FACTS = {prop: f"?x <{PKG}{preds[0]}> ?e" if len(preds) == 1 else
          " UNION ".join(f"{{ ?x <{PKG}{p}> ?e }}" for p in preds) for prop, preds in FACT_PREDICATES.items()}
 _MODEL_ONLY = {"papersUsingModel"}  # written on model nodes only (other proposed nodes are no models)
 _ACRONYM_KEY = NamedNode(PKG + "acronymKey")
+# the entity labels and what else refresh_entities derives from all papers: in the default graph, where no
+# paper's or claim's own triple has these predicates
+DEFAULT = DefaultGraph()
+LABEL_PREDICATES = (_PREF, _LABEL, _ALT, _KEY, _ENTITY_TYPE, _ACRONYM_KEY, _EXACT, *(NamedNode(PKG + p) for p in FACTS))
+_LABEL_VALUES = "VALUES ?p { " + " ".join(f"<{p.value}>" for p in LABEL_PREDICATES) + " }"
 
 
 @dataclass
@@ -86,7 +91,7 @@ def _is_acronym(s: str) -> bool:
 
 
 def label_quads(names: dict[str, EntityNames]) -> list[Quad]:
-    """The quads of ``graph/entities`` for the given names (entity IRI -> names), sorted."""
+    """The label quads (``LABEL_PREDICATES``) for the given names (entity IRI -> names), sorted."""
     return list(parse("".join(label_nquads(names)), format=RdfFormat.N_QUADS))
 
 
@@ -131,27 +136,26 @@ def label_nquad_parts(names: dict[str, EntityNames], size: int = 100_000) -> Ite
         if len(out) >= size:
             yield out
             out = []
-    g = f"<{ENTITY_GRAPH.value}>"
-    out += [f"<{q.subject.value}> <{_EXACT.value}> <{q.object.value}> {g} .\n"
+    out += [f"<{q.subject.value}> <{_EXACT.value}> <{q.object.value}> .\n"
             for q in acronym_links(pref, holders, cached_slug)]
     if out:
         yield out
 
 
-# predicate and graph of each line of graph/entities, as N-Quads text
-_G, _PREF_P, _LABEL_P, _ALT_P, _KEY_P, _TYPE_P_, _ACRONYM_P = (
-    f"<{t.value}>" for t in (ENTITY_GRAPH, _PREF, _LABEL, _ALT, _KEY, _ENTITY_TYPE, _ACRONYM_KEY))
+# the predicate of each kind of label line, as N-Quads text
+_PREF_P, _LABEL_P, _ALT_P, _KEY_P, _TYPE_P_, _ACRONYM_P = (
+    f"<{t.value}>" for t in (_PREF, _LABEL, _ALT, _KEY, _ENTITY_TYPE, _ACRONYM_KEY))
 _INTEGER_T = f"<{_INTEGER.value}>"
 # what follows a node's IRI on its lines (a line is the IRI and one of these: one concatenation)
 _PREF_AT, _LABEL_AT, _ALT_AT, _KEY_AT, _ACRONYM_AT = (f" {p} " for p in (_PREF_P, _LABEL_P, _ALT_P, _KEY_P, _ACRONYM_P))
-_END = f" {_G} .\n"
+_END = " .\n"  # (the default graph)
 _TYPE_LINE = {t: f' {_TYPE_P_} "{t}"{_END}' for t in ENTITY_TYPES}  # (the types need no escape)
 _COUNT_AT = {prop: f' <{PKG}{prop}> "' for prop in FACTS}
 
 
 def _write_node(out: list[str], iri: str, label: str, alts, types: set[str], counts: dict[str, int],
                 acronyms: set[str], lit) -> None:
-    """Append to ``out`` the lines of one node in ``graph/entities`` (all but acronym links), from its label,
+    """Append to ``out`` the label lines of one node (all but acronym links), from its label,
     the other names (``alts``: without the label and ""), its entity types, FACTS counts and acronym keys
     (``lit``: kg.builder.lit, which imports this module)."""
     node, end = f"<{iri}>", _END
@@ -193,7 +197,7 @@ def acronym_links(pref: dict[str, str], holders: dict[str, set[str]], slug) -> l
             [other] = others
             # an extractor slip ("all three major GPU vendors (AMD, ...)") must not become a link
             if abbreviates(label, pref.get(other, "")):
-                out.append(Quad(NamedNode(iri), _EXACT, NamedNode(other), ENTITY_GRAPH))
+                out.append(Quad(NamedNode(iri), _EXACT, NamedNode(other), DEFAULT))
     return out
 
 
@@ -401,7 +405,7 @@ def gains(before: dict[str, Counter], after: dict[str, Counter]) -> dict[str, Co
 
 def refresh_entities(store: Store, touched: Iterable[str] | None = None, counts: dict | None = None,
                      gained: dict[str, Counter] | None = None) -> int:
-    """Recompute ``graph/entities`` from the papers in ``store``; returns how many entity nodes it labels
+    """Recompute the entity labels from the papers in ``store``; returns how many entity nodes it labels
     (all of them, or with ``touched`` those of ``touched`` that still have a name).
 
     ``touched`` (entity IRIs) makes the refresh incremental: only the labels of those nodes are recomputed,
@@ -412,7 +416,7 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None, counts:
     graph a full refresh gives.
 
     (A new store's build needs no refresh: its labels come from what the workers counted, ``label_nquads``.)
-    ``counts``, when given, gets ``counts["quads"]``: how many quads graph/entities gained (negative when
+    ``counts``, when given, gets ``counts["quads"]``: how many label quads the store gained (negative when
     it lost some), so a build keeps the store's size without counting it.
 
     ``gained`` (``gains``: what the papers just added or replaced said of a node beyond what they said
@@ -425,13 +429,10 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None, counts:
     1
     """
     if touched is not None and _lacks_facts(store):
-        touched = None  # a store built before graph/entities held the FACTS: compute them for every node once
+        touched = None  # a store labelled before the labels held the FACTS: compute them for every node once
     if touched is None:
         quads = label_quads(collect_names(store))
-        removed = 0
-        if store.contains_named_graph(ENTITY_GRAPH):
-            removed = graph_size(store, ENTITY_GRAPH) if counts is not None else 0
-            store.remove_graph(ENTITY_GRAPH)
+        removed = remove_labels(store)
         _insert(store, quads)
         if counts is not None:
             counts["quads"] = counts.get("quads", 0) + len(quads) - removed
@@ -447,7 +448,7 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None, counts:
     linked_from = set()  # touched nodes with an acronym link (relinked below)
     for iri in touched:
         mine = before[iri] = []
-        for q in store.quads_for_pattern(NamedNode(iri), None, None, ENTITY_GRAPH):
+        for q in store.quads_for_pattern(NamedNode(iri), None, None, DEFAULT):
             if q.predicate == _EXACT:
                 linked_from.add(iri)
             else:
@@ -493,8 +494,8 @@ _CANONICAL_IRI, _SPELLING_IRI, _ALT_IRI, _ENTITY_TYPE_IRI, _ACRONYM_KEY_IRI = (
 
 
 def _grown_labels(store: Store, before: dict[str, list[Quad]], gained: dict[str, Counter]) -> dict[str, list[str]]:
-    """The ``graph/entities`` lines (``_write_node``) of the nodes of ``gained`` whose labels follow from
-    their labels before (``before``: node -> its quads in graph/entities but acronym links) and what new
+    """The label lines (``_write_node``) of the nodes of ``gained`` whose labels follow from
+    their labels before (``before``: node -> its label quads but acronym links) and what new
     papers said of them (``gained``, kg.resolve.paper_names), with no paper removed that named them;
     other nodes are left out.
 
@@ -559,9 +560,22 @@ def _grown_labels(store: Store, before: dict[str, list[Quad]], gained: dict[str,
 
 
 def _lacks_facts(store: Store) -> bool:
-    """Whether graph/entities labels nodes but gives none of them a type (written before pkg:entityType)."""
-    return any(True for _ in store.quads_for_pattern(None, _PREF, None, ENTITY_GRAPH)) and not any(
-        True for _ in store.quads_for_pattern(None, _ENTITY_TYPE, None, ENTITY_GRAPH))
+    """Whether the labels name nodes but give none of them a type (written before pkg:entityType)."""
+    return any(True for _ in store.quads_for_pattern(None, _PREF, None, DEFAULT)) and not any(
+        True for _ in store.quads_for_pattern(None, _ENTITY_TYPE, None, DEFAULT))
+
+
+def stored_labels(store: Store) -> Iterator[Quad]:
+    """Every quad ``refresh_entities`` wrote (labels, keys, types, FACTS counts, acronym keys and links)."""
+    for p in LABEL_PREDICATES:
+        yield from store.quads_for_pattern(None, p, None, DEFAULT)
+
+
+def remove_labels(store: Store) -> int:
+    """Remove every quad ``refresh_entities`` wrote; returns how many (index ranges, one per predicate)."""
+    [row] = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {_LABEL_VALUES} ?s ?p ?o }}")
+    store.update(f"DELETE {{ ?s ?p ?o }} WHERE {{ {_LABEL_VALUES} ?s ?p ?o }}")
+    return int(row["n"].value)
 
 
 def graph_size(store: Store, graph: NamedNode) -> int:
@@ -578,11 +592,11 @@ def _insert(store: Store, quads: list[Quad]) -> None:
 
 
 def _predates_acronym_keys(store: Store) -> bool:
-    """Whether graph/entities has labels but no pkg:acronymKey although papers give spellings: written by
+    """Whether the store has labels but no pkg:acronymKey although papers give spellings: written by
     an older version, so the index the incremental relinking reads is missing."""
-    has = next(iter(store.quads_for_pattern(None, _ACRONYM_KEY, None, ENTITY_GRAPH)), None) is not None
+    has = next(iter(store.quads_for_pattern(None, _ACRONYM_KEY, None, DEFAULT)), None) is not None
     return not has and next(iter(store.quads_for_pattern(None, _SPELLING, None)), None) is not None and \
-        next(iter(store.quads_for_pattern(None, _PREF, None, ENTITY_GRAPH)), None) is not None
+        next(iter(store.quads_for_pattern(None, _PREF, None, DEFAULT)), None) is not None
 
 
 def acronym_keys(store: Store) -> list[Quad]:
@@ -590,10 +604,10 @@ def acronym_keys(store: Store) -> list[Quad]:
     (read once, for a store labelled by an older version)."""
     keys: dict[str, set[str]] = defaultdict(set)
     for row in store.query(f"SELECT DISTINCT ?e ?s WHERE {{ GRAPH ?g {{ ?e <{PKG}spelling> ?s }} "
-                           f"FILTER(!CONTAINS(?s, \" \")) GRAPH <{ENTITY_GRAPH.value}> {{ ?e <{_PREF.value}> ?l }} }}"):
+                           f"FILTER(!CONTAINS(?s, \" \")) ?e <{_PREF.value}> ?l }}"):
         if _is_acronym(row["s"].value):
             keys[row["e"].value].add(slug(row["s"].value))
-    return [Quad(NamedNode(e), _ACRONYM_KEY, Literal(k), ENTITY_GRAPH) for e in sorted(keys) for k in sorted(keys[e])]
+    return [Quad(NamedNode(e), _ACRONYM_KEY, Literal(k), DEFAULT) for e in sorted(keys) for k in sorted(keys[e])]
 
 
 def _literals(values: list[str]) -> str:
@@ -610,9 +624,8 @@ def relink_acronyms(store: Store, slugs: list[str]) -> int:
     sources = [prefix + a for a in slugs]
     removed = 0
     for part in _parts(sources):
-        for r in list(store.query(f"SELECT ?e ?o WHERE {{ VALUES ?e {{ {part} }} "
-                                  f"GRAPH <{ENTITY_GRAPH.value}> {{ ?e <{_EXACT.value}> ?o }} }}")):
-            store.remove(Quad(r["e"], _EXACT, r["o"], ENTITY_GRAPH))
+        for r in list(store.query(f"SELECT ?e ?o WHERE {{ VALUES ?e {{ {part} }} ?e <{_EXACT.value}> ?o }}")):
+            store.remove(Quad(r["e"], _EXACT, r["o"], DEFAULT))
             removed += 1
     pref = _pref_labels(store, sources)
     # (a node's labels all mint its IRI, so its slug is the acronym's: what acronym_links looks up); only
@@ -622,7 +635,7 @@ def relink_acronyms(store: Store, slugs: list[str]) -> int:
     holders: dict[str, set[str]] = defaultdict(set)
     for i in range(0, len(linking), 2000):
         for r in store.query(f"SELECT ?h ?k WHERE {{ VALUES ?k {{ {_literals([a for a, _ in linking[i:i + 2000]])} }} "
-                             f"GRAPH <{ENTITY_GRAPH.value}> {{ ?h <{_ACRONYM_KEY.value}> ?k }} }}"):
+                             f"?h <{_ACRONYM_KEY.value}> ?k }}"):
             holders[r["k"].value].add(r["h"].value)
     others = {a: (holders.get(a, set()) - {x}) for a, x in linking}
     pref.update(_pref_labels(store, sorted({o for hs in others.values() if len(hs) == 1 for o in hs} - set(pref))))
@@ -631,7 +644,7 @@ def relink_acronyms(store: Store, slugs: list[str]) -> int:
         if len(others[a]) == 1:
             [other] = others[a]
             if abbreviates(pref[x], pref.get(other, "")):
-                links.append(Quad(NamedNode(x), _EXACT, NamedNode(other), ENTITY_GRAPH))
+                links.append(Quad(NamedNode(x), _EXACT, NamedNode(other), DEFAULT))
     store.extend(links)
     return len(links) - removed
 
@@ -639,7 +652,7 @@ def relink_acronyms(store: Store, slugs: list[str]) -> int:
 def _pref_labels(store: Store, iris: list[str]) -> dict[str, str]:
     """The prefLabel of each of these nodes that has one."""
     return {row["e"].value: row["l"].value for part in _parts(iris) for row in store.query(
-        f"SELECT ?e ?l WHERE {{ VALUES ?e {{ {part} }} GRAPH <{ENTITY_GRAPH.value}> {{ ?e <{_PREF.value}> ?l }} }}")}
+        f"SELECT ?e ?l WHERE {{ VALUES ?e {{ {part} }} ?e <{_PREF.value}> ?l }}")}
 
 
 def _parts(iris: list[str], size: int = 2000):

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from kg.building import NothingRead, build
 from kg.cli import app
+from kg.resolve import stored_labels
 from kg.results import run_sparql
 from kg.store import open_store
 
@@ -131,14 +132,13 @@ def test_parallel_build_gives_the_same_graph(sample_dir, sample_store, tmp_path,
 
 
 def test_new_store_labels_from_counted_facts_equal_a_full_refresh(sample_store):
-    # a new store's graph/entities comes from names and facts the workers counted, not from queries
+    # a new store's labels come from names and facts the workers counted, not from queries
     from pyoxigraph import Store
 
-    from kg.namespaces import ENTITY_GRAPH
     from kg.resolve import refresh_entities
     st = Store()
     st.extend(open_store(sample_store))
-    labels = lambda: sorted(str(q) for q in st.quads_for_pattern(None, None, None, ENTITY_GRAPH))
+    labels = lambda: sorted(str(q) for q in stored_labels(st))
     built = labels()
     refresh_entities(st)  # every label, type and count read back from the papers in the store
     assert built == labels()

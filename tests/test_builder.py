@@ -13,8 +13,9 @@ from _graph_helpers import (DEEPPRUNE, MULTIVERSE, TFLA, aime_extractions, claim
 from extractors.model import Extraction, Mention
 from kg.builder import BuildError, BuildWarning, metadata_quads, paper_quads
 from kg.building import refresh_shared
-from kg.namespaces import (ENTITY_GRAPH, PKG, PREFIXES, PROV, PROVENANCE_GRAPH, RDF, RDFS, SKOS, XSD, agent_iri,
+from kg.namespaces import (PKG, PREFIXES, PROV, PROVENANCE_GRAPH, RDF, RDFS, SKOS, XSD, agent_iri,
                            claim_iri, entity_iri, extracted_graph, paper_iri)
+from kg.resolve import stored_labels
 
 T = "2026-01-01T00:00:00Z"
 HEAD = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
@@ -204,7 +205,7 @@ def test_one_preflabel_when_papers_spell_the_canonical_differently():
     assert rows(st, f"SELECT ?l WHERE {{ <{node}> skos:prefLabel ?l }}") == [("Flash Attention",)]
     assert rows(st, f"SELECT ?l WHERE {{ <{node}> skos:altLabel ?l }}") == [("FlashAttention",)]
     assert {q.graph_name for q in st.quads_for_pattern(NamedNode(node), NamedNode(SKOS + "prefLabel"), None)} == \
-        {ENTITY_GRAPH}
+        {DefaultGraph()}
     assert rows(st, f"SELECT DISTINCT ?p WHERE {{ ?p pkg:usesMethod <{node}> }}") == sorted(
         [(paper_iri(r.id).value,) for r in (tfla, sage, lowp)])
 
@@ -328,10 +329,9 @@ def test_names_counted_while_writing_equal_what_the_store_gives_back():
         {k: (n.canonical, n.spellings) for k, n in stored.items()} and len(total) > 5
     assert any(sum(n.canonical.values()) > 1 for n in total.values())  # a node several papers name
     from kg.resolve import refresh_entities
-    from kg.namespaces import ENTITY_GRAPH
     refresh_entities(st)
     assert any(n.counts for n in total.values())  # the FACTS were counted too
-    assert sorted(map(str, label_quads(total))) == sorted(map(str, st.quads_for_pattern(None, None, None, ENTITY_GRAPH)))
+    assert sorted(map(str, label_quads(total))) == sorted(map(str, stored_labels(st)))
 
 
 def test_a_mention_whose_text_is_not_at_its_offsets_is_left_out():
@@ -365,7 +365,7 @@ def test_facts_counted_while_writing_equal_those_counted_from_the_lines(sample_r
 
 
 def test_label_lines_of_a_new_store():
-    # what a new store's build writes into graph/entities (kg.resolve.label_nquads), line by line: the
+    # what a new store's build writes as labels (kg.resolve.label_nquads), line by line: the
     # label most papers give (ties: the shortest, then code-point order), the other names, lower-case keys,
     # types, FACTS counts (none of 0; pkg:papersUsingModel on models only), acronym keys and the acronym's
     # link; a node named only by spellings is labelled by them, a node with no name gets no line
@@ -383,29 +383,29 @@ def test_label_lines_of_a_new_store():
     for long, brief in ((e, ""), ("https://w3id.org/paper-kg/", ""), ("http://www.w3.org/", "w3:")):
         short = short.replace(long, brief)
     assert short.splitlines() == [
-        '<gsm8k> <w3:2004/02/skos/core#prefLabel> "GSM8K" <graph/entities> .',
-        '<gsm8k> <w3:2000/01/rdf-schema#label> "GSM8K" <graph/entities> .',
-        '<gsm8k> <w3:2004/02/skos/core#altLabel> "gsm8k" <graph/entities> .',
-        '<gsm8k> <ontology#key> "gsm8k" <graph/entities> .',
-        '<gsm8k> <ontology#entityType> "dataset" <graph/entities> .',
-        '<gsm8k> <ontology#papersEvaluatingOn> "2"^^<w3:2001/XMLSchema#integer> <graph/entities> .',
-        '<tfla> <w3:2004/02/skos/core#prefLabel> "TFLA" <graph/entities> .',
-        '<tfla> <w3:2000/01/rdf-schema#label> "TFLA" <graph/entities> .',
-        '<tfla> <ontology#key> "tfla" <graph/entities> .',
-        '<tfla> <ontology#entityType> "method" <graph/entities> .',
-        '<tiledflashlinearattention> <w3:2004/02/skos/core#prefLabel> "Tiled Flash Linear Attention" <graph/entities> .',
-        '<tiledflashlinearattention> <w3:2000/01/rdf-schema#label> "Tiled Flash Linear Attention" <graph/entities> .',
-        '<tiledflashlinearattention> <w3:2004/02/skos/core#altLabel> "TFLA" <graph/entities> .',
-        '<tiledflashlinearattention> <w3:2004/02/skos/core#altLabel> "T\\\\F \\"L\\" A" <graph/entities> .',
-        '<tiledflashlinearattention> <w3:2004/02/skos/core#altLabel> "tiled flash linear attention" <graph/entities> .',
-        '<tiledflashlinearattention> <ontology#key> "t\\\\f \\"l\\" a" <graph/entities> .',
-        '<tiledflashlinearattention> <ontology#key> "tfla" <graph/entities> .',
-        '<tiledflashlinearattention> <ontology#key> "tiled flash linear attention" <graph/entities> .',
-        '<tiledflashlinearattention> <ontology#entityType> "method" <graph/entities> .',
-        '<tiledflashlinearattention> <ontology#entityType> "model" <graph/entities> .',
-        '<tiledflashlinearattention> <ontology#papersUsingModel> "3"^^<w3:2001/XMLSchema#integer> <graph/entities> .',
-        '<tiledflashlinearattention> <ontology#acronymKey> "tfla" <graph/entities> .',
-        '<tfla> <w3:2004/02/skos/core#exactMatch> <tiledflashlinearattention> <graph/entities> .',
+        '<gsm8k> <w3:2004/02/skos/core#prefLabel> "GSM8K" .',
+        '<gsm8k> <w3:2000/01/rdf-schema#label> "GSM8K" .',
+        '<gsm8k> <w3:2004/02/skos/core#altLabel> "gsm8k" .',
+        '<gsm8k> <ontology#key> "gsm8k" .',
+        '<gsm8k> <ontology#entityType> "dataset" .',
+        '<gsm8k> <ontology#papersEvaluatingOn> "2"^^<w3:2001/XMLSchema#integer> .',
+        '<tfla> <w3:2004/02/skos/core#prefLabel> "TFLA" .',
+        '<tfla> <w3:2000/01/rdf-schema#label> "TFLA" .',
+        '<tfla> <ontology#key> "tfla" .',
+        '<tfla> <ontology#entityType> "method" .',
+        '<tiledflashlinearattention> <w3:2004/02/skos/core#prefLabel> "Tiled Flash Linear Attention" .',
+        '<tiledflashlinearattention> <w3:2000/01/rdf-schema#label> "Tiled Flash Linear Attention" .',
+        '<tiledflashlinearattention> <w3:2004/02/skos/core#altLabel> "TFLA" .',
+        '<tiledflashlinearattention> <w3:2004/02/skos/core#altLabel> "T\\\\F \\"L\\" A" .',
+        '<tiledflashlinearattention> <w3:2004/02/skos/core#altLabel> "tiled flash linear attention" .',
+        '<tiledflashlinearattention> <ontology#key> "t\\\\f \\"l\\" a" .',
+        '<tiledflashlinearattention> <ontology#key> "tfla" .',
+        '<tiledflashlinearattention> <ontology#key> "tiled flash linear attention" .',
+        '<tiledflashlinearattention> <ontology#entityType> "method" .',
+        '<tiledflashlinearattention> <ontology#entityType> "model" .',
+        '<tiledflashlinearattention> <ontology#papersUsingModel> "3"^^<w3:2001/XMLSchema#integer> .',
+        '<tiledflashlinearattention> <ontology#acronymKey> "tfla" .',
+        '<tfla> <w3:2004/02/skos/core#exactMatch> <tiledflashlinearattention> .',
     ]
 
 

@@ -13,8 +13,9 @@ from kg.building import build
 from kg.builder import stored_hashes
 from kg.cli import app
 from kg.dump import dump, sorted_nquads
-from kg.namespaces import (ENTITY_GRAPH, GRAPH, PKG, PROV, PROVENANCE_GRAPH, RDF, SKOS, activity_iri, agent_iri,
+from kg.namespaces import (GRAPH, PKG, PROV, PROVENANCE_GRAPH, RDF, SKOS, activity_iri, agent_iri,
                            extracted_graph, paper_iri)
+from kg.resolve import stored_labels
 from kg.store import open_store, recorded_quads
 
 E1, E2, E3 = "1767225600", "1767312000", "1767398400"  # 2026-01-01, -02, -03
@@ -32,7 +33,7 @@ def ended(store, record) -> str:
 
 def labels(store) -> set[str]:
     return {q.object.value for q in open_store(store).quads_for_pattern(None, NamedNode(SKOS + "prefLabel"), None,
-                                                                          ENTITY_GRAPH)}
+                                                                          DefaultGraph())}
 
 
 def graph_lines(store, record) -> list[str]:
@@ -101,9 +102,9 @@ def test_new_papers_are_added_and_changed_ones_replaced(tmp_path, monkeypatch):
 
 
 def _as_layout_031(store, record) -> int:
-    """Rewrite one paper of the store as layout 0.3.1 wrote it: its metadata in graph/paper/<id>, its
-    relations and claims in its extracted graph, its activity naming extractor version 0.3.1; returns the
-    store's quads."""
+    """Rewrite a store of one paper as layout 0.3.1 wrote it: its metadata in graph/paper/<id>, its
+    relations and claims in its extracted graph, the labels in graph/entities, its activity naming
+    extractor version 0.3.1; returns the store's quads."""
     st = Store(str(store))
     p, g = paper_iri(record.id), extracted_graph(record.id)
     metadata = {"arxivId", "authorCount", "organisation", "upvotes", "sourceFile", "contentHash"}  # (pkg: terms)
@@ -118,6 +119,9 @@ def _as_layout_031(store, record) -> int:
     for q, graph in moved:
         st.remove(q)
         st.add(Quad(q.subject, q.predicate, q.object, graph))
+    for q in list(stored_labels(st)):
+        st.remove(q)
+        st.add(Quad(q.subject, q.predicate, q.object, NamedNode(GRAPH + "entities")))
     act, by = activity_iri(record.id), NamedNode(PROV + "wasAssociatedWith")
     [agent] = [q for q in st.quads_for_pattern(act, by, None, g)]
     st.remove(agent)

@@ -9,8 +9,8 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Store
 
 from kg.building import build
 from kg.dump import sorted_nquads
-from kg.namespaces import ENTITY_GRAPH, GRAPH, PKG, SKOS, entity_iri, extracted_graph
-from kg.resolve import _grown_labels, paper_names, refresh_entities, unchanged_nodes
+from kg.namespaces import GRAPH, PKG, SKOS, entity_iri, extracted_graph
+from kg.resolve import _grown_labels, paper_names, refresh_entities, stored_labels, unchanged_nodes
 from kg.store import open_store
 
 
@@ -20,14 +20,14 @@ def write(path, records) -> None:
 
 
 def entity_graph(store) -> list[str]:
-    return sorted(str(q) for q in open_store(store).quads_for_pattern(None, None, None, ENTITY_GRAPH))
+    return sorted(str(q) for q in stored_labels(open_store(store)))
 
 
 def test_incremental_refresh_equals_fresh_build(tmp_path, monkeypatch, sample_records):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
     records = sorted(sample_records, key=lambda r: r.id)
     first, rest = records[:100], records[100:200]
-    # five papers of the first build change: their old names must leave graph/entities
+    # five papers of the first build change: their old names must leave the labels
     changed = [replace(r, abstract=r.abstract[: len(r.abstract) // 2]) for r in first[:5]]
     final = changed + first[5:] + rest
     # same file name and line numbers, so the unchanged papers' pkg:sourceFile agrees with the fresh build
@@ -78,10 +78,10 @@ def test_acronym_links_follow_incremental_changes(tmp_path):
         refresh_entities(inc, touched, counts=counts)
         assert len(inc) - size == counts["quads"]  # what a build adds to the store's recorded size
         refresh_entities(full)
-        got = sorted(str(q) for q in inc.quads_for_pattern(None, None, None, ENTITY_GRAPH))
-        assert got == sorted(str(q) for q in full.quads_for_pattern(None, None, None, ENTITY_GRAPH))
+        got = sorted(str(q) for q in stored_labels(inc))
+        assert got == sorted(str(q) for q in stored_labels(full))
         return sorted((q.subject.value, q.object.value)
-                      for q in inc.quads_for_pattern(None, NamedNode(SKOS + "exactMatch"), None, ENTITY_GRAPH))
+                      for q in inc.quads_for_pattern(None, NamedNode(SKOS + "exactMatch"), None, DefaultGraph()))
 
     link = [(entity_iri("VAR").value, entity_iri(var).value)]
     assert step(add=["p1"]) == []
@@ -94,7 +94,7 @@ def test_acronym_links_follow_incremental_changes(tmp_path):
 
 
 def test_facts_are_counted_per_node_and_written_into_a_store_that_lacks_them():
-    """graph/entities holds each node's types and the counts the query library ranks by; a store written
+    """The labels hold each node's types and the counts the query library ranks by; a store written
     before they existed gets them for every node at its next (incremental) refresh, not only for the
     nodes that refresh touches."""
     rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -118,18 +118,18 @@ def test_facts_are_counted_per_node_and_written_into_a_store_that_lacks_them():
     st.add(Quad(claim, NamedNode(PKG + "paper"), NamedNode("https://w3id.org/paper-kg/id/paper/p1")))
     refresh_entities(st)
     facts = sorted((q.subject.value.rsplit("/", 1)[1], q.predicate.value.split("#")[1], q.object.value)
-                   for q in st.quads_for_pattern(None, None, None, ENTITY_GRAPH)
+                   for q in stored_labels(st)
                    if q.predicate.value.split("#")[-1] in ("entityType", "papersEvaluatingOn", "claimsOnDataset",
                                                            "papersUsingModel"))
     assert facts == [("gsm8k", "claimsOnDataset", "1"), ("gsm8k", "entityType", "dataset"),
                      ("gsm8k", "papersEvaluatingOn", "2"), ("qwen3", "entityType", "model"),
                      ("qwen3", "papersUsingModel", "2")]
-    full = sorted(str(q) for q in st.quads_for_pattern(None, None, None, ENTITY_GRAPH))
-    for q in list(st.quads_for_pattern(None, None, None, ENTITY_GRAPH)):
+    full = sorted(str(q) for q in stored_labels(st))
+    for q in list(stored_labels(st)):
         if q.predicate.value.split("#")[-1] in ("entityType", "papersEvaluatingOn", "claimsOnDataset", "papersUsingModel"):
             st.remove(q)
     refresh_entities(st, touched={entity_iri("Qwen3").value})
-    assert sorted(str(q) for q in st.quads_for_pattern(None, None, None, ENTITY_GRAPH)) == full
+    assert sorted(str(q) for q in stored_labels(st)) == full
 
 
 def test_store_labelled_before_acronym_keys_is_indexed_by_its_next_incremental_refresh():
@@ -148,7 +148,7 @@ def test_store_labelled_before_acronym_keys_is_indexed_by_its_next_incremental_r
         old.extend(quads(pid))
     refresh_entities(old)
     key = NamedNode(PKG + "acronymKey")
-    for q in list(old.quads_for_pattern(None, key, None, ENTITY_GRAPH)):  # as an older version left it
+    for q in list(old.quads_for_pattern(None, key, None, DefaultGraph())):  # as an older version left it
         old.remove(q)
     old.extend(quads("p3"))
     counts, size = {}, len(old)
@@ -156,12 +156,12 @@ def test_store_labelled_before_acronym_keys_is_indexed_by_its_next_incremental_r
     for pid in ("p1", "p2", "p3"):
         full.extend(quads(pid))
     refresh_entities(full)
-    got = sorted(str(q) for q in old.quads_for_pattern(None, None, None, ENTITY_GRAPH))
-    assert got == sorted(str(q) for q in full.quads_for_pattern(None, None, None, ENTITY_GRAPH))
-    assert sorted((q.subject, q.object.value) for q in old.quads_for_pattern(None, key, None, ENTITY_GRAPH)) == [
+    got = sorted(str(q) for q in stored_labels(old))
+    assert got == sorted(str(q) for q in stored_labels(full))
+    assert sorted((q.subject, q.object.value) for q in old.quads_for_pattern(None, key, None, DefaultGraph())) == [
         (entity_iri("Tiled Flash Linear Attention"), "tfla"), (entity_iri(var), "var")]
     assert [(q.subject, q.object) for q in old.quads_for_pattern(None, NamedNode(SKOS + "exactMatch"), None,
-                                                                  ENTITY_GRAPH)] == [(entity_iri("VAR"), entity_iri(var))]
+                                                                  DefaultGraph())] == [(entity_iri("VAR"), entity_iri(var))]
     assert len(old) - size == counts["quads"]
 
 
@@ -196,9 +196,9 @@ def test_replaced_papers_that_name_nodes_as_before_leave_them_out(tmp_path, monk
 
 def test_nodes_that_only_gain_papers_naming_them_by_their_label_are_relabelled_from_their_labels():
     """A node the new papers name by its prefLabel only keeps that label: its labels are grown from what
-    graph/entities held and what the papers said (kg.resolve._grown_labels), without reading every paper
+    the labels held and what the papers said (kg.resolve._grown_labels), without reading every paper
     naming it. Any other gain (another canonical name, a label that fell back on spellings, a node
-    becoming a model) is read from all papers. Either way graph/entities is the full refresh's."""
+    becoming a model) is read from all papers. Either way the labels are the full refresh's."""
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     papers = {"p1": [("Qwen3", "canonicalName", "Qwen3"), ("Qwen3", rdf_type, "Model"),
                      ("paper", "usesModel", "Qwen3"),
@@ -224,18 +224,18 @@ def test_nodes_that_only_gain_papers_naming_them_by_their_label_are_relabelled_f
             st.extend(quads(pid))
         touched = {q.subject.value for q in quads(pid) if q.subject.value.startswith(entity_iri("x").value[:-1])}
         gained = paper_names(inc, [pid])
-        before = {e: list(inc.quads_for_pattern(NamedNode(e), None, None, ENTITY_GRAPH)) for e in touched}
+        before = {e: list(inc.quads_for_pattern(NamedNode(e), None, None, DefaultGraph())) for e in touched}
         grown.append(sorted(e.rsplit("/", 1)[1] for e in _grown_labels(inc, before, gained)))
         counts, size = {}, len(inc)
         refresh_entities(inc, touched, counts=counts, gained=gained)
         refresh_entities(full)
-        got = sorted(str(q) for q in inc.quads_for_pattern(None, None, None, ENTITY_GRAPH))
-        assert got == sorted(str(q) for q in full.quads_for_pattern(None, None, None, ENTITY_GRAPH))
+        got = sorted(str(q) for q in stored_labels(inc))
+        assert got == sorted(str(q) for q in stored_labels(full))
         assert len(inc) - size == counts["quads"]
     # p1: all new; p2: Qwen3 by its label (GSM8K by another name, Llama's label was a spelling);
     # p3: GSM8K by its label, but it becomes a model
     assert grown == [[], ["qwen3"], []]
     assert sorted((q.predicate.value.split("#")[-1], q.object.value) for q in
-                  inc.quads_for_pattern(entity_iri("Qwen3"), None, None, ENTITY_GRAPH)) == [
+                  inc.quads_for_pattern(entity_iri("Qwen3"), None, None, DefaultGraph())) == [
         ("acronymKey", "qw3"), ("altLabel", "QW3"), ("entityType", "method"), ("entityType", "model"),
         ("key", "qw3"), ("key", "qwen3"), ("label", "Qwen3"), ("papersUsingModel", "2"), ("prefLabel", "Qwen3")]
