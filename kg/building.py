@@ -108,8 +108,9 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
                 del st
                 raise StoreLayoutError(
                     f"the store at {store} was written by an earlier version of paper-kg (papers in "
-                    f"graph/paper/<id>, labels in graph/entities), and this build does not replace all of its papers: build it again "
-                    f"from all of its input, or into a new store (kg build ... --store NEW)")
+                    f"graph/paper/<id>, labels in graph/entities), and this build does not replace all of "
+                    f"its papers: build it again from all of its input, or into a new store "
+                    f"(kg build ... --store NEW)")
             if report.replaced:
                 touched, removed = remove_papers(st, work.replaced, names=said_before)
         report.seconds["prepare"] = time.perf_counter() - clock
