@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import time
+import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -58,6 +59,12 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
     started = start_workers(workers)  # the workers' fork server builds the pipeline while the corpus is read
     try:
         return _build(paths, store, workers, built_at, progress, batch_size)
+    except BaseException as exc:
+        # the frames of the traceback hold the staged copy of the store open (and RocksDB's lock on it) for
+        # as long as the exception lives: a build run again in this process, while it is being handled,
+        # would find the staging directory locked
+        traceback.clear_frames(exc.__traceback__)
+        raise
     finally:
         if started:
             stop_workers()
@@ -103,9 +110,6 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
             before = base = 0
         else:
             if before and earlier_layout(st):
-                # (the staged copy is closed now, not when the traceback that would hold it goes: a build
-                # run again in this process, in the except block, would find it locked)
-                del st
                 raise StoreLayoutError(
                     f"the store at {store} was written by an earlier version of paper-kg (papers in "
                     f"graph/paper/<id>, labels in graph/entities), and this build does not replace all of "
