@@ -156,7 +156,7 @@ class KnowledgeGraph:
             return _typed(rows.columns, [[_dt.date.fromisoformat(v) if c == "date" and v else v
                                           for c, v in zip(rows.columns, row)] for row in rows.rows])
         # kg.queries.run returns plain values (dates as text); run on the terms to keep the types
-        answer = self.store.query(q.text, use_default_graph_as_union=True,
+        answer = self.store.query(q.text, use_default_graph_as_union=queries.union_needed(self.store, binding),
                                   substitutions=binding.substitutions or None)
         df = frame_of(answer)
         df = df.drop(columns=[c for c in df.columns if c in binding.hidden])

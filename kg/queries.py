@@ -36,9 +36,13 @@ A header may also say ``# @index: search`` or ``# @index: graph``: a side index 
 index is up to date; the query text stays the definition of the rows, and runs whenever the index cannot
 answer.
 
-Queries run with the union of all named graphs as the default graph (so a triple repeated in several
-papers' graphs comes back once per graph: use DISTINCT or aggregates), and, when a time limit is set, in
-a separate process on the store opened read-only, so that a query running too long can be stopped.
+Queries run with the union of all graphs as the default graph (so a triple repeated in several
+papers' graphs comes back once per graph: use DISTINCT or aggregates). A query that reads only papers,
+claims and entity labels (all in the default graph, kg/namespaces.py) may say ``# @graph: default``: it then
+runs on the default graph alone, where every look-up reads one index range instead of two (the default
+graph's and the named graphs'): top-claims 70 -> 48 ms, papers-proposing 63 -> 51 at 80k papers. When a
+time limit is set, queries run in a separate process on the store opened read-only, so that a query
+running too long can be stopped.
 Writing queries for pyoxigraph: it often joins two patterns by building a hash table of ALL the matches of
 one of them (the whole store for ``?p pkg:mentions ?m``), even when the other binds ``?m`` to a few nodes.
 Write the order out with ``LATERAL { ... }`` (SPARQL 1.2 / SEP-0006, a nested loop: the block is evaluated
@@ -80,7 +84,7 @@ from pyoxigraph import Literal, NamedNode, QuerySolutions, Store, Variable
 
 from extractors.model import CLAIM_KINDS, ENTITY_TYPES
 
-from .namespaces import ID, PREFIXES, XSD, entity_iri
+from .namespaces import GRAPH, ID, PREFIXES, XSD, entity_iri
 from .results import Rows, term_value, to_rows
 from .resources import queries_dir
 
@@ -143,6 +147,7 @@ class LibraryQuery:
     path: Path | None = None
     limit_per: str | None = None
     index: str | None = None  # @index: a side index that gives this query's rows faster (kg.search_index)
+    graph: str | None = None  # @graph: default: the query reads the default graph only (see the module's doc)
 
     def parameter(self, name: str) -> Parameter | None:
         return next((p for p in self.parameters if p.name == name), None)
@@ -178,7 +183,7 @@ class LibraryQuery:
             if p.type == "entity" and re.search(rf"[?$]{p.name}_key\b", self.text):
                 # only when used: pyoxigraph refuses to substitute a variable the query does not project
                 subs[Variable(p.name + "_key")] = Literal(raw.lower())
-        return Binding(subs, frozenset(v.value for v in subs), limit, self.limit_per)
+        return Binding(subs, frozenset(v.value for v in subs), limit, self.limit_per, self.graph == "default")
 
     def _valid_parameters(self) -> str:
         if not self.parameters:
@@ -192,6 +197,7 @@ class Binding:
     hidden: frozenset[str]  # projected only because substitution requires it
     limit: int | None = None
     limit_per: str | None = None
+    default_graph: bool = False  # the query reads the default graph only (@graph: default): no union needed
 
 
 _FIELD = re.compile(r"^#\s*@([a-z-]+):?\s*(.*)$")
@@ -219,7 +225,7 @@ def parse(text: str, name: str, path: Path | None = None) -> LibraryQuery:
             current = [value]
             if key == "param":
                 params.append(current)
-            elif key in ("title", "description", "example", "limit-per", "index"):
+            elif key in ("title", "description", "example", "limit-per", "index", "graph"):
                 fields[key] = current
             else:
                 raise QueryError(f"{where}: unknown header field @{key}")
@@ -232,7 +238,17 @@ def parse(text: str, name: str, path: Path | None = None) -> LibraryQuery:
     return LibraryQuery(name=name, title=" ".join(fields["title"]), description=" ".join(fields["description"]),
                         parameters=parameters, example=" ".join(fields.get("example", [])), text=text, path=path,
                         limit_per=" ".join(fields["limit-per"]) if "limit-per" in fields else None,
-                        index=fields["index"][0].split()[0] if fields.get("index", [""])[0] else None)
+                        index=fields["index"][0].split()[0] if fields.get("index", [""])[0] else None,
+                        graph=_graph_scope(where, fields))
+
+
+def _graph_scope(where: str, fields: dict[str, list[str]]) -> str | None:
+    if "graph" not in fields:
+        return None
+    scope = (fields["graph"][0].split() or [""])[0]
+    if scope != "default":
+        raise QueryError(f"{where}: @graph must be 'default', not {scope!r}")
+    return scope
 
 
 def _parse_param(where: str, spec: str) -> Parameter:
@@ -314,12 +330,23 @@ def _positive_int(query: str, name: str, raw: str) -> int:
 
 # ---------------------------------------------------------------- running
 
+def union_needed(store: Store, binding: Binding) -> bool:
+    """Whether the query must run on the union of all graphs: unless it reads the default graph only
+    (``@graph: default``), or the store is of a layout before 0.3.2, which kept papers, claims and labels in
+    named graphs (its labels graph is there: one key look-up)."""
+    return not binding.default_graph or store.contains_named_graph(_EARLIER_LABELS)
+
+
+_EARLIER_LABELS = NamedNode(GRAPH + "entities")
+
+
 def execute(store: Store, text: str, binding: Binding | None = None) -> Rows:
     """Run a query on an open store in this process (no time limit) with the union of all graphs as
-    default graph; the project's prefixes (``kg.namespaces.PREFIXES``) need not be declared."""
+    default graph (or the default graph alone: ``union_needed``); the project's prefixes
+    (``kg.namespaces.PREFIXES``) need not be declared."""
     binding = binding or Binding({}, frozenset())
     try:
-        answer = store.query(text, use_default_graph_as_union=True, prefixes=PREFIXES,
+        answer = store.query(text, use_default_graph_as_union=union_needed(store, binding), prefixes=PREFIXES,
                              substitutions=binding.substitutions or None)
     except SyntaxError as exc:
         raise QuerySyntaxError(f"the query is not valid SPARQL: {exc}") from None
@@ -454,7 +481,7 @@ def _child_main() -> None:
 
 __all__ = ["DEFAULT_TIMEOUT", "Binding", "LibraryQuery", "Parameter", "ParameterError", "QueryError",
            "QuerySyntaxError", "QueryTimeout", "Rows", "UnknownQuery", "execute", "library", "load", "parse",
-           "run", "run_sparql"]
+           "run", "run_sparql", "union_needed"]
 
 
 if __name__ == "__main__":

@@ -391,3 +391,38 @@ def test_cli_sparql_from_a_file_with_a_timeout(small_store, tmp_path):
                                    "--timeout", "30", "--store", str(small_store)])
     assert res.exit_code == 0, res.output
     assert res.stdout == "n\n11\n"
+
+
+def test_default_graph_queries_run_without_the_union_but_on_an_earlier_layout(sample_store, tmp_path):
+    """@graph: default runs a query on the default graph alone (one index range per look-up); a store of the
+    layout before 0.3.2 keeps papers, claims and labels in named graphs, and gets the union: same rows."""
+    import shutil
+
+    from pyoxigraph import DefaultGraph, NamedNode, Quad, Store
+
+    from kg.namespaces import GRAPH
+
+    top = queries.load("top-claims")
+    assert top.graph == "default" and queries.load("speedups-on-benchmark").graph is None
+    binding = top.bind({"kind": "speedup"})
+    st = open_store(sample_store)
+    assert not queries.union_needed(st, binding)
+    expected = queries.run("top-claims", {"kind": "speedup"}, store=sample_store)
+    assert len(expected.rows) >= 3
+    old = tmp_path / "old"
+    shutil.copytree(sample_store, old)
+    # the claims and labels moved into named graphs, as layout 0.3.1 kept them
+    moved = Store(str(old))
+    for q in list(moved.quads_for_pattern(None, None, None, DefaultGraph())):
+        if q.subject.value.startswith(("https://w3id.org/paper-kg/id/claim/", "https://w3id.org/paper-kg/id/entity/")):
+            moved.remove(q)
+            moved.add(Quad(q.subject, q.predicate, q.object, NamedNode(GRAPH + "entities")))
+    moved.flush()
+    del moved
+    assert queries.union_needed(open_store(old), binding)
+    assert queries.run("top-claims", {"kind": "speedup"}, store=old).rows == expected.rows
+
+
+def test_graph_header_takes_default_only():
+    with pytest.raises(QueryError, match=r"x\.rq: @graph must be 'default', not 'union'"):
+        queries.parse("# @title T\n# @description D\n# @graph: union\nSELECT * {}", "x.rq")
