@@ -84,7 +84,7 @@ from pyoxigraph import Literal, NamedNode, QuerySolutions, Store, Variable
 
 from extractors.model import CLAIM_KINDS, ENTITY_TYPES
 
-from .namespaces import GRAPH, ID, PREFIXES, XSD, entity_iri
+from .namespaces import EARLIER_LABELS_GRAPH, ID, PREFIXES, XSD, entity_iri
 from .results import Rows, term_value, to_rows
 from .resources import queries_dir
 
@@ -334,10 +334,7 @@ def union_needed(store: Store, binding: Binding) -> bool:
     """Whether the query must run on the union of all graphs: unless it reads the default graph only
     (``@graph: default``), or the store is of a layout before 0.3.2, which kept papers, claims and labels in
     named graphs (its labels graph is there: one key look-up)."""
-    return not binding.default_graph or store.contains_named_graph(_EARLIER_LABELS)
-
-
-_EARLIER_LABELS = NamedNode(GRAPH + "entities")
+    return not binding.default_graph or store.contains_named_graph(EARLIER_LABELS_GRAPH)
 
 
 def execute(store: Store, text: str, binding: Binding | None = None) -> Rows:
