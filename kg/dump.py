@@ -1,9 +1,10 @@
 """`kg dump`: the whole graph as N-Quads, TriG, Turtle or JSON-LD, in a deterministic order.
 
 N-Quads output is sorted line by line (code-point order), so the same input gives a byte-identical file:
-that is the reproducibility check of a build. TriG and JSON-LD keep the named graphs (paper metadata vs
-extracted facts vs ontology vs entity labels); Turtle cannot hold named graphs, so it writes the union
-of all graphs (each fact still names its paper through pkg:paper / prov:used).
+that is the reproducibility check of a build. TriG and JSON-LD keep the graphs (the default graph of
+papers, claims and entity labels; each paper's graph of what it says of its entities; the ontology; the
+extractor agents); Turtle cannot hold named graphs, so it writes the union of all graphs (a claim still
+names its paper through pkg:paper, an extraction activity through prov:used).
 
 >>> from pyoxigraph import Store                                  # doctest: +SKIP
 >>> dump(Store("kg-store"), "nquads", open("graph.nq", "wb"))     # doctest: +SKIP

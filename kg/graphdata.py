@@ -1,6 +1,6 @@
 """Read a store's papers, entities and claims into plain dataclasses (what the API, views and exports use).
 
-Three SPARQL queries (one per node class) over the union of the named graphs read every fact of the
+Three SPARQL queries (one per node class) over the union of all graphs read every fact of the
 vocabulary in ``ontology/README.md``; everything else is computed in Python, so lookups, traversal and
 projections never see an RDF term. Mentions and provenance activities are not read: they are
 provenance, reachable through ``KnowledgeGraph.sparql``.
@@ -201,7 +201,7 @@ def _entity_props(store: Store) -> dict[str, dict[str, list]]:
 
 
 def load_graph(store: Store) -> GraphData:
-    """Read papers, entities and claims of ``store`` (union of its named graphs)."""
+    """Read papers, entities and claims of ``store`` (the union of its graphs)."""
     ent_raw = _entity_props(store)
     pap_raw: dict[str, dict[str, list]] = {}
     for s, p, o in _triples(store, f"?s a <{PKG}Paper> ."):

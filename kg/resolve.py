@@ -245,7 +245,7 @@ SELECT DISTINCT ?e ?s WHERE {{ GRAPH ?g {{ ?e <{PKG}spelling> ?s }} }}"""
 
 
 def collect_names(store: Store) -> dict[str, EntityNames]:
-    """Every entity's canonical names (with paper counts) and spellings, from all named graphs of the store."""
+    """Every entity's canonical names (with paper counts) and spellings, from all papers' graphs of the store."""
     names: dict[str, EntityNames] = defaultdict(EntityNames)
     for row in store.query(_NAMES_QUERY):
         names[row["e"].value].canonical[row["name"].value] = int(row["papers"].value)

@@ -60,7 +60,7 @@ def to_rows(result) -> Rows:
 
 
 def run_sparql(store: Store, text: str, substitutions: dict | None = None) -> Rows:
-    """Run a query with the union of all named graphs as default graph and the project's prefixes known."""
+    """Run a query with the union of all graphs as default graph and the project's prefixes known."""
     return to_rows(store.query(text, use_default_graph_as_union=True, prefixes=PREFIXES,
                                substitutions=substitutions))
 
