@@ -428,8 +428,6 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None, counts:
     >>> refresh_entities(store, touched={"https://w3id.org/paper-kg/id/entity/tfla"})   # doctest: +SKIP
     1
     """
-    if touched is not None and _lacks_facts(store):
-        touched = None  # a store labelled before the labels held the FACTS: compute them for every node once
     if touched is None:
         quads = label_quads(collect_names(store))
         removed = remove_labels(store)
@@ -438,11 +436,6 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None, counts:
             counts["quads"] = counts.get("quads", 0) + len(quads) - removed
         return sum(1 for q in quads if q.predicate == _PREF)
     touched = sorted(set(touched))
-    if _predates_acronym_keys(store):  # a store labelled before pkg:acronymKey existed: index it, once
-        keys = acronym_keys(store)
-        _insert(store, keys)
-        if counts is not None:
-            counts["quads"] = counts.get("quads", 0) + len(keys)
     # (one index range per node gives Quads as they are: 20% less than a VALUES query and a Quad per row)
     stale, before = [], {}
     linked_from = set()  # touched nodes with an acronym link (relinked below)
@@ -559,12 +552,6 @@ def _grown_labels(store: Store, before: dict[str, list[Quad]], gained: dict[str,
     return out
 
 
-def _lacks_facts(store: Store) -> bool:
-    """Whether the labels name nodes but give none of them a type (written before pkg:entityType)."""
-    return any(True for _ in store.quads_for_pattern(None, _PREF, None, DEFAULT)) and not any(
-        True for _ in store.quads_for_pattern(None, _ENTITY_TYPE, None, DEFAULT))
-
-
 def stored_labels(store: Store) -> Iterator[Quad]:
     """Every quad ``refresh_entities`` wrote (labels, keys, types, FACTS counts, acronym keys and links)."""
     for p in LABEL_PREDICATES:
@@ -589,25 +576,6 @@ def _insert(store: Store, quads: list[Quad]) -> None:
     the store in a transaction, which costs twice as much on a large freshly loaded store."""
     if quads:
         store.bulk_load(serialize(quads, format=RdfFormat.N_QUADS), format=RdfFormat.N_QUADS)
-
-
-def _predates_acronym_keys(store: Store) -> bool:
-    """Whether the store has labels but no pkg:acronymKey although papers give spellings: written by
-    an older version, so the index the incremental relinking reads is missing."""
-    has = next(iter(store.quads_for_pattern(None, _ACRONYM_KEY, None, DEFAULT)), None) is not None
-    return not has and next(iter(store.quads_for_pattern(None, _SPELLING, None)), None) is not None and \
-        next(iter(store.quads_for_pattern(None, _PREF, None, DEFAULT)), None) is not None
-
-
-def acronym_keys(store: Store) -> list[Quad]:
-    """The pkg:acronymKey quads ``label_quads`` gives every labelled node, from all spellings of the store
-    (read once, for a store labelled by an older version)."""
-    keys: dict[str, set[str]] = defaultdict(set)
-    for row in store.query(f"SELECT DISTINCT ?e ?s WHERE {{ GRAPH ?g {{ ?e <{PKG}spelling> ?s }} "
-                           f"FILTER(!CONTAINS(?s, \" \")) ?e <{_PREF.value}> ?l }}"):
-        if _is_acronym(row["s"].value):
-            keys[row["e"].value].add(slug(row["s"].value))
-    return [Quad(NamedNode(e), _ACRONYM_KEY, Literal(k), DEFAULT) for e in sorted(keys) for k in sorted(keys[e])]
 
 
 def _literals(values: list[str]) -> str:

@@ -93,10 +93,8 @@ def test_acronym_links_follow_incremental_changes(tmp_path):
     assert step(remove=["p4"]) == link
 
 
-def test_facts_are_counted_per_node_and_written_into_a_store_that_lacks_them():
-    """The labels hold each node's types and the counts the query library ranks by; a store written
-    before they existed gets them for every node at its next (incremental) refresh, not only for the
-    nodes that refresh touches."""
+def test_facts_are_counted_per_node():
+    """The labels hold each node's types and the counts the query library ranks by."""
     rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
     st = Store()
 
@@ -124,45 +122,6 @@ def test_facts_are_counted_per_node_and_written_into_a_store_that_lacks_them():
     assert facts == [("gsm8k", "claimsOnDataset", "1"), ("gsm8k", "entityType", "dataset"),
                      ("gsm8k", "papersEvaluatingOn", "2"), ("qwen3", "entityType", "model"),
                      ("qwen3", "papersUsingModel", "2")]
-    full = sorted(str(q) for q in stored_labels(st))
-    for q in list(stored_labels(st)):
-        if q.predicate.value.split("#")[-1] in ("entityType", "papersEvaluatingOn", "claimsOnDataset", "papersUsingModel"):
-            st.remove(q)
-    refresh_entities(st, touched={entity_iri("Qwen3").value})
-    assert sorted(str(q) for q in stored_labels(st)) == full
-
-
-def test_store_labelled_before_acronym_keys_is_indexed_by_its_next_incremental_refresh():
-    var = "Visual Auto-Regressive modeling"
-    papers = {"p1": [("VAR", "canonicalName", "VAR")],
-              "p2": [(var, "canonicalName", var), (var, "spelling", "VAR")],
-              "p3": [("Tiled Flash Linear Attention", "canonicalName", "Tiled Flash Linear Attention"),
-                     ("Tiled Flash Linear Attention", "spelling", "TFLA")]}
-
-    def quads(pid):
-        g = NamedNode(GRAPH + "extracted/" + pid)
-        return [Quad(entity_iri(node), NamedNode(PKG + p), Literal(v), g) for node, p, v in papers[pid]]
-
-    old, full = Store(), Store()
-    for pid in ("p1", "p2"):
-        old.extend(quads(pid))
-    refresh_entities(old)
-    key = NamedNode(PKG + "acronymKey")
-    for q in list(old.quads_for_pattern(None, key, None, DefaultGraph())):  # as an older version left it
-        old.remove(q)
-    old.extend(quads("p3"))
-    counts, size = {}, len(old)
-    refresh_entities(old, {q.subject.value for q in quads("p3")}, counts=counts)
-    for pid in ("p1", "p2", "p3"):
-        full.extend(quads(pid))
-    refresh_entities(full)
-    got = sorted(str(q) for q in stored_labels(old))
-    assert got == sorted(str(q) for q in stored_labels(full))
-    assert sorted((q.subject, q.object.value) for q in old.quads_for_pattern(None, key, None, DefaultGraph())) == [
-        (entity_iri("Tiled Flash Linear Attention"), "tfla"), (entity_iri(var), "var")]
-    assert [(q.subject, q.object) for q in old.quads_for_pattern(None, NamedNode(SKOS + "exactMatch"), None,
-                                                                  DefaultGraph())] == [(entity_iri("VAR"), entity_iri(var))]
-    assert len(old) - size == counts["quads"]
 
 
 def test_replaced_papers_that_name_nodes_as_before_leave_them_out(tmp_path, monkeypatch, sample_records):
