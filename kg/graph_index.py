@@ -463,7 +463,7 @@ WHERE {
   LATERAL { ?s skos:prefLabel ?subject . ?d skos:prefLabel ?benchmark . }
   BIND(LCASE(STRAFTER(STR(?k), "#")) AS ?claim_kind)
 }
-ORDER BY (CONCAT(?subject, "\\u0001")) (CONCAT(?benchmark, "\\u0001")) ?claim_kind (CONCAT(?measure, "\\u0001")) (CONCAT(?paper_a, "\\u0001")) (CONCAT(?paper_b, "\\u0001")) ?value_a ?value_b"""
+ORDER BY (CONCAT(?subject, "\\u0001")) (CONCAT(?benchmark, "\\u0001")) ?claim_kind (CONCAT(?measure, "\\u0001")) (CONCAT(?paper_a, "\\u0001")) (CONCAT(?paper_b, "\\u0001")) ?value_a ?value_b (CONCAT(?unit, "\\u0001")) (CONCAT(?sentence_a, "\\u0001")) (CONCAT(?sentence_b, "\\u0001"))"""
 _COLUMNS = ["subject", "benchmark", "claim_kind", "measure", "unit", "paper_a", "value_a", "paper_b", "value_b",
             "sentence_a", "sentence_b"]
 

@@ -119,6 +119,18 @@ def test_conflicting_claims_are_the_rows_of_the_query(conflict_store):
     assert {(r[6], r[8]) for r in rows if r[0] == "Parallel-R1"} == {(8.4, 7.7)}
 
 
+def test_conflicting_claims_that_tie_but_for_their_sentences_come_in_the_order_of_the_query(papers, tmp_path):
+    """A paper that reports the same number twice, in two sentences, gives two rows that differ only in
+    their sentence: the index and the .rq order them alike (the ORDER BY reaches every column)."""
+    twice = dataclasses.replace(papers[-2], abstract=papers[-2].abstract.replace(
+        "Source code", "On the ParEval benchmark, the agent again achieves an average 97x speedup. Source code"))
+    path = tmp_path / "store"
+    build([_jsonl(tmp_path, [p for p in papers if p.id == PAREVO] + [twice])], path)
+    rows = same(path, CONFLICTS, {})
+    tied = [r for r in rows if (r[6], r[8]) in {(106.0, 97.0), (97.0, 106.0)}]
+    assert len(tied) == 2 and tied[0][:9] == tied[1][:9] and tied[0][9:] != tied[1][9:]
+
+
 def test_co_occurring_methods_on_the_small_store(conflict_store):
     for method in ("reinforcement learning", "RL", "large language models", "ParEVO"):
         for limit in (1, 20):
