@@ -22,7 +22,7 @@ from extractors.records import PaperRecord
 
 from . import builder, graph_index, search_index
 from .loader import DEFAULT_CHUNK_BYTES, ChunkLoader, chunk_for
-from .namespaces import EARLIER_LABELS_GRAPH, GRAPH, ONTOLOGY_GRAPH, PKG, extracted_graph, paper_iri
+from .namespaces import DCTERMS, EARLIER_LABELS_GRAPH, GRAPH, ONTOLOGY_GRAPH, PKG, extracted_graph, paper_iri
 from .resolve import (gains, graph_size, label_nquad_parts, merge_names, paper_names, refresh_entities,
                       unchanged_nodes)
 from .resources import ontology_dir
@@ -44,21 +44,25 @@ class BuildReport:
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
+    pruned: int = 0  # papers of the store not in the input, removed (``prune``)
     triples: int = 0  # quads in the store after the build
     seconds: dict[str, float] = field(default_factory=dict)  # time per stage (extraction summed over workers)
     wall_seconds: float = 0.0
 
 
 def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, workers: int = 1,
-          built_at: str | None = None, progress: Progress | None = None, batch_size: int = 256) -> BuildReport:
+          built_at: str | None = None, progress: Progress | None = None, batch_size: int = 256,
+          prune: bool = False) -> BuildReport:
     """Read ``paths``, extract, and load the papers into the store at ``store``.
 
     Papers already in the store with the same content hash are kept as they are; changed ones are
-    replaced; new ones added. Raises ``NothingRead`` when no paper could be read at all.
+    replaced; new ones added. With ``prune``, the store's papers that are not in the input are removed,
+    so the store ends as a fresh build of the input would be. Raises ``NothingRead`` when no paper could
+    be read at all.
     """
     started = start_workers(workers)  # the workers' fork server builds the pipeline while the corpus is read
     try:
-        return _build(paths, store, workers, built_at, progress, batch_size)
+        return _build(paths, store, workers, built_at, progress, batch_size, prune)
     except BaseException as exc:
         # the frames of the traceback hold the staged copy of the store open (and RocksDB's lock on it) for
         # as long as the exception lives: a build run again in this process, while it is being handled,
@@ -71,7 +75,7 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, *, wor
 
 
 def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_at: str | None,
-           progress: Progress | None, batch_size: int) -> BuildReport:
+           progress: Progress | None, batch_size: int, prune: bool) -> BuildReport:
     report = BuildReport(store=str(store))
     started = clock = time.perf_counter()
     result = read_corpus(paths)
@@ -91,18 +95,19 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
     with (staged_store(store, optimize=False) as st,  # (compacted below, when this build wrote enough)
           search_index.StagedIndex(store) as index, graph_index.StagedGraphIndex(store) as links):
         clock = time.perf_counter()
-        work = plan_work(st, result.records)
+        work = plan_work(st, result.records, prune=prune)
         todo = work.todo  # read from the reader's spill file each time it is iterated, never held
         report.unchanged = len(result.records) - len(todo)
         report.replaced = len(work.replaced)
         report.added = len(todo) - report.replaced
+        report.pruned = len(work.gone)
         touched: set[str] = set()  # entity nodes whose names change: their labels are recomputed
         # a new store's entity names, types and FACTS counts, summed from the batches (kg.resolve.collect_names,
         # collect_facts)
         names: dict = {}
         said_before: dict = {}  # what the replaced papers said about entity nodes (kg.resolve.paper_names)
-        if before and report.replaced and report.replaced == stored_papers(st):
-            # every paper of the store is replaced (a new extractor version): what is left of it is derived
+        if before and (report.replaced or work.gone) and report.replaced + report.pruned == stored_papers(st):
+            # every paper of the store is replaced (a new extractor version) or pruned: what is left of it is derived
             # from its papers, so the build is a new store's, without removing 165 quads per paper one by one
             # (10,000 of 10,000: prepare 1 s instead of 49 s); before = 0 also has the new store compacted
             # (also how a store of an earlier layout is rebuilt: its papers name an earlier extractor version)
@@ -115,12 +120,12 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
                     f"graph/paper/<id>, labels in graph/entities), and this build does not replace all of "
                     f"its papers: build it again from all of its input, or into a new store "
                     f"(kg build ... --store NEW)")
-            if report.replaced:
-                touched, removed = remove_papers(st, work.replaced, names=said_before)
+            if report.replaced or work.gone:
+                touched, removed = remove_papers(st, work.replaced + work.gone, names=said_before)
         report.seconds["prepare"] = time.perf_counter() - clock
         # the index of mentions and claims (kg.graph_index): the rows of the papers loaded, which the workers
         # write with their quads
-        links.start(new=not before, replaced=work.replaced)
+        links.start(new=not before, replaced=work.replaced + work.gone)
         # the text index of `search` is written on a thread of its own (23 CPU-s at 80k papers). When it
         # needs nothing but these records it starts at once if a core is left beside the workers, so that it
         # overlaps the extraction; when the workers take every core it would only slow them down, so it
@@ -129,7 +134,7 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
         index_started = not index.reads_store(new=not before)
         index_early = index_started and workers < (os.cpu_count() or 1)
         if index_early:
-            index.update(st, todo, new=not before)
+            index.update(st, todo, new=not before, gone=work.gone)
         stage = {"extract": 0.0, "triples": 0.0, "labels CPU": 0.0}  # labels: a new store's, in this thread
         done = 0
         clock = time.perf_counter()
@@ -158,7 +163,7 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
             clock = time.perf_counter()
             # before the flush, which waits while the thread still has a chunk queued
             if index_started and not index_early:
-                index.update(st, todo, new=not before)
+                index.update(st, todo, new=not before, gone=work.gone)
             loader.flush()  # the last papers load while the labels are computed
             # the workers are done: what is left loads in large chunks again (fewer, larger sorted files)
             loader.chunk_bytes = DEFAULT_CHUNK_BYTES
@@ -222,16 +227,19 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
 
 @dataclass
 class Work:
-    """What a build must extract: the records whose text is new or changed, and their ids."""
+    """What a build must extract: the records whose text is new or changed, and their ids; and the papers
+    it must remove."""
 
     todo: Sequence[PaperRecord]  # sized and re-iterable (a subset of the reader's SpilledRecords)
     ids: list[str]  # of todo, in its order
     replaced: list[str]  # the ids of todo the store already holds (in another version)
+    gone: list[str] = field(default_factory=list)  # ids of the store's papers not in the input, when pruning
 
 
-def plan_work(store: Store, records: SpilledRecords) -> Work:
+def plan_work(store: Store, records: SpilledRecords, *, prune: bool = False) -> Work:
     """The records of ``records`` the store does not hold with the same content hash, in one pass over
-    them that keeps only their ids and hashes (the records are read again when they are extracted).
+    them that keeps only their ids and hashes (the records are read again when they are extracted); with
+    ``prune``, also the store's papers that ``records`` does not have.
 
     >>> plan_work(Store(), read_corpus(["data/hf-daily-papers"]).records).ids[:1]     # doctest: +SKIP
     ['t:4a363a2de9078ce0']
@@ -243,7 +251,14 @@ def plan_work(store: Store, records: SpilledRecords) -> Work:
     known = builder.stored_hashes(store, ids=ids)
     chosen = [i for i, (id_, h) in enumerate(zip(ids, hashes)) if known.get(id_) != h]
     todo_ids = [ids[i] for i in chosen]
-    return Work(records.subset(chosen), todo_ids, [i for i in todo_ids if i in known])
+    gone = sorted(set(stored_ids(store)).difference(ids)) if prune else []
+    return Work(records.subset(chosen), todo_ids, [i for i in todo_ids if i in known], gone)
+
+
+def stored_ids(store: Store) -> list[str]:
+    """The ids (dcterms:identifier) of the store's papers, those of an earlier layout too."""
+    return [r[0].value for r in store.query(
+        f"SELECT ?id WHERE {{ ?p a <{PKG}Paper> ; <{DCTERMS}identifier> ?id }}", use_default_graph_as_union=True)]
 
 
 def stored_papers(store: Store) -> int:

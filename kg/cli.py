@@ -62,6 +62,8 @@ def build(paths: list[Path] = typer.Argument(None, help="Corpus files or folders
                                                         "corpus). JSON Lines (gzip too), CSV, Daily Papers pages."),
           store: str = StoreOpt,
           workers: int = typer.Option(1, "--workers", "-j", min=1, help="Extraction processes."),
+          prune: bool = typer.Option(False, "--prune", help="Remove the store's papers that are not in the "
+                                     "input: the store ends as a fresh build of the input would be."),
           quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors.")) -> None:
     """Build or update the knowledge graph store from corpus files (atomic; unchanged papers are kept)."""
     from .building import NothingRead, StoreLayoutError, build as run_build
@@ -70,7 +72,7 @@ def build(paths: list[Path] = typer.Argument(None, help="Corpus files or folders
     sources = [str(p) for p in paths] if paths else [str(sample_corpus_dir())]
     bar = _Bar()
     try:
-        report = run_build(sources, store, workers=workers, progress=None if quiet else bar)
+        report = run_build(sources, store, workers=workers, progress=None if quiet else bar, prune=prune)
     except NothingRead as exc:
         bar.close()
         _print_rejections(exc.report.rejections)
@@ -85,7 +87,8 @@ def build(paths: list[Path] = typer.Argument(None, help="Corpus files or folders
         return
     out.print(f"[bold]Built[/bold] {report.store}: {report.papers} papers from {report.files} files "
               f"({report.read} read, {report.duplicates} duplicates merged, {len(report.rejections)} rejected)")
-    out.print(f"  {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged; "
+    pruned = f", {report.pruned} removed" if prune else ""
+    out.print(f"  {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged{pruned}; "
               f"{report.triples:,} triples in {report.wall_seconds:.1f} s "
               f"({', '.join(f'{k} {v:.1f}s' for k, v in report.seconds.items())})")
 

@@ -204,16 +204,18 @@ class StagedIndex:
         must wait until the build has loaded them."""
         return not new and not (self.fresh and self.file.exists())
 
-    def update(self, store: Store, docs: Iterable, *, new: bool) -> None:
+    def update(self, store: Store, docs: Iterable, *, new: bool, gone: Sequence[str] = ()) -> None:
         """Start writing the papers ``docs`` (PaperRecords or Docs; a paper already indexed is replaced)
-        into the staged index: into a new index when the store was new or cleared (``new``), into the
-        copy of the store's index when that one was up to date, else into a new index of every paper of
-        ``store`` (read now, once the build has loaded its papers)."""
+        into the staged index, without the papers of ids ``gone`` (removed from the store): into a new
+        index when the store was new or cleared (``new``), into the copy of the store's index when that one
+        was up to date, else into a new index of every paper of ``store`` (read now, once the build has
+        loaded its papers)."""
         # the papers are read on the thread, batch by batch (``write``): a build's records are read back
         # from the reader's spill file, never held in a list for the whole build
         if self.reads_store(new=new):
-            docs, new = stored_docs(store), True
-        self._thread = threading.Thread(target=self._run, args=(docs, new), name="kg-search-index", daemon=True)
+            docs, new, gone = stored_docs(store), True, ()
+        self._thread = threading.Thread(target=self._run, args=(docs, new, gone), name="kg-search-index",
+                                        daemon=True)
         self._thread.start()
 
     def wait(self) -> dict[str, float]:
@@ -237,7 +239,7 @@ class StagedIndex:
         else:
             self.wait()
 
-    def _run(self, docs: Iterable, new: bool) -> None:
+    def _run(self, docs: Iterable, new: bool, gone: Sequence[str]) -> None:
         clock = time.perf_counter()
         _yield_cpu()
         try:
@@ -252,6 +254,8 @@ class StagedIndex:
                         _create(con, "")
                     # not BUILT until every paper is in: a stamp never lands on a half-written index
                     con.execute("UPDATE meta SET value = '' WHERE key = 'store'")
+                    if gone and not new:
+                        remove(con, gone)
                     write(con, docs, stop=self._stop)
                     con.execute("UPDATE meta SET value = ? WHERE key = 'store'", (BUILT,))
         except BaseException as exc:  # handed to the build's thread by wait()
@@ -283,11 +287,26 @@ def _create(con: sqlite3.Connection, stamp: str) -> None:
 _TEXT = "p.title_lc || char(10) || p.abstract_lc"
 
 
+def remove(con: sqlite3.Connection, ids: Sequence[str]) -> None:
+    """Remove the papers ``ids`` from the index open on ``con`` (in its transaction)."""
+    con.execute("CREATE TEMP TABLE gone AS SELECT value AS id FROM json_each(?)", (json.dumps(list(ids)),))
+    _forget(con, "gone")
+    con.execute("DROP TABLE gone")
+
+
+def _forget(con: sqlite3.Connection, table: str) -> None:
+    """Remove the papers whose ids the temporary ``table`` holds (a contentless FTS5 table forgets a row
+    given the text it indexed)."""
+    con.execute(f"INSERT INTO body(body, rowid, text) SELECT 'delete', p.rowid, {_TEXT} "
+                f"FROM paper p JOIN {table} t ON t.id = p.id")
+    con.execute(f"DELETE FROM paper WHERE id IN (SELECT id FROM {table})")
+
+
 def write(con: sqlite3.Connection, docs: Iterable, *, batch: int = 5000,
           stop: threading.Event | None = None) -> int:
     """Write ``docs`` (Docs or PaperRecords, read ``batch`` at a time: a build's are never all in memory)
-    into the index open on ``con`` (in its transaction), replacing any paper of the same id (a contentless
-    FTS5 table forgets a row given the text it indexed); returns how many were written.
+    into the index open on ``con`` (in its transaction), replacing any paper of the same id; returns how
+    many were written.
 
     Each ``batch`` papers go in as one JSON value, so that SQLite indexes them in a few statements: a
     thread releases Python's lock for each statement, and waits up to 5 ms to take it back while another
@@ -305,9 +324,7 @@ def write(con: sqlite3.Connection, docs: Iterable, *, batch: int = 5000,
                     "json_extract(value, '$[1]') AS title, json_extract(value, '$[2]') AS date, "
                     "json_extract(value, '$[3]') AS title_lc, json_extract(value, '$[4]') AS abstract_lc "
                     "FROM json_each(?)", (json.dumps(rows, ensure_ascii=False),))
-        con.execute(f"INSERT INTO body(body, rowid, text) SELECT 'delete', p.rowid, {_TEXT} "
-                    "FROM paper p JOIN incoming i ON i.id = p.id")
-        con.execute("DELETE FROM paper WHERE id IN (SELECT id FROM incoming)")
+        _forget(con, "incoming")
         con.execute("INSERT INTO paper(id, title, date, title_lc, abstract_lc) "
                     "SELECT id, title, date, title_lc, abstract_lc FROM incoming")
         con.execute(f"INSERT INTO body(rowid, text) SELECT p.rowid, {_TEXT} FROM paper p JOIN incoming i ON i.id = p.id")

@@ -165,6 +165,14 @@ def test_a_build_replacing_every_paper_rebuilds_the_index(store_copy, papers, tm
     same(store_copy, CO, {"method": "speculative decoding"})
 
 
+def test_a_pruning_build_removes_the_rows_of_the_papers_it_removes(store_copy, papers, tmp_path):
+    """Without the two replications no two papers report on the same benchmark: no conflicting claims."""
+    report = build([_jsonl(tmp_path, papers[:3])], store_copy, prune=True)
+    assert (report.unchanged, report.pruned) == (3, 2) and graph_index.is_fresh(store_copy)
+    assert same(store_copy, CONFLICTS, {}) == []
+    assert len(same(store_copy, CO, {"method": "reinforcement learning"})) > 0
+
+
 def test_compaction_keeps_the_index(store_copy):
     compact(store_copy)
     assert graph_index.is_fresh(store_copy)

@@ -218,6 +218,44 @@ def test_replacing_every_paper_of_the_store_gives_a_fresh_build(tmp_path, monkey
     assert len(agents(tmp_path / "inc")) == 1  # the cleared store's graph/provenance is written again
 
 
+def test_a_pruning_build_leaves_the_store_a_fresh_build_of_its_input(tmp_path, monkeypatch):
+    """--prune removes the papers the input no longer has, with their labels, index rows and counts; a
+    build without it keeps them (adding papers from a file of new ones is a build too)."""
+    import shutil
+
+    from kg import graph_index, search_index
+
+    hmar, tfla, dp, mv = sample(HMAR), sample(TFLA), sample(DEEPPRUNE), sample(MULTIVERSE)
+    corpus = tmp_path / "corpus.jsonl"  # (one file: an unchanged paper keeps the source file it was read from)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", E1)
+    write_corpus(corpus, [hmar, tfla, dp])
+    build([corpus], tmp_path / "inc")
+    shutil.copytree(tmp_path / "inc", tmp_path / "kept")
+    changed = type(tfla)(**{**tfla.__dict__, "abstract": tfla.abstract + " Code is released."})
+    write_corpus(corpus, [hmar, changed, mv])
+    kept = build([corpus], tmp_path / "kept")
+    assert (kept.pruned, stored_hashes(open_store(tmp_path / "kept")).keys() >= {dp.id}) == (0, True)
+    res = CliRunner().invoke(app, ["build", str(corpus), "--store", str(tmp_path / "inc"), "--prune"])
+    assert res.exit_code == 0, res.output
+    assert "1 added, 1 replaced, 1 unchanged, 1 removed" in res.output
+    build([corpus], tmp_path / "fresh")
+    inc, fresh = open_store(tmp_path / "inc"), open_store(tmp_path / "fresh")
+    assert sorted_nquads(inc) == sorted_nquads(fresh)
+    assert recorded_quads(tmp_path / "inc") == len(inc)
+    del inc, fresh
+    assert graph_index.is_fresh(tmp_path / "inc") and search_index.is_fresh(tmp_path / "inc")
+    for store in ("inc", "fresh"):  # the search index answers as the fresh build's does: DeepPrune is gone
+        assert [r[0] for r in search_index.search(tmp_path / store, ["redundancy"]).rows] == [], store
+        assert [r[0] for r in search_index.search(tmp_path / store, ["multiverse"]).rows] == [mv.id], store
+    assert [r[0] for r in search_index.search(tmp_path / "kept", ["redundancy"]).rows] == [dp.id]
+    # a build whose input has none of the store's papers starts it afresh
+    write_corpus(corpus, [dp])
+    report = build([corpus], tmp_path / "inc", prune=True)
+    assert (report.added, report.replaced, report.unchanged, report.pruned) == (1, 0, 0, 3)
+    build([corpus], tmp_path / "dp")
+    assert sorted_nquads(open_store(tmp_path / "inc")) == sorted_nquads(open_store(tmp_path / "dp"))
+
+
 def test_other_extractor_version_makes_papers_stale(tmp_path, monkeypatch):
     corpus = tmp_path / "c.jsonl"
     write_corpus(corpus, [sample(HMAR)])
