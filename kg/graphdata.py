@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Store
 
-from kg.namespaces import CLAIM_KIND, DCTERMS, ENTITY_CLASS, ID, PKG, RDF, RDFS, SCHEMA, SKOS
+from kg.namespaces import CLAIM_KIND, DCTERMS, EARLIER_LABELS_GRAPH, ENTITY_CLASS, ID, PKG, RDF, RDFS, SCHEMA, SKOS
 
 # Paper -> entity relations by local name, in the order the API lists them.
 RELATIONS = ("proposes", "usesMethod", "usesModel", "evaluatesOn", "addressesTask", "runsOn",
@@ -171,18 +171,34 @@ def _py(term):
     return term.value
 
 
-def _triples(store: Store, where: str):
-    """(subject IRI, predicate IRI, python value) of every distinct triple matched by ``where``."""
-    q = f"SELECT DISTINCT ?s ?p ?o WHERE {{ {where} ?s ?p ?o . }}"
-    for sol in store.query(q, use_default_graph_as_union=True):
-        s, p, o = sol["s"], sol["p"], sol["o"]
-        if isinstance(s, NamedNode):
-            yield s.value, p.value, o
+def _own_graph(store: Store) -> DefaultGraph | None:
+    """Where the store keeps papers, claims and labels: the default graph since layout 0.3.2; in a store
+    of an earlier layout, named graphs (None: every graph)."""
+    return None if store.contains_named_graph(EARLIER_LABELS_GRAPH) else DefaultGraph()
+
+
+def _described(store: Store, cls: str) -> dict[str, dict[str, list]]:
+    """{IRI: {predicate: [terms]}} of the nodes of class ``cls`` (papers, claims): what the store says of
+    each, read by one index range per node (half the time of a SPARQL query for ``?s ?p ?o``). Since layout
+    0.3.2 these triples are all in the default graph; a store of an earlier layout keeps them in named
+    graphs, which are read too (a triple in two graphs given once)."""
+    graph = _own_graph(store)
+    out: dict[str, dict[str, list]] = {}
+    for node in dict.fromkeys(q.subject for q in store.quads_for_pattern(None, NamedNode(RDF + "type"),
+                                                                           NamedNode(PKG + cls), graph)):
+        if not isinstance(node, NamedNode):
+            continue
+        props = out[node.value] = {}
+        pairs = ((q.predicate, q.object) for q in store.quads_for_pattern(node, None, None, graph))
+        for p, o in (dict.fromkeys(pairs) if graph is None else pairs):
+            props.setdefault(p.value, []).append(o)
+    return out
 
 
 def _entity_props(store: Store) -> dict[str, dict[str, list]]:
     """{entity IRI: {predicate: [terms]}} of the typed entity nodes: their classes and family links (from
-    the papers' graphs, in a built store), their labels from the default graph (kg.resolve). (Reading ``?s ?p ?o`` of every typed node over
+    the papers' graphs, in a built store), their labels from the default graph (kg.resolve; from
+    graph/entities in a store of an earlier layout). (Reading ``?s ?p ?o`` of every typed node over
     the union would also read what each paper says of the node, names and confidences: 20x the rows.)"""
     raw: dict[str, dict[str, list]] = {}
     classes = " ".join(f"<{c}>" for c in ENTITY_CLASS.values())
@@ -193,8 +209,9 @@ def _entity_props(store: Store) -> dict[str, dict[str, list]]:
     for sol in store.query(f"SELECT DISTINCT ?s ?o WHERE {{ ?s <{SKOS}broader> ?o }}", use_default_graph_as_union=True):
         if sol["s"].value in raw:
             raw[sol["s"].value].setdefault(SKOS + "broader", []).append(sol["o"])
+    graph = _own_graph(store)
     for p in (SKOS + "prefLabel", SKOS + "altLabel", RDFS + "label"):
-        for q in store.quads_for_pattern(None, NamedNode(p), None, DefaultGraph()):
+        for q in store.quads_for_pattern(None, NamedNode(p), None, graph):
             if q.subject.value in raw:
                 raw[q.subject.value].setdefault(p, []).append(q.object)
     return raw
@@ -203,12 +220,7 @@ def _entity_props(store: Store) -> dict[str, dict[str, list]]:
 def load_graph(store: Store) -> GraphData:
     """Read papers, entities and claims of ``store`` (the union of its graphs)."""
     ent_raw = _entity_props(store)
-    pap_raw: dict[str, dict[str, list]] = {}
-    for s, p, o in _triples(store, f"?s a <{PKG}Paper> ."):
-        pap_raw.setdefault(s, {}).setdefault(p, []).append(o)
-    clm_raw: dict[str, dict[str, list]] = {}
-    for s, p, o in _triples(store, f"?s a <{PKG}Claim> ."):
-        clm_raw.setdefault(s, {}).setdefault(p, []).append(o)
+    pap_raw, clm_raw = _described(store, "Paper"), _described(store, "Claim")
 
     # entities referenced but never described still become nodes (label from their IRI)
     referenced = {o.value for props in pap_raw.values() for p, os in props.items()

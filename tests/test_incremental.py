@@ -152,6 +152,20 @@ def test_a_store_of_the_earlier_layout_is_rebuilt_not_mixed(tmp_path, monkeypatc
     assert sorted_nquads(open_store(store)) == sorted_nquads(open_store(tmp_path / "fresh"))
 
 
+def test_the_graph_data_of_a_store_of_the_earlier_layout_is_read_from_its_named_graphs(tmp_path):
+    """kg.graphdata reads papers and claims from the default graph, and from every graph in a store of
+    layout 0.3.1: the API's papers, entities and claims are the same in both layouts."""
+    from kg.graphdata import load_graph
+
+    hmar = sample(HMAR)
+    write_corpus(tmp_path / "one.jsonl", [hmar])
+    build([tmp_path / "one.jsonl"], tmp_path / "store")
+    before = load_graph(open_store(tmp_path / "store"))
+    assert len(before.papers) == 1 and before.claims and before.papers[next(iter(before.papers))].relations
+    _as_layout_031(tmp_path / "store", hmar)
+    assert load_graph(open_store(tmp_path / "store")) == before
+
+
 def test_writes_by_other_means_never_flushed_are_kept_by_the_next_build(tmp_path):
     """They are still in RocksDB's write-ahead log only, which a backup of the store opened read-only
     leaves out (kg.store.staged_store copies it too)."""
