@@ -93,6 +93,22 @@ def test_same_graph_same_bytes(g):
     assert gexf_bytes(g.to_networkx("full")) == gexf_bytes(fixture_graph().to_networkx("full"))
 
 
+def test_the_streamed_document_is_the_whole_tree_pretty_printed(g, gexf_schema, tmp_path):
+    """Nodes and edges are serialised one at a time into the document's frame: the bytes are what
+    pretty-printing the whole tree gives, and a graph without edges or nodes is written (and valid) too."""
+    full = gexf_bytes(g.to_networkx("full"))
+    whole = etree.fromstring(full, etree.XMLParser(remove_blank_text=True))
+    assert etree.tostring(whole, xml_declaration=True, encoding="UTF-8", pretty_print=True) == full
+    assert len(whole.findall(".//{http://gexf.net/1.3}node")) == 35
+    lonely, empty = nx.DiGraph(), nx.DiGraph()
+    lonely.add_node("entity/x", type="Method", label="X")
+    for graph in (lonely, empty):
+        out = tmp_path / "small.gexf"
+        write_gexf(graph, out)
+        assert_valid(gexf_schema, out)
+    assert b'<edges count="0"/>' in out.read_bytes() and b'<nodes count="0"/>' in out.read_bytes()
+
+
 @pytest.mark.parametrize("projection", PROJECTIONS)
 def test_graphology_gexf_reads_every_projection(g, graphology_parse, projection, tmp_path):
     graph = g.to_networkx(projection)

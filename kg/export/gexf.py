@@ -16,7 +16,9 @@ True
 from __future__ import annotations
 
 import hashlib
+import io
 from pathlib import Path
+from typing import BinaryIO
 
 import networkx as nx
 from lxml import etree
@@ -63,9 +65,13 @@ def _hash_xy(key: str) -> tuple[float, float]:
             round(int.from_bytes(h[4:8], "big") / 2**32 * 2000 - 1000, 2))
 
 
-def gexf_tree(graph: nx.Graph, *, layout: str = "auto", description: str | None = None) -> etree._ElementTree:
-    """The GEXF 1.3 document of ``graph`` (nodes need ``label``/``type``; other attributes are declared
-    with the type their values share: long, double, boolean or string)."""
+def write_to(graph: nx.Graph, out: BinaryIO, *, layout: str = "auto", description: str | None = None) -> None:
+    """Write the GEXF 1.3 document of ``graph`` to the binary file ``out`` (nodes need ``label``/``type``;
+    other attributes are declared with the type their values share: long, double, boolean or string).
+
+    The document's frame (meta, attribute declarations, the counts) is one small tree; its nodes and edges
+    are serialised one at a time into it, so the whole document is never held: exporting the full graph of
+    an 80k store as one tree peaked at 6.2 GiB. The bytes are those of the whole tree pretty-printed."""
     # no xsi:schemaLocation: the 1.3 RelaxNG schema does not allow it (and the 1.3 XSD is wrong about viz)
     root = etree.Element(f"{{{GEXF_NS}}}gexf", nsmap={None: GEXF_NS, "viz": VIZ_NS}, version="1.3")
     meta = etree.SubElement(root, "meta")
@@ -84,36 +90,67 @@ def gexf_tree(graph: nx.Graph, *, layout: str = "auto", description: str | None 
         attrs = etree.SubElement(g, "attributes", {"class": cls})
         for name, kind in kinds.items():
             etree.SubElement(attrs, "attribute", id=name, title=name, type=_GEXF_TYPE[kind])
-
-    pos = positions(graph, layout)
     nodes = etree.SubElement(g, "nodes", count=str(len(node_items)))
-    for key, d in node_items:
-        el = etree.SubElement(nodes, "node", id=xml_text(str(key)), label=_token(d.get("label", key)))
-        _attvalues(el, d, node_kinds)
-        r, gr, b = COLOURS.get(d.get("type", ""), DEFAULT_COLOUR)
-        etree.SubElement(el, f"{{{VIZ_NS}}}color", r=str(r), g=str(gr), b=str(b))
-        if key in pos:
-            etree.SubElement(el, f"{{{VIZ_NS}}}position", x=repr(pos[key][0]), y=repr(pos[key][1]))
-        etree.SubElement(el, f"{{{VIZ_NS}}}size", value=repr(node_size(graph.degree(key))))
     es = etree.SubElement(g, "edges", count=str(len(edge_items)))
-    for eid, u, v, d in edge_items:
-        el = etree.SubElement(es, "edge", id=xml_text(eid), source=xml_text(str(u)), target=xml_text(str(v)))
-        if "relation" in d:
-            el.set("label", _token(d["relation"]))
-            el.set("kind", _token(d["relation"]))
-        if isinstance(d.get("weight"), (int, float)) and not isinstance(d.get("weight"), bool):
-            el.set("weight", repr(float(d["weight"])))
-        _attvalues(el, d, edge_kinds)
-    return etree.ElementTree(root)
+    for holder, items in ((nodes, node_items), (es, edge_items)):
+        if items:  # where the elements go (an empty list stays <nodes count="0"/>)
+            holder.append(etree.Comment(_SLOT))
+    frame = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).split(f"<!--{_SLOT}-->".encode())
+    pos = positions(graph, layout)
+
+    def node_elements():
+        for key, d in node_items:
+            el = etree.SubElement(nodes, "node", id=xml_text(str(key)), label=_token(d.get("label", key)))
+            _attvalues(el, d, node_kinds)
+            r, gr, b = COLOURS.get(d.get("type", ""), DEFAULT_COLOUR)
+            etree.SubElement(el, f"{{{VIZ_NS}}}color", r=str(r), g=str(gr), b=str(b))
+            if key in pos:
+                etree.SubElement(el, f"{{{VIZ_NS}}}position", x=repr(pos[key][0]), y=repr(pos[key][1]))
+            etree.SubElement(el, f"{{{VIZ_NS}}}size", value=repr(node_size(graph.degree(key))))
+            yield el
+
+    def edge_elements():
+        for eid, u, v, d in edge_items:
+            el = etree.SubElement(es, "edge", id=xml_text(eid), source=xml_text(str(u)), target=xml_text(str(v)))
+            if "relation" in d:
+                el.set("label", _token(d["relation"]))
+                el.set("kind", _token(d["relation"]))
+            if isinstance(d.get("weight"), (int, float)) and not isinstance(d.get("weight"), bool):
+                el.set("weight", repr(float(d["weight"])))
+            _attvalues(el, d, edge_kinds)
+            yield el
+
+    out.write(frame[0])
+    rest = iter(frame[1:])
+    for holder, elements in ((nodes, node_elements), (es, edge_elements)):
+        if not len(holder):
+            continue
+        for n, el in enumerate(elements()):
+            etree.indent(el, space="  ", level=3)  # (where pretty-printing the whole tree puts it)
+            el.tail = None
+            if n:
+                out.write(b"\n      ")
+            # serialised alone, an element declares the namespaces the frame's root already does
+            out.write(etree.tostring(el, encoding="UTF-8").replace(_GEXF_DECL, b"", 1).replace(_VIZ_DECL, b"", 1))
+            holder.remove(el)
+        out.write(next(rest))
+
+
+_SLOT = "paper-kg:elements"
+_GEXF_DECL, _VIZ_DECL = f' xmlns="{GEXF_NS}"'.encode(), f' xmlns:viz="{VIZ_NS}"'.encode()
 
 
 def gexf_bytes(graph: nx.Graph, **options) -> bytes:
-    return etree.tostring(gexf_tree(graph, **options), xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    """The GEXF 1.3 document of ``graph`` (see ``write_to`` for ``options``)."""
+    buffer = io.BytesIO()
+    write_to(graph, buffer, **options)
+    return buffer.getvalue()
 
 
 def write_gexf(graph: nx.Graph, path: str | Path, **options) -> None:
-    """Write ``graph`` as GEXF 1.3 to ``path`` (see ``gexf_tree`` for ``options``)."""
-    Path(path).write_bytes(gexf_bytes(graph, **options))
+    """Write ``graph`` as GEXF 1.3 to ``path`` (see ``write_to`` for ``options``)."""
+    with Path(path).open("wb") as out:
+        write_to(graph, out, **options)
 
 
 def _attvalues(el, d: dict, kinds: dict[str, str]) -> None:
