@@ -53,6 +53,21 @@ def test_graphml_keys_are_typed_and_separate_for_nodes_and_edges(g, tmp_path):
     assert "None" not in text
 
 
+def test_graphml_is_the_whole_tree_pretty_printed_and_empty_graphs_are_written(g, tmp_path):
+    """Nodes and edges are serialised one at a time (kg.export.common.write_streamed): the same bytes as
+    the whole tree pretty-printed."""
+    from lxml import etree
+
+    from kg.export.graphml import graphml_bytes
+
+    full = graphml_bytes(g.to_networkx("full"))
+    whole = etree.fromstring(full, etree.XMLParser(remove_blank_text=True))
+    assert etree.tostring(whole, xml_declaration=True, encoding="UTF-8", pretty_print=True) == full
+    assert len(whole.findall(".//{http://graphml.graphdrawing.org/xmlns}edge")) == 59
+    export(nx.Graph(), "graphml", tmp_path / "empty.graphml")
+    assert nx.read_graphml(tmp_path / "empty.graphml").number_of_nodes() == 0
+
+
 @pytest.mark.parametrize("projection", PROJECTIONS)
 def test_cytoscape_json_round_trips(g, projection, tmp_path):
     graph = g.to_networkx(projection)

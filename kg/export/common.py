@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
+from typing import BinaryIO
 
 import networkx as nx
+from lxml import etree
 
 # colour per node type (Paper, the six entity types, Claim, Unresolved), RGB
 COLOURS = {"Paper": (96, 125, 139), "Method": (33, 150, 243), "Model": (156, 39, 176),
@@ -74,3 +77,36 @@ def node_size(degree: int) -> float:
     """Node size for the viz module: grows with the square root of the degree, so hubs stand out
     without dwarfing everything else."""
     return round(4.0 + 3.0 * math.sqrt(degree), 3)
+
+
+_SLOT = "paper-kg:elements"
+
+
+def write_streamed(out: BinaryIO, root: etree._Element,
+                   parts: list[tuple[etree._Element, int, int, Iterable[etree._Element]]]) -> None:
+    """Write the XML document ``root``, pretty-printed, to ``out``, with the elements of each part serialised
+    one at a time into its holder, so that the whole document is never held (the full graph of an 80k
+    store as one lxml tree: 6.2 GiB). A part is (holder, depth of its elements, how many, the elements):
+    the elements are made one by one as children of the holder (SubElement, for their namespaces), and
+    each is removed once written. The bytes are those of the whole tree pretty-printed."""
+    for holder, _, count, _ in parts:
+        if count:  # where its elements go (an empty holder stays <nodes count="0"/>)
+            holder.append(etree.Comment(_SLOT))
+    frame = etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    pieces = iter(frame.split(f"<!--{_SLOT}-->".encode()))
+    # serialised alone, an element declares again the namespaces the root declares
+    declared = [(f' xmlns:{p}="{uri}"' if p else f' xmlns="{uri}"').encode() for p, uri in root.nsmap.items()]
+    out.write(next(pieces))
+    for holder, depth, count, elements in parts:
+        if not count:
+            continue
+        between = b"\n" + b"  " * depth
+        for n, el in enumerate(elements):
+            etree.indent(el, space="  ", level=depth)  # (where pretty-printing the whole tree puts it)
+            el.tail = None
+            text = etree.tostring(el, encoding="UTF-8")
+            for declaration in declared:
+                text = text.replace(declaration, b"", 1)
+            out.write(between + text if n else text)
+            holder.remove(el)
+        out.write(next(pieces))

@@ -23,7 +23,8 @@ from typing import BinaryIO
 import networkx as nx
 from lxml import etree
 
-from kg.export.common import COLOURS, DEFAULT_COLOUR, attribute_kinds, edges, format_value, node_size, xml_text
+from kg.export.common import (COLOURS, DEFAULT_COLOUR, attribute_kinds, edges, format_value, node_size,
+                               write_streamed, xml_text)
 
 GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
@@ -67,11 +68,8 @@ def _hash_xy(key: str) -> tuple[float, float]:
 
 def write_to(graph: nx.Graph, out: BinaryIO, *, layout: str = "auto", description: str | None = None) -> None:
     """Write the GEXF 1.3 document of ``graph`` to the binary file ``out`` (nodes need ``label``/``type``;
-    other attributes are declared with the type their values share: long, double, boolean or string).
-
-    The document's frame (meta, attribute declarations, the counts) is one small tree; its nodes and edges
-    are serialised one at a time into it, so the whole document is never held: exporting the full graph of
-    an 80k store as one tree peaked at 6.2 GiB. The bytes are those of the whole tree pretty-printed."""
+    other attributes are declared with the type their values share: long, double, boolean or string),
+    one node or edge at a time (``common.write_streamed``)."""
     # no xsi:schemaLocation: the 1.3 RelaxNG schema does not allow it (and the 1.3 XSD is wrong about viz)
     root = etree.Element(f"{{{GEXF_NS}}}gexf", nsmap={None: GEXF_NS, "viz": VIZ_NS}, version="1.3")
     meta = etree.SubElement(root, "meta")
@@ -92,10 +90,6 @@ def write_to(graph: nx.Graph, out: BinaryIO, *, layout: str = "auto", descriptio
             etree.SubElement(attrs, "attribute", id=name, title=name, type=_GEXF_TYPE[kind])
     nodes = etree.SubElement(g, "nodes", count=str(len(node_items)))
     es = etree.SubElement(g, "edges", count=str(len(edge_items)))
-    for holder, items in ((nodes, node_items), (es, edge_items)):
-        if items:  # where the elements go (an empty list stays <nodes count="0"/>)
-            holder.append(etree.Comment(_SLOT))
-    frame = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).split(f"<!--{_SLOT}-->".encode())
     pos = positions(graph, layout)
 
     def node_elements():
@@ -120,24 +114,7 @@ def write_to(graph: nx.Graph, out: BinaryIO, *, layout: str = "auto", descriptio
             _attvalues(el, d, edge_kinds)
             yield el
 
-    out.write(frame[0])
-    rest = iter(frame[1:])
-    for holder, elements in ((nodes, node_elements), (es, edge_elements)):
-        if not len(holder):
-            continue
-        for n, el in enumerate(elements()):
-            etree.indent(el, space="  ", level=3)  # (where pretty-printing the whole tree puts it)
-            el.tail = None
-            if n:
-                out.write(b"\n      ")
-            # serialised alone, an element declares the namespaces the frame's root already does
-            out.write(etree.tostring(el, encoding="UTF-8").replace(_GEXF_DECL, b"", 1).replace(_VIZ_DECL, b"", 1))
-            holder.remove(el)
-        out.write(next(rest))
-
-
-_SLOT = "paper-kg:elements"
-_GEXF_DECL, _VIZ_DECL = f' xmlns="{GEXF_NS}"'.encode(), f' xmlns:viz="{VIZ_NS}"'.encode()
+    write_streamed(out, root, [(nodes, 3, len(node_items), node_elements()), (es, 3, len(edge_items), edge_elements())])
 
 
 def gexf_bytes(graph: nx.Graph, **options) -> bytes:

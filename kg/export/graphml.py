@@ -9,18 +9,22 @@ True
 """
 from __future__ import annotations
 
+import io
 from pathlib import Path
+from typing import BinaryIO
 
 import networkx as nx
 from lxml import etree
 
-from kg.export.common import attribute_kinds, edges, format_value, xml_text
+from kg.export.common import attribute_kinds, edges, format_value, write_streamed, xml_text
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 _TYPE = {"integer": "long", "double": "double", "boolean": "boolean", "string": "string"}
 
 
-def graphml_tree(graph: nx.Graph) -> etree._ElementTree:
+def write_to(graph: nx.Graph, out: BinaryIO) -> None:
+    """Write the GraphML document of ``graph`` to the binary file ``out``, one node or edge at a time
+    (``common.write_streamed``)."""
     root = etree.Element(f"{{{GRAPHML_NS}}}graphml", nsmap={None: GRAPHML_NS})
     node_items = sorted(graph.nodes(data=True), key=lambda nd: nd[0])
     edge_items = edges(graph)
@@ -32,21 +36,29 @@ def graphml_tree(graph: nx.Graph) -> etree._ElementTree:
                                            "attr.type": _TYPE[kind]})
     g = etree.SubElement(root, "graph", id=str(graph.graph.get("projection", "G")),
                          edgedefault="directed" if graph.is_directed() else "undirected")
-    for key, d in node_items:
-        el = etree.SubElement(g, "node", id=xml_text(str(key)))
-        _data(el, "n_", d, node_kinds)
-    for eid, u, v, d in edge_items:
-        el = etree.SubElement(g, "edge", id=xml_text(eid), source=xml_text(str(u)), target=xml_text(str(v)))
-        _data(el, "e_", d, edge_kinds)
-    return etree.ElementTree(root)
+
+    def elements():
+        for key, d in node_items:
+            el = etree.SubElement(g, "node", id=xml_text(str(key)))
+            _data(el, "n_", d, node_kinds)
+            yield el
+        for eid, u, v, d in edge_items:
+            el = etree.SubElement(g, "edge", id=xml_text(eid), source=xml_text(str(u)), target=xml_text(str(v)))
+            _data(el, "e_", d, edge_kinds)
+            yield el
+
+    write_streamed(out, root, [(g, 2, len(node_items) + len(edge_items), elements())])
 
 
 def graphml_bytes(graph: nx.Graph) -> bytes:
-    return etree.tostring(graphml_tree(graph), xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    buffer = io.BytesIO()
+    write_to(graph, buffer)
+    return buffer.getvalue()
 
 
 def write_graphml(graph: nx.Graph, path: str | Path) -> None:
-    Path(path).write_bytes(graphml_bytes(graph))
+    with Path(path).open("wb") as out:
+        write_to(graph, out)
 
 
 def _data(el, prefix: str, d: dict, kinds: dict[str, str]) -> None:
