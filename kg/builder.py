@@ -41,7 +41,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from urllib.parse import quote, unquote
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, parse
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from extractors.model import CLAIM_KINDS, ENTITY_TYPES, Claim, Entity, Extraction, Mention
 from extractors.records import PaperRecord

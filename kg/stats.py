@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import Store
 
-from .namespaces import PKG, PREFIXES
+from .namespaces import PREFIXES
 
 
 @dataclass

@@ -1,7 +1,6 @@
 """The README's notebook-style Python example runs as written, and its quick-start commands are the ones CI runs."""
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 

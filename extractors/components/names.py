@@ -702,7 +702,6 @@ def _family_prefix(gaz, text: str) -> str | None:
 def head_nouns(doc: Doc) -> list[Candidate]:
     """A name followed by a head noun gets its type: "FooBench benchmark", "X and Y datasets"."""
     out = []
-    n = len(doc)
     title_end = title_end_of(doc)
     v = view(doc)
     texts, lows, starts = v.text, v.lower, v.start
@@ -827,7 +826,6 @@ def _hardware_shape(t: str) -> bool:
 def name_shapes(doc: Doc) -> list[Candidate]:
     """Every other coined-looking token, untyped: the resolver types it from other mentions or drops it."""
     out = []
-    feats = token_features(doc)
     texts = view(doc).text
     for k in flagged(doc, B_NAME):
         if not texts[k].startswith("\\"):

@@ -101,7 +101,6 @@ def _title_case_words(doc: Doc, v) -> set[int]:
 def find_phrases(doc: Doc) -> list[Candidate]:
     """Concept and task candidates: each head noun with the one or two modifier words before it."""
     out = []
-    n = len(doc)
     v = view(doc)
     lowered = _title_case_words(doc, v)
     windows = propose_windows(doc)
@@ -303,7 +302,6 @@ def find_capitalised_names(doc: Doc) -> list[Candidate]:
     k = title_end_of(doc)
     # a run starts only at a token opening with an ASCII capital (what CAP_WORD_RE needs): visit just those,
     # in order, from k on; the tokens in between would only have moved k on by one
-    texts = v.text
     for c in flagged(doc, B_CAPITAL):
         if c < k:
             continue  # inside the run just read
