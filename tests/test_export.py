@@ -53,9 +53,9 @@ def test_graphml_keys_are_typed_and_separate_for_nodes_and_edges(g, tmp_path):
     assert "None" not in text
 
 
-def test_graphml_is_the_whole_tree_pretty_printed_and_empty_graphs_are_written(g, tmp_path):
-    """Nodes and edges are serialised one at a time (kg.export.common.write_streamed): the same bytes as
-    the whole tree pretty-printed."""
+def test_streamed_exports_are_the_whole_document_and_write_empty_graphs(g, tmp_path):
+    """GraphML's nodes and edges are serialised one at a time (kg.export.common.write_streamed): the same
+    bytes as the whole tree pretty-printed. An empty graph is written in GraphML and Cytoscape.js JSON."""
     from lxml import etree
 
     from kg.export.graphml import graphml_bytes
@@ -66,6 +66,8 @@ def test_graphml_is_the_whole_tree_pretty_printed_and_empty_graphs_are_written(g
     assert len(whole.findall(".//{http://graphml.graphdrawing.org/xmlns}edge")) == 59
     export(nx.Graph(), "graphml", tmp_path / "empty.graphml")
     assert nx.read_graphml(tmp_path / "empty.graphml").number_of_nodes() == 0
+    export(nx.Graph(), "cytoscape", tmp_path / "empty.json")
+    assert json.loads((tmp_path / "empty.json").read_text())["elements"] == {"nodes": [], "edges": []}
 
 
 @pytest.mark.parametrize("projection", PROJECTIONS)
@@ -76,6 +78,9 @@ def test_cytoscape_json_round_trips(g, projection, tmp_path):
     assert all(isinstance(el["data"]["id"], str) for part in ("nodes", "edges") for el in doc["elements"][part])
     back = read_cytoscape(doc)
     same_graph(graph, back)
+    # written one element at a time: the bytes of the whole document indented by one space
+    from kg.export.cytoscape import cytoscape_json
+    assert (tmp_path / "g.json").read_text() == json.dumps(cytoscape_json(graph), ensure_ascii=False, indent=1) + "\n"
 
 
 def read_cytoscape(doc: dict) -> nx.Graph:
