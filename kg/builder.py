@@ -561,6 +561,7 @@ def describe_agents(store) -> int:
     name and version (kg.namespaces.agent_iri), so both are read back from it. Run after every build:
     papers are added, replaced or (``Store.clear``) rebuilt, the graph keeps the agents of papers kept.
 
+    >>> from pyoxigraph import Store
     >>> describe_agents(Store())
     0
     """
