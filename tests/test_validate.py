@@ -32,6 +32,8 @@ def test_sample_corpus_graph_conforms(sample_store):
     report = validate_store(open_store(sample_store))
     assert found(report) == []
     assert report.conforms and report.triples > 10_000
+    in_batches = validate_store(open_store(sample_store), batch=2000)
+    assert (in_batches.conforms, in_batches.violations, in_batches.triples) == (True, [], report.triples)
 
 
 def test_every_claim_and_mention_of_the_sample_traces_back_to_its_text(sample_store):
@@ -116,6 +118,10 @@ def test_wrong_datatypes_offsets_kinds_and_untyped_entities_are_caught():
     assert (ghost.value, None, "a named entity node has one of the entity types") in got
     # the paper's links to the now untyped node are wrong too (usesMethod expects a pkg:Method)
     assert (paper_iri(r.id).value, PKG + "usesMethod", "Value does not have class pkg:Method") in got
+    # validated a few subjects at a time: each node is reported as when the whole graph is validated
+    for size in (1, 7):
+        small = validate_store(st, batch=size)
+        assert (small.violations, small.triples, small.conforms) == (report.violations, report.triples, False)
 
 
 def test_cli_validate_exit_codes(tmp_path):
