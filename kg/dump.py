@@ -41,10 +41,10 @@ class DumpError(ValueError):
 
 def sorted_lines(lines: Iterable[bytes], tmp: str | Path, *, run_bytes: int | None = None) -> Iterator[bytes]:
     """``lines`` (each ending in a newline) sorted bytewise, which for UTF-8 is code-point order, each once.
-    Runs of ``run_bytes`` (default ``RUN_BYTES``) are sorted in memory; when there is more than one, each is written to a file in
-    the directory ``tmp`` and the runs are merged.
+    Runs of ``run_bytes`` (default ``RUN_BYTES``) are sorted in memory; when there is more than one, each
+    is written to a file in the directory ``tmp`` and the runs are merged (their files removed after).
 
-    >>> list(sorted_lines([b"b\\n", b"a\\n", b"b\\n"], ".", run_bytes=2))
+    >>> list(sorted_lines([b"b\\n", b"a\\n", b"b\\n"], tempfile.gettempdir(), run_bytes=2))
     [b'a\\n', b'b\\n']
     """
     run_bytes = run_bytes or RUN_BYTES
@@ -55,23 +55,27 @@ def sorted_lines(lines: Iterable[bytes], tmp: str | Path, *, run_bytes: int | No
         run.append(line)
         size += len(line)
         if size >= run_bytes:
-            runs.append(_spill(run, Path(tmp) / f"run-{len(runs)}"))
+            runs.append(_spill(run, tmp))
             run, size = [], 0
     run.sort()
     if not runs:
         yield from _unique(run)
         return
     if run:
-        runs.append(_spill(run, Path(tmp) / f"run-{len(runs)}"))
-    with ExitStack() as files:
-        yield from _unique(heapq.merge(*(files.enter_context(path.open("rb")) for path in runs)))
+        runs.append(_spill(run, tmp))
+    try:
+        with ExitStack() as files:
+            yield from _unique(heapq.merge(*(files.enter_context(path.open("rb")) for path in runs)))
+    finally:
+        for path in runs:
+            path.unlink(missing_ok=True)
 
 
-def _spill(run: list[bytes], path: Path) -> Path:
+def _spill(run: list[bytes], tmp: str | Path) -> Path:
     run.sort()
-    with path.open("wb") as out:
+    with tempfile.NamedTemporaryFile(dir=tmp, prefix="kg-run-", delete=False) as out:
         out.writelines(run)
-    return path
+    return Path(out.name)
 
 
 def _unique(lines: Iterable[bytes]) -> Iterator[bytes]:

@@ -1,7 +1,8 @@
 """`kg validate`: check the graph against ontology/shapes.ttl with pyshacl.
 
 The data graph is the union of all the store's graphs plus the ontology (so ``sh:targetClass pkg:Entity``
-reaches pkg:Method, pkg:Dataset ... through rdfs:subClassOf). No inference is run: the shapes describe the
+reaches pkg:Method, pkg:Dataset ... through rdfs:subClassOf), checked a batch of subjects at a time
+(``validate_store``). No inference is run: the shapes describe the
 graph as built. What SHACL cannot say is checked in Python (``span_problems``): every span of a
 ``pkg:occurrences`` literal lies in its paper's text and reads there as a name the paper gives the node.
 
@@ -67,11 +68,6 @@ def _to_rdflib(triples: Iterable[Triple | Quad]) -> rdflib.Graph:
     return rdflib.Graph().parse(data=data, format="nt")
 
 
-def validate_quads(quads: Iterable[Quad | Triple]) -> ValidationReport:
-    """Validate a graph given as quads (their union) or triples."""
-    return validate_graph(_to_rdflib(quads))
-
-
 BATCH = 20_000  # subjects validated at once
 
 
@@ -96,7 +92,7 @@ def validate_store(store: Store, batch: int | None = None) -> ValidationReport:
         types = {Triple(q.subject, q.predicate, q.object) for o in pointed
                  for q in store.quads_for_pattern(o, rdf_type, None, None)}
         part = validate_graph(_to_rdflib(own | types))
-        keys = {_focus_key(s) for s in mine}
+        keys = {s.value for s in mine}  # (as Violation.focus names them: rdflib's string of the node)
         found.update(v for v in part.violations if v.focus in keys)
         report.triples += len(own)
     report.violations = sorted(found, key=_order)
@@ -110,11 +106,6 @@ def validate_store(store: Store, batch: int | None = None) -> ValidationReport:
 
 def _order(v: Violation) -> tuple:
     return v.focus, v.path or "", v.message, v.value or ""
-
-
-def _focus_key(term) -> str:
-    """A store term as ``Violation.focus`` names it (rdflib's string of the node)."""
-    return term.value
 
 
 def span_problems(store: Store) -> list[Violation]:
