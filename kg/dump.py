@@ -119,8 +119,8 @@ def sorted_nquads(store: Store) -> bytes:
 
 
 def _graphs(store: Store) -> list:
-    """The store's graphs in the order of their names in N-Quads: IRIs, then the default graph
-    ("DEFAULT"), then blank nodes."""
+    """The store's graphs ordered by their str(): IRIs ("<...>"), the default graph ("DEFAULT"), then blank
+    nodes ("_:...")."""
     return sorted([*store.named_graphs(), DefaultGraph()], key=str)
 
 
@@ -132,7 +132,8 @@ def _sorted_quads(store: Store, tmp: Path) -> Iterator[Quad]:
             lines = sorted_lines(_dumped(store, tmp, "default.nt", format=RdfFormat.N_TRIPLES, from_graph=graph), tmp)
             for t in parse(_Chunks(lines), format=RdfFormat.N_TRIPLES):
                 yield Quad(t.subject, t.predicate, t.object, graph)
-        else:  # (the order of the terms' N-Triples forms is their lines' order: a term never holds a space)
+        else:  # (the terms' N-Triples forms sort as their lines do: where one form is the start of another,
+            # the line goes on with a space, the other form with a printable character)
             yield from sorted(store.quads_for_pattern(None, None, None, graph),
                               key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
 
