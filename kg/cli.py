@@ -246,11 +246,13 @@ def extract(paths: list[Path] = typer.Argument(..., help="Corpus files or folder
 
 @app.command()
 def validate(store: str = StoreOpt,
-             limit: int = typer.Option(50, "--limit", help="Print at most this many violations.")) -> None:
+             limit: int = typer.Option(50, "--limit", help="Print at most this many violations."),
+             workers: int = typer.Option(1, "--workers", "-j", min=1,
+                                         help="Processes checking batches of the graph side by side.")) -> None:
     """Check the graph against ontology/shapes.ttl (SHACL); exit 1 on any violation."""
     from .validate import validate_store
 
-    report = validate_store(_open(store))
+    report = validate_store(_open(store), workers=workers)
     for v in report.violations[:limit]:
         err.print(str(v), highlight=False, soft_wrap=True)
     if len(report.violations) > limit:

@@ -12,11 +12,13 @@ graph as built. What SHACL cannot say is checked in Python (``span_problems``): 
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import multiprocessing as mp
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import rdflib
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, Triple, serialize
+from pyoxigraph import Literal, NamedNode, RdfFormat, Store, Triple, serialize
 
 from kg.namespaces import DCTERMS, PKG, PROV, RDF
 from kg.occurrences import decode
@@ -62,39 +64,27 @@ def _ontology() -> rdflib.Graph:
     return rdflib.Graph().parse(ontology_dir() / "paper-kg.ttl", format="turtle")
 
 
-def _to_rdflib(triples: Iterable[Triple | Quad]) -> rdflib.Graph:
-    unique = {Triple(t.subject, t.predicate, t.object) for t in triples}
-    data = serialize(sorted(unique, key=str), format=RdfFormat.N_TRIPLES)
-    return rdflib.Graph().parse(data=data, format="nt")
-
-
 BATCH = 20_000  # subjects validated at once
 
 
-def validate_store(store: Store, batch: int | None = None) -> ValidationReport:
+def validate_store(store: Store, batch: int | None = None, *, workers: int = 1) -> ValidationReport:
     """Validate the union of every graph in the store against the shapes, and its spans (``span_problems``).
 
     The store is checked ``batch`` subjects (default ``BATCH``) at a time, so that it is never all in
     memory as an rdflib graph (the 10k store: 1.6 GiB that way). Every constraint of the shapes reads a focus
     node's own triples and the classes of the nodes they point to, so a batch holds its subjects' triples,
     from every graph, and the rdf:type triples of their objects; a node that is only pointed to in a batch
-    is reported only by its own batch, where all its triples are."""
+    is reported only by its own batch, where all its triples are. With ``workers > 1`` that many processes
+    check batches side by side (each holds one batch's graph)."""
     batch = batch or BATCH
-    report = ValidationReport(conforms=True)
     subjects = sorted((r["s"] for r in store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }",
                                                    use_default_graph_as_union=True)), key=str)
-    rdf_type = NamedNode(RDF + "type")
+    parts = (_part(store, subjects[start:start + batch]) for start in range(0, len(subjects), batch))
+    report = ValidationReport(conforms=True)
     found: set[Violation] = set()
-    for start in range(0, len(subjects), batch):
-        mine = subjects[start:start + batch]
-        own = {Triple(q.subject, q.predicate, q.object) for s in mine for q in store.quads_for_pattern(s, None, None, None)}
-        pointed = {t.object for t in own if not isinstance(t.object, Literal)}.difference(mine)
-        types = {Triple(q.subject, q.predicate, q.object) for o in pointed
-                 for q in store.quads_for_pattern(o, rdf_type, None, None)}
-        part = validate_graph(_to_rdflib(own | types))
-        keys = {s.value for s in mine}  # (as Violation.focus names them: rdflib's string of the node)
-        found.update(v for v in part.violations if v.focus in keys)
-        report.triples += len(own)
+    for triples, violations in _checked(parts, workers):
+        report.triples += triples
+        found.update(violations)
     report.violations = sorted(found, key=_order)
     report.conforms = not any(v.severity == "Violation" for v in found)
     spans = span_problems(store)
@@ -102,6 +92,44 @@ def validate_store(store: Store, batch: int | None = None) -> ValidationReport:
         report.violations = sorted(set(report.violations) | set(spans), key=_order)
         report.conforms = False
     return report
+
+
+def _part(store: Store, mine: list) -> tuple[int, frozenset[str], bytes]:
+    """What a batch checks: how many triples its subjects have, their names (as Violation.focus gives them:
+    rdflib's string of the node), and its graph as N-Triples (its subjects' triples and their objects'
+    types)."""
+    own = {Triple(q.subject, q.predicate, q.object) for s in mine for q in store.quads_for_pattern(s, None, None, None)}
+    pointed = {t.object for t in own if not isinstance(t.object, Literal)}.difference(mine)
+    types = {Triple(q.subject, q.predicate, q.object) for o in pointed
+             for q in store.quads_for_pattern(o, _RDF_TYPE, None, None)}
+    return len(own), frozenset(s.value for s in mine), serialize(sorted(own | types, key=str),
+                                                                 format=RdfFormat.N_TRIPLES)
+
+
+def _check(part: tuple[int, frozenset[str], bytes]) -> tuple[int, list[Violation]]:
+    triples, keys, data = part
+    report = validate_graph(rdflib.Graph().parse(data=data, format="nt"))
+    return triples, [v for v in report.violations if v.focus in keys]
+
+
+def _checked(parts: Iterable[tuple], workers: int) -> Iterator[tuple[int, list[Violation]]]:
+    """``_check`` of every part, in this process or in ``workers`` processes (at most one part waiting per
+    worker, so that the parts are never all in memory)."""
+    if workers <= 1:
+        yield from map(_check, parts)
+        return
+    # spawned: a fork of this process would inherit its open store; the build's fork server loads spaCy
+    with mp.get_context("spawn").Pool(workers) as pool:
+        pending: deque = deque()
+        for part in parts:
+            pending.append(pool.apply_async(_check, (part,)))
+            if len(pending) > workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+_RDF_TYPE = NamedNode(RDF + "type")
 
 
 def _order(v: Violation) -> tuple:

@@ -118,9 +118,10 @@ def test_wrong_datatypes_offsets_kinds_and_untyped_entities_are_caught():
     assert (ghost.value, None, "a named entity node has one of the entity types") in got
     # the paper's links to the now untyped node are wrong too (usesMethod expects a pkg:Method)
     assert (paper_iri(r.id).value, PKG + "usesMethod", "Value does not have class pkg:Method") in got
-    # validated a few subjects at a time: each node is reported as when the whole graph is validated
-    for size in (1, 7):
-        small = validate_store(st, batch=size)
+    # validated a few subjects at a time, in this process or two others: each node is reported as when the
+    # whole graph is validated
+    for size, workers in ((1, 1), (7, 1), (7, 2)):
+        small = validate_store(st, batch=size, workers=workers)
         assert (small.violations, small.triples, small.conforms) == (report.violations, report.triples, False)
 
 
