@@ -1,14 +1,14 @@
 """SHACL validation (kg.validate, `kg validate`): the sample corpus graph conforms; broken graphs are caught."""
 from __future__ import annotations
 
-from pyoxigraph import Literal, NamedNode, Quad, Store
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store
 from typer.testing import CliRunner
 
 from _graph_helpers import hmar_extraction
 from kg.builder import paper_quads
 from kg.building import refresh_shared
 from kg.cli import app
-from kg.namespaces import DCTERMS, PKG, RDF, claim_iri, entity_iri, extracted_graph, paper_iri
+from kg.namespaces import DCTERMS, PKG, RDF, SKOS, claim_iri, entity_iri, extracted_graph, paper_iri
 from kg.occurrences import decode
 from kg.store import open_store
 from kg.validate import span_problems, validate_store
@@ -105,8 +105,11 @@ def test_wrong_datatypes_offsets_kinds_and_untyped_entities_are_caught():
     ghost = entity_iri("Visual Auto-Regressive modeling")
     for q in list(st.quads_for_pattern(ghost, NamedNode(RDF + "type"), None)):
         st.remove(q)
+    st.add(Quad(BlankNode("anonymous"), NamedNode(RDF + "type"), NamedNode(PKG + "Method"), g))  # no IRI, no label
     report = validate_store(st)
     got = found(report)
+    assert ("anonymous", SKOS + "prefLabel", "an entity has exactly one prefLabel") in got
+    assert any(f[0] == "anonymous" and f[1] is None for f in got)  # (sh:nodeKind sh:IRI)
     assert (claim.value, PKG + "value", "a claim has exactly one xsd:decimal value") in got
     assert (claim.value, PKG + "claimKind", "a claim has exactly one kind") in got
     bad_span = "bad occurrences 'title:0-4 abstract:-1-736': 'abstract:-1-736' is not field:start-end " \
