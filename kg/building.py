@@ -22,11 +22,12 @@ from extractors.records import PaperRecord
 
 from . import builder, graph_index, search_index
 from .loader import DEFAULT_CHUNK_BYTES, ChunkLoader, chunk_for
-from .namespaces import DCTERMS, EARLIER_LABELS_GRAPH, GRAPH, ONTOLOGY_GRAPH, PKG, extracted_graph, paper_iri
+from .namespaces import DCTERMS, GRAPH, ONTOLOGY_GRAPH, PKG, extracted_graph, paper_iri
 from .resolve import (gains, graph_size, label_nquad_parts, merge_names, paper_names, refresh_entities,
                       unchanged_nodes)
 from .resources import ontology_dir
-from .store import DEFAULT_STORE, record_quads, recorded_quads, staged_store, store_bytes
+from .store import (DEFAULT_STORE, labels_in_named_graph, record_quads, recorded_quads, staged_store,
+                    store_bytes)
 from .workers import nquads_batches, start_workers, stop_workers
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -279,7 +280,7 @@ def earlier_layout(store: Store) -> bool:
     two layouts, so it stops (``StoreLayoutError``); its papers name an earlier extractor version, so a
     build of all of them replaces every paper and starts the store afresh. Its queries still answer: they
     read the union of all graphs."""
-    if store.contains_named_graph(EARLIER_LABELS_GRAPH):
+    if labels_in_named_graph(store):
         return True
     paper = next(iter(store.quads_for_pattern(None, builder.A, builder.P("Paper"), None)), None)
     return paper is not None and isinstance(paper.graph_name, NamedNode) and \

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Store
 
-from kg.namespaces import CLAIM_KIND, DCTERMS, EARLIER_LABELS_GRAPH, ENTITY_CLASS, ID, PKG, RDF, RDFS, SCHEMA, SKOS
+from kg.namespaces import CLAIM_KIND, DCTERMS, ENTITY_CLASS, ID, PKG, RDF, RDFS, SCHEMA, SKOS
+from kg.store import labels_in_named_graph
 
 # Paper -> entity relations by local name, in the order the API lists them.
 RELATIONS = ("proposes", "usesMethod", "usesModel", "evaluatesOn", "addressesTask", "runsOn",
@@ -174,7 +175,7 @@ def _py(term):
 def _own_graph(store: Store) -> DefaultGraph | None:
     """Where the store keeps papers, claims and labels: the default graph since layout 0.3.2; in a store
     of an earlier layout, named graphs (None: every graph)."""
-    return None if store.contains_named_graph(EARLIER_LABELS_GRAPH) else DefaultGraph()
+    return None if labels_in_named_graph(store) else DefaultGraph()
 
 
 def _described(store: Store, cls: str) -> dict[str, dict[str, list]]:

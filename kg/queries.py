@@ -84,9 +84,10 @@ from pyoxigraph import Literal, NamedNode, QuerySolutions, Store, Variable
 
 from extractors.model import CLAIM_KINDS, ENTITY_TYPES
 
-from .namespaces import EARLIER_LABELS_GRAPH, ID, PREFIXES, XSD, entity_iri
+from .namespaces import ID, PREFIXES, XSD, entity_iri
 from .results import Rows, term_value, to_rows
 from .resources import queries_dir
+from .store import labels_in_named_graph
 
 DEFAULT_TIMEOUT = 60.0  # seconds; a library query on the sample corpus takes well under one
 MAX_WORDS = 8
@@ -334,7 +335,7 @@ def union_needed(store: Store, binding: Binding) -> bool:
     """Whether the query must run on the union of all graphs: unless it reads the default graph only
     (``@graph: default``), or the store is of a layout before 0.3.2, which kept papers, claims and labels in
     named graphs (its labels graph is there: one key look-up)."""
-    return not binding.default_graph or store.contains_named_graph(EARLIER_LABELS_GRAPH)
+    return not binding.default_graph or labels_in_named_graph(store)
 
 
 def execute(store: Store, text: str, binding: Binding | None = None) -> Rows:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from pyoxigraph import Store
 
+from .namespaces import EARLIER_LABELS_GRAPH
+
 DEFAULT_STORE = "kg-store"
 COUNT_FILE = "kg-quads.json"  # the quad count a build recorded (see recorded_quads); RocksDB ignores it
 SIDE_PREFIX = "kg-"  # files of ours in the store's directory (COUNT_FILE, kg.search_index's): not RocksDB's
@@ -32,6 +34,12 @@ def open_store(path: str | Path, *, read_only: bool = True) -> Store:
     if not (path / "CURRENT").exists():
         raise StoreNotFound(path)
     return Store.read_only(str(path)) if read_only else Store(str(path))
+
+
+def labels_in_named_graph(store: Store) -> bool:
+    """Whether the store keeps its entity labels in ``graph/entities``, as layouts before 0.3.2 did, which
+    also kept papers and claims in named graphs (one key look-up): its readers must read every graph."""
+    return store.contains_named_graph(EARLIER_LABELS_GRAPH)
 
 
 def store_bytes(path: str | Path) -> int:
