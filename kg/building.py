@@ -122,11 +122,11 @@ def _build(paths: Iterable[str | Path], store: str | Path, workers: int, built_a
                     f"its papers: build it again from all of its input, or into a new store "
                     f"(kg build ... --store NEW)")
             if report.replaced or work.gone:
-                touched, removed = remove_papers(st, work.replaced + work.gone, names=said_before)
+                touched, removed = remove_papers(st, work.leaving, names=said_before)
         report.seconds["prepare"] = time.perf_counter() - clock
         # the index of mentions and claims (kg.graph_index): the rows of the papers loaded, which the workers
         # write with their quads
-        links.start(new=not before, replaced=work.replaced + work.gone)
+        links.start(new=not before, replaced=work.leaving)
         # the text index of `search` is written on a thread of its own (23 CPU-s at 80k papers). When it
         # needs nothing but these records it starts at once if a core is left beside the workers, so that it
         # overlaps the extraction; when the workers take every core it would only slow them down, so it
@@ -235,6 +235,11 @@ class Work:
     ids: list[str]  # of todo, in its order
     replaced: list[str]  # the ids of todo the store already holds (in another version)
     gone: list[str] = field(default_factory=list)  # ids of the store's papers not in the input, when pruning
+
+    @property
+    def leaving(self) -> list[str]:
+        """The ids of the papers whose stored version leaves the store: replaced or pruned."""
+        return self.replaced + self.gone
 
 
 def plan_work(store: Store, records: SpilledRecords, *, prune: bool = False) -> Work:
