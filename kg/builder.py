@@ -161,18 +161,28 @@ def _quoted(paper_id: str) -> str:
 
 # ---------------------------------------------------------------- literals
 
+_DECIMAL_DIGITS = 18
+
+
 @lru_cache(maxsize=1 << 12)  # confidences and values repeat
 def decimal_lexical(value: float) -> str:
     """The xsd:decimal lexical form the store keeps (oxigraph normalises "3.0" to "3"), so the quads
-    built here equal the quads read back; the shortest decimal that round-trips the float.
+    built here equal the quads read back; the shortest decimal that round-trips the float, rounded to the
+    18 fractional digits of oxigraph's decimals: a longer one ("0.0033333333333333335", a claim of the
+    80k corpus) is kept as an opaque literal, which no comparison or ORDER BY of a query can read.
 
     >>> decimal_lexical(2.5), decimal_lexical(8192.0), decimal_lexical(1e-05), decimal_lexical(3), decimal_lexical(-0.0)
     ('2.5', '8192', '0.00001', '3', '0')
+    >>> decimal_lexical(1 / 300)
+    '0.003333333333333334'
     """
     v = float(value)
     if v != v or v in (float("inf"), float("-inf")):
         raise BuildError(f"not a finite number: {value!r}")
-    s = format(Decimal(repr(v)), "f")
+    d = Decimal(repr(v))
+    if d.as_tuple().exponent < -_DECIMAL_DIGITS:
+        d = d.quantize(Decimal(1).scaleb(-_DECIMAL_DIGITS))  # (half to even)
+    s = format(d, "f")
     if "." in s:
         s = s.rstrip("0").rstrip(".")
     if s in ("-0", ""):
