@@ -248,11 +248,21 @@ def extract(paths: list[Path] = typer.Argument(..., help="Corpus files or folder
 def validate(store: str = StoreOpt,
              limit: int = typer.Option(50, "--limit", help="Print at most this many violations."),
              workers: int = typer.Option(1, "--workers", "-j", min=1,
-                                         help="Processes checking batches of the graph side by side.")) -> None:
+                                         help="Threads running the checks side by side (with --engine pyshacl, "
+                                              "processes checking batches of the graph)."),
+             engine: str = typer.Option("sparql", "--engine",
+                                        help="sparql (each constraint a query in the store; the shapes' subset "
+                                             "of SHACL) or pyshacl (any SHACL; about 10 times slower).")) -> None:
     """Check the graph against ontology/shapes.ttl (SHACL); exit 1 on any violation."""
-    from .validate import validate_store
+    from .shacl import UnsupportedShape
+    from .validate import ENGINES, validate_store
 
-    report = validate_store(_open(store), workers=workers)
+    if engine not in ENGINES:
+        _fail(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    try:
+        report = validate_store(_open(store), workers=workers, engine=engine)
+    except UnsupportedShape as exc:
+        _fail(str(exc), 2)
     for v in report.violations[:limit]:
         err.print(str(v), highlight=False, soft_wrap=True)
     if len(report.violations) > limit:
