@@ -229,6 +229,17 @@ def gexf_seconds(store: Path, out: Path) -> float:
     return time.perf_counter() - clock
 
 
+def validate_figures(store: Path, workers: int) -> dict:
+    """`kg validate` of the whole store (shapes and spans, in the store: kg.shacl)."""
+    from kg.store import open_store
+    from kg.validate import validate_store
+
+    clock = time.perf_counter()
+    report = validate_store(open_store(store), workers=workers)
+    return {"seconds": time.perf_counter() - clock, "violations": len(report.violations),
+            "quads": report.triples}
+
+
 def note(n: int, what: str, figures) -> None:
     """A figure as soon as it is measured (on stderr), so a long run can be watched and a crash loses nothing."""
     print(f"[N={n} {time.strftime('%H:%M:%S')} load {os.getloadavg()[0]:.1f}] {what}: {json.dumps(figures)}",
@@ -268,6 +279,9 @@ def bench(n: int, args, work: Path) -> dict:
         add_file.write_text("".join(extra), encoding="utf-8")
         res["add_1000"] = run_build(add_file, store, args.workers)
         note(n, "add_1000", res["add_1000"])
+    if args.validate:
+        res["validate"] = validate_figures(store, args.workers)
+        note(n, "validate", res["validate"])
     try:
         if not args.no_gexf:
             res["gexf_seconds"] = gexf_seconds(store, work / f"graph-{n}.gexf")
@@ -302,6 +316,10 @@ def report(res: dict) -> None:
         stages = ", ".join(f"{k} {v:.1f}s" for k, v in a["seconds"].items())
         print(f"add 1,000 papers to the store: {a['wall']:.1f} s ({a['added']} added; {stages}; "
               f"peak RSS {a['peak_rss_mib']:.0f} MiB)")
+    if "validate" in res:
+        v = res["validate"]
+        print(f"kg validate --workers {res.get('workers')}: {v['seconds']:.1f} s, {v['quads']:,} quads, "
+              f"{v['violations']} violation(s)")
     if "gexf_seconds" in res:
         print(f"GEXF export (full graph): {res['gexf_seconds']:.1f} s")
     elif "gexf_error" in res:
@@ -326,6 +344,7 @@ def main() -> None:
     ap.add_argument("--no-queries", action="store_true", help="skip query latencies (long on large stores)")
     ap.add_argument("--keep-store", action="store_true", help="keep the built stores (use with --work-dir)")
     ap.add_argument("--no-gexf", action="store_true", help="skip the GEXF export")
+    ap.add_argument("--validate", action="store_true", help="also time kg validate of the store")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--work-dir", type=Path, help="where stores are built (default: a temporary folder)")
     args = ap.parse_args()
