@@ -82,6 +82,11 @@ def _warm_up() -> None:
     get_nlp()
 
 
+# batches a worker extracts before a fresh one takes its place: spaCy's vocabulary keeps a lexeme for every
+# word it has seen (9 MiB more per 1,000 abstracts), so a worker of an 80k build grew to 400 MiB; a fresh
+# worker forks from the fork server, which holds the pipeline, in milliseconds
+WORKER_BATCHES = 24
+
 PRELOAD = "kg.worker_preload"  # imported by the fork server: it builds the pipeline the workers fork with
 
 
@@ -174,7 +179,7 @@ def nquads_batches(records: Iterable[PaperRecord], built_at: str, *, workers: in
     if len(head) < 2:  # one batch: not worth starting processes
         yield from (_work((c, built_at, facts)) for c in head)
         return
-    with _context().Pool(workers, initializer=_warm_up) as pool:
+    with _context().Pool(workers, initializer=_warm_up, maxtasksperchild=WORKER_BATCHES) as pool:
         pending: deque = deque()
         for chunk in head + list(islice(todo, 2 * workers - 1)):
             pending.append(pool.apply_async(_work, ((chunk, built_at, facts),)))
