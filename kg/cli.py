@@ -252,7 +252,7 @@ def validate(store: str = StoreOpt,
                                               "processes checking batches of the graph)."),
              engine: str = typer.Option("sparql", "--engine",
                                         help="sparql (each constraint a query in the store; the shapes' subset "
-                                             "of SHACL) or pyshacl (any SHACL; about 10 times slower).")) -> None:
+                                             "of SHACL) or pyshacl (any SHACL; about 50 times slower).")) -> None:
     """Check the graph against ontology/shapes.ttl (SHACL); exit 1 on any violation."""
     from .shacl import UnsupportedShape
     from .validate import ENGINES, validate_store

@@ -82,9 +82,10 @@ def _warm_up() -> None:
     get_nlp()
 
 
-# batches a worker extracts before a fresh one takes its place: spaCy's vocabulary keeps a lexeme for every
-# word it has seen (9 MiB more per 1,000 abstracts), so a worker of an 80k build grew to 400 MiB; a fresh
-# worker forks from the fork server, which holds the pipeline, in milliseconds
+# batches a worker extracts before a fresh one takes its place: what a worker caches grows with what it reads
+# (spaCy's lexemes, the extractors' LRU caches of up to 262,144 entries: 9 MiB more per 1,000 abstracts), so
+# a worker of an 80k build grew to 400 MiB; a fresh worker forks from the fork server, which holds the
+# pipeline, in milliseconds
 WORKER_BATCHES = 24
 
 PRELOAD = "kg.worker_preload"  # imported by the fork server: it builds the pipeline the workers fork with
