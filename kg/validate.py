@@ -53,8 +53,8 @@ class ValidationReport:
 
     def summary(self) -> str:
         if self.conforms:
-            return f"valid: {self.triples} triples conform to the shapes"
-        return f"{len(self.violations)} violation(s) in {self.triples} triples"
+            return f"valid: {self.triples:,} triples conform to the shapes"
+        return f"{len(self.violations)} violation(s) in {self.triples:,} triples"
 
 
 def _shapes() -> rdflib.Graph:
