@@ -15,6 +15,7 @@ Node keys are the IRI without the ``ID`` prefix (``paper/arxiv:2503.14376``, ``e
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Store
@@ -236,21 +237,12 @@ def load_graph(store: Store) -> GraphData:
     refs: dict[str, EntityRef] = {}
     entities: dict[str, Entity] = {}
     for iri, props in ent_raw.items():
-        key = key_of(iri)
-        types = tuple(t for t in ENTITY_TYPES
-                      if any(c.value == PKG + t for c in props.get(RDF + "type", ())))
-        labels = sorted(_str_values(props, SKOS + "prefLabel")) or sorted(_str_values(props, RDFS + "label"))
-        # one label even when papers disagree: the first in sort order, deterministic
-        label = labels[0] if labels else key.rsplit("/", 1)[-1]
-        aliases = sorted(set(_str_values(props, SKOS + "altLabel")) | set(labels[1:]) - {label},
-                         key=lambda a: (a.casefold(), a))  # total order: output must not depend on set order
-        entities[key] = Entity(key=key, label=label, type=types[0] if types else "", types=types,
-                               aliases=tuple(aliases))
-        refs[iri] = entities[key].ref
+        e = entities[key_of(iri)] = entity_of(iri, props)
+        refs[iri] = e.ref
     for iri, props in ent_raw.items():
-        broader = sorted(o.value for o in props.get(SKOS + "broader", ()))
-        if broader:
-            entities[key_of(iri)].family = refs[broader[0]]
+        family = family_of(props)
+        if family:
+            entities[key_of(iri)].family = refs[family]
     members: dict[str, list[EntityRef]] = {}
     for e in entities.values():
         if e.family:
@@ -260,47 +252,16 @@ def load_graph(store: Store) -> GraphData:
 
     claims: dict[str, Claim] = {}
     claims_of_paper: dict[str, list[Claim]] = {}
-    paper_titles = {iri: (_one(props, DCTERMS + "identifier") or key_of(iri).split("/", 1)[-1],
-                          _one(props, DCTERMS + "title") or "") for iri, props in pap_raw.items()}
+    paper_refs = {iri: paper_ref(iri, props) for iri, props in pap_raw.items()}
     for iri, props in clm_raw.items():
-        paper_iri = _one_iri(props, PKG + "paper")
-        pid, ptitle = paper_titles.get(paper_iri, (key_of(paper_iri or "").split("/", 1)[-1], ""))
-        kind_iri = _one_iri(props, PKG + "claimKind")
-        subj = sorted(refs[o.value] for o in props.get(PKG + "subject", ()) if o.value in refs)
-        c = Claim(
-            key=key_of(iri), paper=PaperRef(pid, ptitle),
-            kind=_KIND_OF_IRI.get(kind_iri, (kind_iri or "").rsplit("#", 1)[-1].lower()),
-            value=_num(props, PKG + "value"), surface_text=_one(props, PKG + "surfaceText") or "",
-            sentence=_one(props, PKG + "sentence") or "", value_min=_num(props, PKG + "valueMin"),
-            unit=_one(props, PKG + "unit"), qualifier=_one(props, PKG + "qualifier"),
-            measure=_one(props, PKG + "measure"),
-            subject=_one(props, PKG + "subjectLabel") or (subj[0].label if subj else None),
-            subject_entity=subj[0] if subj else None,
-            baselines=tuple(sorted(_str_values(props, PKG + "baselineLabel"))),
-            baseline_entities=_refs(props, PKG + "baseline", refs),
-            datasets=_refs(props, PKG + "onDataset", refs), hardware=_refs(props, PKG + "onHardware", refs),
-            field=_one(props, PKG + "field"), start=_int(props, PKG + "start"), end=_int(props, PKG + "end"),
-            sentence_start=_int(props, PKG + "sentenceStart"), sentence_end=_int(props, PKG + "sentenceEnd"),
-            found_by=_one(props, PKG + "foundBy"))
+        c = claim_of(iri, props, refs, paper_refs)
         claims[c.key] = c
-        if paper_iri:
-            claims_of_paper.setdefault(paper_iri, []).append(c)
+        if (paper := _one_iri(props, PKG + "paper")):
+            claims_of_paper.setdefault(paper, []).append(c)
 
     papers: dict[str, Paper] = {}
     for iri, props in pap_raw.items():
-        pid, title = paper_titles[iri]
-        rels = {r: _refs(props, PKG + r, refs) for r in RELATIONS}
-        date = _one(props, DCTERMS + "date")
-        p = Paper(
-            id=pid, key=key_of(iri), title=title, abstract=_one(props, DCTERMS + "abstract") or "",
-            date=date if isinstance(date, _dt.date) else None, arxiv_id=_one(props, PKG + "arxivId"),
-            authors=tuple(sorted(_str_values(props, SCHEMA + "author"))),
-            author_count=_int(props, PKG + "authorCount"), organisation=_one(props, PKG + "organisation"),
-            upvotes=_int(props, PKG + "upvotes"), sources=tuple(sorted(_str_values(props, PKG + "sourceFile"))),
-            code_repositories=tuple(sorted(o.value for o in props.get(SCHEMA + "codeRepository", ()))),
-            relations={r: v for r, v in rels.items() if v},
-            claims=tuple(sorted(claims_of_paper.get(iri, ()), key=_claim_order)))
-        papers[p.key] = p
+        p = papers[key_of(iri)] = paper_of(iri, props, refs, claims_of_paper.get(iri, ()))
         for r, es in p.relations.items():
             for e in es:
                 entities[e.key].papers.setdefault(r, []).append(p.ref)  # type: ignore[union-attr]
@@ -309,6 +270,74 @@ def load_graph(store: Store) -> GraphData:
 
     return GraphData(papers=dict(sorted(papers.items())), entities=dict(sorted(entities.items())),
                      claims=dict(sorted(claims.items(), key=lambda kv: _claim_order(kv[1]))))
+
+
+# What one node is, from what the store says of it ({predicate: [terms]}): load_graph builds every node so,
+# kg.nodes one node at a time.
+
+def entity_of(iri: str, props: dict[str, list]) -> Entity:
+    """An entity from its types and labels (its family, members and papers are linked by the caller); a node
+    the store does not describe (props ``{}``) is named after its IRI."""
+    key = key_of(iri)
+    types = tuple(t for t in ENTITY_TYPES if any(c.value == PKG + t for c in props.get(RDF + "type", ())))
+    labels = sorted(_str_values(props, SKOS + "prefLabel")) or sorted(_str_values(props, RDFS + "label"))
+    # one label even when papers disagree: the first in sort order, deterministic
+    label = labels[0] if labels else key.rsplit("/", 1)[-1]
+    aliases = sorted(set(_str_values(props, SKOS + "altLabel")) | set(labels[1:]) - {label},
+                     key=lambda a: (a.casefold(), a))  # total order: output must not depend on set order
+    return Entity(key=key, label=label, type=types[0] if types else "", types=types, aliases=tuple(aliases))
+
+
+def family_of(props: dict[str, list]) -> str | None:
+    """The IRI of an entity's family: the first of its skos:broader nodes in sort order."""
+    broader = sorted(o.value for o in props.get(SKOS + "broader", ()))
+    return broader[0] if broader else None
+
+
+def paper_ref(iri: str, props: dict[str, list]) -> PaperRef:
+    """A paper's id (its dcterms:identifier, or the end of its IRI) and title."""
+    return PaperRef(_one(props, DCTERMS + "identifier") or key_of(iri).split("/", 1)[-1],
+                    _one(props, DCTERMS + "title") or "")
+
+
+def claim_of(iri: str, props: dict[str, list], refs: dict[str, EntityRef], papers: dict[str, PaperRef]) -> Claim:
+    """A claim, its entities from ``refs`` (IRI -> ref) and its paper from ``papers`` (IRI -> ref; a paper
+    not there is named after its IRI)."""
+    paper_iri = _one_iri(props, PKG + "paper")
+    paper = papers.get(paper_iri) or PaperRef(key_of(paper_iri or "").split("/", 1)[-1], "")
+    kind_iri = _one_iri(props, PKG + "claimKind")
+    subj = sorted(refs[o.value] for o in props.get(PKG + "subject", ()) if o.value in refs)
+    return Claim(
+        key=key_of(iri), paper=paper,
+        kind=_KIND_OF_IRI.get(kind_iri, (kind_iri or "").rsplit("#", 1)[-1].lower()),
+        value=_num(props, PKG + "value"), surface_text=_one(props, PKG + "surfaceText") or "",
+        sentence=_one(props, PKG + "sentence") or "", value_min=_num(props, PKG + "valueMin"),
+        unit=_one(props, PKG + "unit"), qualifier=_one(props, PKG + "qualifier"),
+        measure=_one(props, PKG + "measure"),
+        subject=_one(props, PKG + "subjectLabel") or (subj[0].label if subj else None),
+        subject_entity=subj[0] if subj else None,
+        baselines=tuple(sorted(_str_values(props, PKG + "baselineLabel"))),
+        baseline_entities=_refs(props, PKG + "baseline", refs),
+        datasets=_refs(props, PKG + "onDataset", refs), hardware=_refs(props, PKG + "onHardware", refs),
+        field=_one(props, PKG + "field"), start=_int(props, PKG + "start"), end=_int(props, PKG + "end"),
+        sentence_start=_int(props, PKG + "sentenceStart"), sentence_end=_int(props, PKG + "sentenceEnd"),
+        found_by=_one(props, PKG + "foundBy"))
+
+
+def paper_of(iri: str, props: dict[str, list], refs: dict[str, EntityRef], claims: Iterable[Claim]) -> Paper:
+    """A paper, its entities from ``refs`` (IRI -> ref), with its ``claims``."""
+    ref = paper_ref(iri, props)
+    rels = {r: _refs(props, PKG + r, refs) for r in RELATIONS}
+    date = _one(props, DCTERMS + "date")
+    return Paper(
+        id=ref.id, key=key_of(iri), title=ref.title, abstract=_one(props, DCTERMS + "abstract") or "",
+        date=date if isinstance(date, _dt.date) else None, arxiv_id=_one(props, PKG + "arxivId"),
+        authors=tuple(sorted(_str_values(props, SCHEMA + "author"))),
+        author_count=_int(props, PKG + "authorCount"), organisation=_one(props, PKG + "organisation"),
+        upvotes=_int(props, PKG + "upvotes"), sources=tuple(sorted(_str_values(props, PKG + "sourceFile"))),
+        code_repositories=tuple(sorted(o.value for o in props.get(SCHEMA + "codeRepository", ()))),
+        relations={r: v for r, v in rels.items() if v},
+        claims=tuple(sorted(claims, key=_claim_order)))
 
 
 def _claim_order(c: Claim):
