@@ -13,7 +13,7 @@ from kg.building import build
 from kg.builder import stored_hashes
 from kg.cli import app
 from kg.dump import dump, sorted_nquads
-from kg.namespaces import (GRAPH, PKG, PROV, PROVENANCE_GRAPH, RDF, SKOS, activity_iri, agent_iri,
+from kg.namespaces import (GRAPH, ID, PKG, PROV, PROVENANCE_GRAPH, RDF, SKOS, activity_iri, agent_iri,
                            extracted_graph, paper_iri)
 from kg.resolve import stored_labels
 from kg.store import open_store, recorded_quads
@@ -163,7 +163,14 @@ def test_the_graph_data_of_a_store_of_the_earlier_layout_is_read_from_its_named_
     before = load_graph(open_store(tmp_path / "store"))
     assert len(before.papers) == 1 and before.claims and before.papers[next(iter(before.papers))].relations
     _as_layout_031(tmp_path / "store", hmar)
-    assert load_graph(open_store(tmp_path / "store")) == before
+    st = open_store(tmp_path / "store")
+    assert load_graph(st) == before
+    # and so is each paper or entity read on its own (kg.nodes)
+    from kg.nodes import read_entity, read_paper
+
+    assert [read_paper(st, ID + k) for k in before.papers] == list(before.papers.values())
+    typed = [e for e in before.entities.values() if e.types]
+    assert len(typed) > 10 and [read_entity(st, ID + e.key) for e in typed] == typed
 
 
 def test_writes_by_other_means_never_flushed_are_kept_by_the_next_build(tmp_path):
