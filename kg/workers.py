@@ -180,7 +180,11 @@ def nquads_batches(records: Iterable[PaperRecord], built_at: str, *, workers: in
     if len(head) < 2:  # one batch: not worth starting processes
         yield from (_work((c, built_at, facts)) for c in head)
         return
-    with _context().Pool(workers, initializer=_warm_up, maxtasksperchild=WORKER_BATCHES) as pool:
+    ctx = _context()
+    # (a spawned worker builds its own pipeline, seconds: one lives as long as the pool where there is no fork
+    # server)
+    renew = WORKER_BATCHES if ctx.get_start_method() == "forkserver" else None
+    with ctx.Pool(workers, initializer=_warm_up, maxtasksperchild=renew) as pool:
         pending: deque = deque()
         for chunk in head + list(islice(todo, 2 * workers - 1)):
             pending.append(pool.apply_async(_work, ((chunk, built_at, facts),)))
