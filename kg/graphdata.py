@@ -185,16 +185,19 @@ def _described(store: Store, cls: str) -> dict[str, dict[str, list]]:
     0.3.2 these triples are all in the default graph; a store of an earlier layout keeps them in named
     graphs, which are read too (a triple in two graphs given once)."""
     graph = _own_graph(store)
-    out: dict[str, dict[str, list]] = {}
-    for node in dict.fromkeys(q.subject for q in store.quads_for_pattern(None, NamedNode(RDF + "type"),
-                                                                           NamedNode(PKG + cls), graph)):
-        if not isinstance(node, NamedNode):
-            continue
-        props = out[node.value] = {}
-        pairs = ((q.predicate, q.object) for q in store.quads_for_pattern(node, None, None, graph))
-        for p, o in (dict.fromkeys(pairs) if graph is None else pairs):
-            props.setdefault(p.value, []).append(o)
-    return out
+    return {node.value: node_props(store, node, graph)
+            for node in dict.fromkeys(q.subject for q in store.quads_for_pattern(None, NamedNode(RDF + "type"),
+                                                                                   NamedNode(PKG + cls), graph))
+            if isinstance(node, NamedNode)}
+
+
+def node_props(store: Store, node: NamedNode, graph: DefaultGraph | None) -> dict[str, list]:
+    """{predicate: [terms]} of a node in ``graph`` (None: every graph, a triple in two of them given once)."""
+    props: dict[str, list] = {}
+    pairs = ((q.predicate, q.object) for q in store.quads_for_pattern(node, None, None, graph))
+    for p, o in (dict.fromkeys(pairs) if graph is None else pairs):
+        props.setdefault(p.value, []).append(o)
+    return props
 
 
 def _entity_props(store: Store) -> dict[str, dict[str, list]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pyoxigraph import NamedNode, Store
 
 from kg.graphdata import (RELATIONS, Entity, EntityRef, Paper, PaperRef, _one_iri, _own_graph, claim_of,
-                          entity_of, family_of, paper_of, paper_ref)
+                          entity_of, family_of, node_props, paper_of, paper_ref)
 from kg.namespaces import DCTERMS, ENTITY_CLASS, PKG, RDF, RDFS, SKOS
 
 _TYPE, _BROADER = NamedNode(RDF + "type"), NamedNode(SKOS + "broader")
@@ -29,12 +29,12 @@ def read_paper(store: Store, iri: str) -> Paper | None:
     node = NamedNode(iri)
     if not _has(store, node, _TYPE, NamedNode(PKG + "Paper"), graph):
         return None
-    props = _props(store, node, graph)
+    props = node_props(store, node, graph)
     claims = {}
     for q in store.quads_for_pattern(None, NamedNode(PKG + "paper"), node, graph):
         c = q.subject
         if isinstance(c, NamedNode) and _has(store, c, _TYPE, NamedNode(PKG + "Claim"), graph):
-            claim = _props(store, c, graph)
+            claim = node_props(store, c, graph)
             if _one_iri(claim, PKG + "paper") == iri:  # (a claim naming two papers is the first one's)
                 claims[c.value] = claim
     named = [o for r in RELATIONS for o in props.get(PKG + r, ())]
@@ -98,16 +98,6 @@ def _paper_ref(store: Store, node: NamedNode, graph) -> PaperRef:
     props = {p: [q.object for q in store.quads_for_pattern(node, NamedNode(p), None, graph)]
              for p in (DCTERMS + "identifier", DCTERMS + "title")}
     return paper_ref(node.value, props)
-
-
-def _props(store: Store, node: NamedNode, graph) -> dict[str, list]:
-    """{predicate: [terms]} of a node, as kg.graphdata._described reads them (a triple in two graphs of a
-    store of an earlier layout given once)."""
-    props: dict[str, list] = {}
-    pairs = ((q.predicate, q.object) for q in store.quads_for_pattern(node, None, None, graph))
-    for p, o in (dict.fromkeys(pairs) if graph is None else pairs):
-        props.setdefault(p.value, []).append(o)
-    return props
 
 
 def _has(store: Store, s, p, o, graph) -> bool:
