@@ -93,6 +93,19 @@ class Claim:
     sentence_end: int | None = None
     found_by: str | None = None
 
+    @property
+    def label(self) -> str:
+        """How a claim node is labelled in projections and neighbour lists ("speedup 2.5x")."""
+        return f"{self.kind} {self.surface_text}".strip()
+
+    def entity_links(self) -> list[tuple[str, EntityRef]]:
+        """(relation, entity) of the claim's edges to entities in the full projection: its subject, its
+        baselines, datasets and hardware."""
+        links = [("subject", self.subject_entity)] if self.subject_entity else []
+        links += [("baseline", r) for r in self.baseline_entities]
+        links += [("onDataset", r) for r in self.datasets] + [("onHardware", r) for r in self.hardware]
+        return links
+
 
 @dataclass
 class Paper:

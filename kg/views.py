@@ -80,7 +80,7 @@ def entity_attrs(e: Entity) -> dict:
 
 
 def claim_attrs(c: Claim) -> dict:
-    return _clean({"type": "Claim", "label": f"{c.kind} {c.surface_text}".strip(), "kind": c.kind,
+    return _clean({"type": "Claim", "label": c.label, "kind": c.kind,
                    "value": float(c.value) if c.value is not None else None,
                    "value_min": c.value_min, "surface_text": c.surface_text, "unit": c.unit,
                    "qualifier": c.qualifier, "measure": c.measure, "subject": c.subject,
@@ -107,11 +107,8 @@ def full(data: GraphData) -> nx.MultiDiGraph:
     for c in data.claims.values():
         if c.paper.id in paper_keys:
             g.add_edge(c.key, paper_keys[c.paper.id], key="claimOf", relation="claimOf")
-        links = [("subject", [c.subject_entity] if c.subject_entity else []), ("baseline", c.baseline_entities),
-                 ("onDataset", c.datasets), ("onHardware", c.hardware)]
-        for rel, refs in links:
-            for r in refs:
-                g.add_edge(c.key, r.key, key=rel, relation=rel)
+        for rel, r in c.entity_links():
+            g.add_edge(c.key, r.key, key=rel, relation=rel)
     return g
 
 
