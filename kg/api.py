@@ -25,7 +25,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QueryTriples
 from kg.building import build as _run_build
 from kg.graphdata import Claim, Entity, EntityRef, GraphData, Paper, PaperRef, RELATIONS, key_of, load_graph
 from kg.namespaces import ID, PREFIXES, slug
-from kg.nodes import read_entity, read_paper
+from kg.nodes import read_edges, read_entity, read_paper
 from kg.store import DEFAULT_STORE, open_store
 from extractors.records import normalise_title
 
@@ -96,8 +96,8 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, **opti
 class KnowledgeGraph:
     """A read-only view of a store. Everything but ``sparql``/``query`` works on a snapshot read once
     (lazily) from the store; call ``reload()`` after the store changed. Until something needs the whole
-    snapshot (a minute for 80,000 papers), ``paper`` and ``entity`` by id, key or IRI read their node from
-    the store alone (kg.nodes: milliseconds)."""
+    snapshot (a minute for 80,000 papers), ``paper`` and ``entity`` by id, key or IRI, and ``node`` and
+    ``neighbors``, read their node from the store alone (kg.nodes: milliseconds)."""
 
     def __init__(self, store: Store, path: Path | None = None):
         self.store = store
@@ -271,7 +271,8 @@ class KnowledgeGraph:
 
     # ---- traversal --------------------------------------------------------------------------------
     def node(self, node) -> str:
-        """The key of a node given as key, IRI, dataclass, paper id/title or entity name."""
+        """The key of a node given as key, IRI, dataclass, paper id, entity name or alias, or paper title
+        (tried in that order)."""
         if isinstance(node, (Paper, PaperRef)):
             return self.paper(node).key
         if isinstance(node, (Entity, EntityRef)):
@@ -279,11 +280,21 @@ class KnowledgeGraph:
         if isinstance(node, Claim):
             return node.key
         q = str(node).strip()
+        ids = [k for k in ("paper/" + q, "paper/arxiv:" + q) if _iri(k)]
+        if self._data is None:  # resolved in the store alone when it can be (kg.nodes)
+            keys = [k for k in (q, key_of(q)) if k.split("/", 1)[0] in ("paper", "entity", "claim") and _iri(k)]
+            for k in keys + ids:
+                if read_edges(self.store, k) is not None:
+                    return k
+            if not keys:  # a name (the look-up reads the whole graph only for an alias or a miss)
+                try:
+                    return self.entity(q).key
+                except NotFound:
+                    pass
         g = self._graph()
-        if q in g:
-            return q
-        if key_of(q) in g:
-            return key_of(q)
+        for k in (q, key_of(q), *ids):
+            if k in g:
+                return k
         try:
             return self.entity(q).key
         except NotFound:
@@ -298,16 +309,16 @@ class KnowledgeGraph:
         "broader", "subject") and in ``direction`` ("out", "in" or "both"); sorted by relation, label."""
         if direction not in DIRECTIONS:
             raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}")
-        g, key = self._graph(), self.node(node)
+        key = self.node(node)
         if relation is not None and relation not in _relations():
             raise ValueError(f"unknown relation {relation!r}; valid: {', '.join(_relations())}")
-        found = set()
-        if direction in ("out", "both"):
-            found |= {(v, r, "out") for _, v, r in g.out_edges(key, keys=True)}
-        if direction in ("in", "both"):
-            found |= {(u, r, "in") for u, _, r in g.in_edges(key, keys=True)}
-        out = [Neighbor(k, g.nodes[k]["label"], g.nodes[k]["type"], r, d) for k, r, d in found
-               if relation is None or r == relation]
+        edges = read_edges(self.store, key) if self._data is None else None  # (kg.nodes: not the whole graph)
+        if edges is None:
+            g = self._graph()
+            edges = {(v, g.nodes[v]["label"], g.nodes[v]["type"], r, "out") for _, v, r in g.out_edges(key, keys=True)}
+            edges |= {(u, g.nodes[u]["label"], g.nodes[u]["type"], r, "in") for u, _, r in g.in_edges(key, keys=True)}
+        out = [Neighbor(*edge) for edge in edges if direction in ("both", edge[4])
+               and (relation is None or edge[3] == relation)]
         return sorted(out, key=lambda n: (n.relation, n.direction, n.label.casefold(), n.key))
 
     def path(self, a, b, *, through_claims: bool = True) -> list[Step]:

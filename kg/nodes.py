@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from pyoxigraph import NamedNode, Store
 
-from kg.graphdata import (RELATIONS, Entity, EntityRef, Paper, PaperRef, _one_iri, _own_graph, claim_of,
-                          entity_of, family_of, node_props, paper_of, paper_ref)
-from kg.namespaces import DCTERMS, ENTITY_CLASS, PKG, RDF, RDFS, SKOS
+from kg.graphdata import (RELATIONS, Claim, Entity, EntityRef, Paper, PaperRef, _one_iri, _own_graph, claim_of,
+                          entity_of, family_of, key_of, node_props, paper_of, paper_ref)
+from kg.namespaces import DCTERMS, ENTITY_CLASS, ID, PKG, RDF, RDFS, SKOS
 
 _TYPE, _BROADER = NamedNode(RDF + "type"), NamedNode(SKOS + "broader")
 _CLAIM_ENTITIES = (PKG + "subject", PKG + "baseline", PKG + "onDataset", PKG + "onHardware")
@@ -69,6 +69,65 @@ def read_entity(store: Store, iri: str) -> Entity | None:
         if papers:
             entity.papers[r] = tuple(sorted(papers))
     return entity
+
+
+Edge = tuple[str, str, str, str, str]  # the other node's key, label and type; the relation; "out" or "in"
+
+
+def read_edges(store: Store, key: str) -> set[Edge] | None:
+    """The edges around the node ``key`` in the full projection (kg.views.full), each seen from the node;
+    None when the node is no paper, typed entity or claim of the store, or is a claim of a paper the store
+    does not type (those are left to the whole graph)."""
+    kind, iri = key.split("/", 1)[0], ID + key
+    graph = _own_graph(store)
+    if kind == "paper":
+        paper = read_paper(store, iri)
+        if paper is None:
+            return None
+        return ({(r.key, r.label, r.type or "Entity", rel, "out") for rel, refs in paper.relations.items() for r in refs}
+                | {(c.key, c.label, "Claim", "claimOf", "in") for c in paper.claims})
+    if kind == "claim":
+        read = _read_claim(store, NamedNode(iri), graph)
+        if read is None:
+            return None
+        claim, paper_key = read
+        return ({(paper_key, claim.paper.title, "Paper", "claimOf", "out")}
+                | {(r.key, r.label, r.type or "Entity", rel, "out") for rel, r in claim.entity_links()})
+    entity = read_entity(store, iri) if kind == "entity" else None
+    if entity is None:
+        return None
+    node = NamedNode(iri)
+    edges = {(m.key, m.label, m.type or "Entity", "broader", "in") for m in entity.members}
+    if entity.family:
+        f = entity.family
+        edges.add((f.key, f.label, f.type or "Entity", "broader", "out"))
+    for r in RELATIONS:
+        for q in store.quads_for_pattern(None, NamedNode(PKG + r), node, graph):
+            if isinstance(q.subject, NamedNode) and _has(store, q.subject, _TYPE, NamedNode(PKG + "Paper"), graph):
+                edges.add((key_of(q.subject.value), _paper_ref(store, q.subject, graph).title, "Paper", r, "in"))
+    claims = {q.subject for p in _CLAIM_ENTITIES for q in store.quads_for_pattern(None, NamedNode(p), node, graph)}
+    for c in claims:
+        read = _read_claim(store, c, graph) if isinstance(c, NamedNode) else None
+        if read is None:
+            if isinstance(c, NamedNode) and _has(store, c, _TYPE, NamedNode(PKG + "Claim"), graph):
+                return None  # a claim of a paper the store does not type
+            continue
+        claim, _ = read
+        edges |= {(claim.key, claim.label, "Claim", rel, "in") for rel, r in claim.entity_links() if r.key == entity.key}
+    return edges
+
+
+def _read_claim(store: Store, node: NamedNode, graph) -> tuple[Claim, str] | None:
+    """A claim and its paper's key; None when the store does not type the claim, or its paper."""
+    if not _has(store, node, _TYPE, NamedNode(PKG + "Claim"), graph):
+        return None
+    props = node_props(store, node, graph)
+    paper = _one_iri(props, PKG + "paper")
+    if paper is None or not _has(store, NamedNode(paper), _TYPE, NamedNode(PKG + "Paper"), graph):
+        return None
+    refs = {o.value: _entity_ref(store, o) for p in _CLAIM_ENTITIES for o in props.get(p, ())}
+    papers = {paper: _paper_ref(store, NamedNode(paper), graph)}
+    return claim_of(node.value, props, refs, papers), key_of(paper)
 
 
 def entity_props(store: Store, node) -> dict[str, list]:

@@ -32,3 +32,34 @@ def test_lookups_by_id_and_name_do_not_read_the_whole_graph(sample_store):
     # a title or an alias still resolves, through the whole graph
     fresh = kg.api.open(sample_store)
     assert fresh.paper(paper.title.upper()) == paper and fresh._data is not None
+
+
+def test_the_edges_of_every_node_read_alone_are_the_full_projections(sample_store):
+    from kg.nodes import read_edges
+    from kg.views import project
+
+    st = open_store(sample_store)
+    g = project(load_graph(st), "full")
+    differ, lazy = [], 0
+    for key in g.nodes:
+        edges = read_edges(st, key)
+        if edges is None:  # (the nodes the store names but does not type, left to the whole graph)
+            assert g.nodes[key]["type"] == "Entity", key
+            continue
+        lazy += 1
+        whole = {(v, g.nodes[v]["label"], g.nodes[v]["type"], r, "out") for _, v, r in g.out_edges(key, keys=True)}
+        whole |= {(u, g.nodes[u]["label"], g.nodes[u]["type"], r, "in") for u, _, r in g.in_edges(key, keys=True)}
+        if edges != whole:
+            differ.append(key)
+    assert differ == [] and lazy > 2000
+
+
+def test_neighbors_by_name_do_not_read_the_whole_graph(sample_store):
+    g = kg.api.open(sample_store)
+    found = g.neighbors("FlashAttention"), g.neighbors("t:112d0e6fe37fffbb", direction="in")
+    assert g._data is None
+    whole = kg.api.open(sample_store)
+    whole.reload()
+    _ = whole.data  # the snapshot, read first
+    assert found == (whole.neighbors("FlashAttention"), whole.neighbors("t:112d0e6fe37fffbb", direction="in"))
+    assert found[0] and {n.relation for n in found[1]} == {"claimOf"}
