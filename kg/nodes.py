@@ -1,9 +1,11 @@
-"""One paper or entity read from the store on its own, equal to what kg.graphdata.load_graph gives for it.
+"""One paper or entity, or the edges around one node, read from the store on its own: equal to what
+kg.graphdata.load_graph (and kg.views' full projection) gives for it.
 
 Reading the whole graph takes about a minute and 2.2 GiB for 80,000 papers; a lookup by id or key
-(``KnowledgeGraph.paper``, ``.entity``, before anything loaded the whole graph) reads the index ranges of
-one node and its neighbours instead: milliseconds. The nodes are built by the functions load_graph uses
-(``kg.graphdata.entity_of``, ``paper_of``, ``claim_of``), from what each node's own triples say.
+(``KnowledgeGraph.paper``, ``.entity``, ``.neighbors``, before anything loaded the whole graph) reads the
+index ranges of one node and its neighbours instead: milliseconds. The nodes are built by the functions
+load_graph uses (``kg.graphdata.entity_of``, ``paper_of``, ``claim_of``), from what each node's own triples
+say.
 
 >>> from pyoxigraph import Store
 >>> read_paper(Store(), "https://w3id.org/paper-kg/id/paper/arxiv:2503.14376") is None
@@ -32,16 +34,11 @@ def read_paper(store: Store, iri: str) -> Paper | None:
     props = node_props(store, node, graph)
     claims = {}
     for q in store.quads_for_pattern(None, NamedNode(PKG + "paper"), node, graph):
-        c = q.subject
-        if isinstance(c, NamedNode) and _has(store, c, _TYPE, NamedNode(PKG + "Claim"), graph):
-            claim = node_props(store, c, graph)
-            if _one_iri(claim, PKG + "paper") == iri:  # (a claim naming two papers is the first one's)
-                claims[c.value] = claim
-    named = [o for r in RELATIONS for o in props.get(PKG + r, ())]
-    named += [o for claim in claims.values() for p in _CLAIM_ENTITIES for o in claim.get(p, ())]
-    refs = {o.value: _entity_ref(store, o) for o in named}
-    papers = {iri: paper_ref(iri, props)}
-    return paper_of(iri, props, refs, [claim_of(c, claim, refs, papers) for c, claim in claims.items()])
+        read = _read_claim(store, q.subject, graph) if isinstance(q.subject, NamedNode) else None
+        if read and read[1] == key_of(iri):  # (a claim naming two papers is the first one's)
+            claims[read[0].key] = read[0]
+    refs = {o.value: _entity_ref(store, o) for r in RELATIONS for o in props.get(PKG + r, ())}
+    return paper_of(iri, props, refs, claims.values())
 
 
 def read_entity(store: Store, iri: str) -> Entity | None:
