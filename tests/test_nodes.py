@@ -1,11 +1,13 @@
-"""kg.nodes: a paper or entity read on its own equals what reading the whole graph gives for it."""
+"""kg.nodes: a paper or entity, or the edges around a node, read on its own equal what reading the whole graph
+gives for them."""
 from __future__ import annotations
 
 import kg.api
 from kg.graphdata import load_graph
 from kg.namespaces import ID
-from kg.nodes import read_entity, read_paper
+from kg.nodes import read_edges, read_entity, read_paper
 from kg.store import open_store
+from kg.views import project
 
 
 def test_every_paper_and_entity_of_the_sample_read_alone_equals_the_whole_graphs(sample_store):
@@ -35,9 +37,6 @@ def test_lookups_by_id_and_name_do_not_read_the_whole_graph(sample_store):
 
 
 def test_the_edges_of_every_node_read_alone_are_the_full_projections(sample_store):
-    from kg.nodes import read_edges
-    from kg.views import project
-
     st = open_store(sample_store)
     g = project(load_graph(st), "full")
     differ, lazy = [], 0
@@ -59,7 +58,6 @@ def test_neighbors_by_name_do_not_read_the_whole_graph(sample_store):
     found = g.neighbors("FlashAttention"), g.neighbors("t:112d0e6fe37fffbb", direction="in")
     assert g._data is None
     whole = kg.api.open(sample_store)
-    whole.reload()
     _ = whole.data  # the snapshot, read first
     assert found == (whole.neighbors("FlashAttention"), whole.neighbors("t:112d0e6fe37fffbb", direction="in"))
     assert found[0] and {n.relation for n in found[1]} == {"claimOf"}
