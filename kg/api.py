@@ -25,7 +25,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QueryTriples
 from kg.building import build as _run_build
 from kg.graphdata import Claim, Entity, EntityRef, GraphData, Paper, PaperRef, RELATIONS, key_of, load_graph
 from kg.namespaces import ID, PREFIXES, slug
-from kg.nodes import read_edges, read_entity, read_paper
+from kg.nodes import is_named, read_edges, read_entity, read_paper
 from kg.store import DEFAULT_STORE, open_store
 from extractors.records import normalise_title
 
@@ -221,7 +221,7 @@ class KnowledgeGraph:
                     continue
                 if (found := read_entity(self.store, iri)):
                     return found
-                if any(True for _ in self.store.quads_for_pattern(None, None, NamedNode(iri), None)):
+                if is_named(self.store, iri):
                     break  # a node the graph names but does not type: load_graph names it after its IRI
         ents = self.data.entities
         for key in keys:

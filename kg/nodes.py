@@ -20,6 +20,7 @@ from kg.graphdata import (RELATIONS, Claim, Entity, EntityRef, Paper, PaperRef, 
 from kg.namespaces import DCTERMS, ENTITY_CLASS, ID, PKG, RDF, RDFS, SKOS
 
 _TYPE, _BROADER = NamedNode(RDF + "type"), NamedNode(SKOS + "broader")
+_PAPER, _CLAIM = NamedNode(PKG + "Paper"), NamedNode(PKG + "Claim")
 _CLAIM_ENTITIES = (PKG + "subject", PKG + "baseline", PKG + "onDataset", PKG + "onHardware")
 _LABELS = (SKOS + "prefLabel", SKOS + "altLabel", RDFS + "label")
 
@@ -29,12 +30,12 @@ def read_paper(store: Store, iri: str) -> Paper | None:
     paper."""
     graph = _own_graph(store)
     node = NamedNode(iri)
-    if not _has(store, node, _TYPE, NamedNode(PKG + "Paper"), graph):
+    if not _typed(store, node, _PAPER, graph):
         return None
     props = node_props(store, node, graph)
     claims = {}
     for q in store.quads_for_pattern(None, NamedNode(PKG + "paper"), node, graph):
-        read = _read_claim(store, q.subject, graph) if isinstance(q.subject, NamedNode) else None
+        read = _read_claim(store, q.subject, graph)
         if read and read[1] == key_of(iri):  # (a claim naming two papers is the first one's)
             claims[read[0].key] = read[0]
     refs = {o.value: _entity_ref(store, o) for r in RELATIONS for o in props.get(PKG + r, ())}
@@ -62,7 +63,7 @@ def read_entity(store: Store, iri: str) -> Entity | None:
     for r in RELATIONS:
         papers = {_paper_ref(store, q.subject, graph)
                   for q in store.quads_for_pattern(None, NamedNode(PKG + r), node, graph)
-                  if isinstance(q.subject, NamedNode) and _has(store, q.subject, _TYPE, NamedNode(PKG + "Paper"), graph)}
+                  if _typed(store, q.subject, _PAPER, graph)}
         if papers:
             entity.papers[r] = tuple(sorted(papers))
     return entity
@@ -100,15 +101,15 @@ def read_edges(store: Store, key: str) -> set[Edge] | None:
         edges.add((f.key, f.label, f.type or "Entity", "broader", "out"))
     for r in RELATIONS:
         for q in store.quads_for_pattern(None, NamedNode(PKG + r), node, graph):
-            if isinstance(q.subject, NamedNode) and _has(store, q.subject, _TYPE, NamedNode(PKG + "Paper"), graph):
+            if _typed(store, q.subject, _PAPER, graph):
                 edges.add((key_of(q.subject.value), _paper_ref(store, q.subject, graph).title, "Paper", r, "in"))
     claims = {q.subject for p in _CLAIM_ENTITIES for q in store.quads_for_pattern(None, NamedNode(p), node, graph)}
     for c in claims:
-        read = _read_claim(store, c, graph) if isinstance(c, NamedNode) else None
-        if read is None:
-            if isinstance(c, NamedNode) and _has(store, c, _TYPE, NamedNode(PKG + "Claim"), graph):
-                return None  # a claim of a paper the store does not type
+        if not _typed(store, c, _CLAIM, graph):
             continue
+        read = _read_claim(store, c, graph)
+        if read is None:
+            return None  # a claim of a paper the store does not type
         claim, _ = read
         edges |= {(claim.key, claim.label, "Claim", rel, "in") for rel, r in claim.entity_links() if r.key == entity.key}
     return edges
@@ -116,11 +117,11 @@ def read_edges(store: Store, key: str) -> set[Edge] | None:
 
 def _read_claim(store: Store, node: NamedNode, graph) -> tuple[Claim, str] | None:
     """A claim and its paper's key; None when the store does not type the claim, or its paper."""
-    if not _has(store, node, _TYPE, NamedNode(PKG + "Claim"), graph):
+    if not _typed(store, node, _CLAIM, graph):
         return None
     props = node_props(store, node, graph)
     paper = _one_iri(props, PKG + "paper")
-    if paper is None or not _has(store, NamedNode(paper), _TYPE, NamedNode(PKG + "Paper"), graph):
+    if paper is None or not _typed(store, NamedNode(paper), _PAPER, graph):
         return None
     refs = {o.value: _entity_ref(store, o) for p in _CLAIM_ENTITIES for o in props.get(p, ())}
     papers = {paper: _paper_ref(store, NamedNode(paper), graph)}
@@ -130,7 +131,7 @@ def _read_claim(store: Store, node: NamedNode, graph) -> tuple[Claim, str] | Non
 def entity_props(store: Store, node) -> dict[str, list]:
     """What load_graph reads of an entity node (kg.graphdata._entity_props): its entity classes and family
     links over all graphs, its labels from the graph that keeps them; ``{}`` when no entity class types it."""
-    types = [NamedNode(c) for c in ENTITY_CLASS.values() if _has(store, node, _TYPE, NamedNode(c), None)]
+    types = [NamedNode(c) for c in ENTITY_CLASS.values() if _typed(store, node, NamedNode(c), None)]
     if not types:
         return {}
     props: dict[str, list] = {RDF + "type": types}
@@ -154,6 +155,15 @@ def _paper_ref(store: Store, node: NamedNode, graph) -> PaperRef:
     props = {p: [q.object for q in store.quads_for_pattern(node, NamedNode(p), None, graph)]
              for p in (DCTERMS + "identifier", DCTERMS + "title")}
     return paper_ref(node.value, props)
+
+
+def is_named(store: Store, iri: str) -> bool:
+    """Whether a triple of any graph points to the node ``iri``."""
+    return _has(store, None, None, NamedNode(iri), None)
+
+
+def _typed(store: Store, node, cls: NamedNode, graph) -> bool:
+    return isinstance(node, NamedNode) and _has(store, node, _TYPE, cls, graph)
 
 
 def _has(store: Store, s, p, o, graph) -> bool:
