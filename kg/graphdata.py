@@ -285,7 +285,7 @@ def load_graph(store: Store) -> GraphData:
         e.papers = {r: tuple(sorted(set(ps))) for r, ps in sorted(e.papers.items(), key=lambda kv: RELATIONS.index(kv[0]))}
 
     return GraphData(papers=dict(sorted(papers.items())), entities=dict(sorted(entities.items())),
-                     claims=dict(sorted(claims.items(), key=lambda kv: _claim_order(kv[1]))))
+                     claims=dict(sorted(claims.items(), key=lambda kv: claim_order(kv[1]))))
 
 
 # What one node is, from what the store says of it ({predicate: [terms]}): load_graph builds every node so,
@@ -353,10 +353,11 @@ def paper_of(iri: str, props: dict[str, list], refs: dict[str, EntityRef], claim
         upvotes=_int(props, PKG + "upvotes"), sources=tuple(sorted(_str_values(props, PKG + "sourceFile"))),
         code_repositories=tuple(sorted(o.value for o in props.get(SCHEMA + "codeRepository", ()))),
         relations={r: v for r, v in rels.items() if v},
-        claims=tuple(sorted(claims, key=_claim_order)))
+        claims=tuple(sorted(claims, key=claim_order)))
 
 
-def _claim_order(c: Claim):
+def claim_order(c: Claim):
+    """The order of claims: by paper, then by their number in the paper."""
     head, _, n = c.key.rpartition("/")
     return (head, int(n)) if n.isdigit() else (c.key, 0)
 

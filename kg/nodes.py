@@ -13,10 +13,13 @@ True
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from pyoxigraph import NamedNode, Store
 
-from kg.graphdata import (RELATIONS, Claim, Entity, EntityRef, Paper, PaperRef, _one_iri, _own_graph, claim_of,
-                          entity_of, family_of, key_of, node_props, paper_of, paper_ref)
+from kg.graphdata import (RELATIONS, Claim, Entity, EntityRef, Paper, PaperRef, _entity_props, _one_iri,
+                          _own_graph, claim_of, claim_order, entity_of, family_of, key_of, node_props, paper_of,
+                          paper_ref)
 from kg.namespaces import DCTERMS, ENTITY_CLASS, ID, PKG, RDF, RDFS, SKOS
 
 _TYPE, _BROADER = NamedNode(RDF + "type"), NamedNode(SKOS + "broader")
@@ -104,10 +107,11 @@ def read_edges(store: Store, key: str) -> set[Edge] | None:
             if _typed(store, q.subject, _PAPER, graph):
                 edges.add((key_of(q.subject.value), _paper_ref(store, q.subject, graph).title, "Paper", r, "in"))
     claims = {q.subject for p in _CLAIM_ENTITIES for q in store.quads_for_pattern(None, NamedNode(p), node, graph)}
+    refs, papers = {}, {}  # (the claims of a benchmark share it and their entities' refs)
     for c in claims:
         if not _typed(store, c, _CLAIM, graph):
             continue
-        read = _read_claim(store, c, graph)
+        read = _read_claim(store, c, graph, refs, papers)
         if read is None:
             return None  # a claim of a paper the store does not type
         claim, _ = read
@@ -115,16 +119,77 @@ def read_edges(store: Store, key: str) -> set[Edge] | None:
     return edges
 
 
-def _read_claim(store: Store, node: NamedNode, graph) -> tuple[Claim, str] | None:
-    """A claim and its paper's key; None when the store does not type the claim, or its paper."""
+def read_claims(store: Store, iris: Iterable[str]) -> list[Claim] | None:
+    """The claims among the nodes ``iris``, as load_graph gives them and in its order (by paper, then
+    position); None when one of them is a claim of a paper the store does not type (load_graph names
+    such a paper after its IRI: left to it). Nodes that are no claim are left out.
+
+    >>> read_claims(Store(), ["https://w3id.org/paper-kg/id/claim/arxiv:2503.14376/1"])
+    []
+    """
+    graph = _own_graph(store)
+    refs: dict = {}  # the entity and paper refs read so far: claims share their benchmarks and papers
+    papers: dict = {}
+    claims = []
+    for iri in iris:
+        node = NamedNode(iri)
+        if not _typed(store, node, _CLAIM, graph):
+            continue
+        read = _read_claim(store, node, graph, refs, papers)
+        if read is None:
+            return None
+        claims.append(read[0])
+    return sorted(claims, key=claim_order)
+
+
+def linking(store: Store, predicate: str, nodes: Iterable[str]) -> set[str]:
+    """The IRIs of the nodes that link to any of ``nodes`` (IRIs) by ``predicate``, in the graph that
+    keeps papers and claims.
+
+    >>> linking(Store(), "https://w3id.org/paper-kg/ontology#onDataset", ["https://w3id.org/paper-kg/id/entity/aime"])
+    set()
+    """
+    graph, p = _own_graph(store), NamedNode(predicate)
+    return {q.subject.value for n in nodes for q in store.quads_for_pattern(None, p, NamedNode(n), graph)
+            if isinstance(q.subject, NamedNode)}
+
+
+def labelled(store: Store, predicate: str, test: Callable[[str], bool]) -> set[str]:
+    """The IRIs of the nodes with a ``predicate`` value that passes ``test`` (one read of every value of
+    ``predicate``: about 40,000 claim subjects at 80k papers, 0.2 s)."""
+    graph, p = _own_graph(store), NamedNode(predicate)
+    by_value: dict[str, list[str]] = {}  # each value tested once: claims repeat their subjects' names
+    for q in store.quads_for_pattern(None, p, None, graph):
+        if isinstance(q.subject, NamedNode):
+            by_value.setdefault(q.object.value, []).append(q.subject.value)
+    return {node for value, nodes in by_value.items() if test(value) for node in nodes}
+
+
+def unlabelled_subjects(store: Store) -> set[str]:
+    """The IRIs of the claims with a ``pkg:subject`` but no ``pkg:subjectLabel`` (``kg build`` writes both;
+    a store written otherwise may not), whose subject is named by its entity's label."""
+    query = f"SELECT DISTINCT ?c WHERE {{ ?c <{PKG}subject> ?e MINUS {{ ?c <{PKG}subjectLabel> ?l }} }}"
+    rows = store.query(query, use_default_graph_as_union=_own_graph(store) is None)
+    return {r[0].value for r in rows if isinstance(r[0], NamedNode)}
+
+
+def _read_claim(store: Store, node: NamedNode, graph, refs: dict | None = None,
+                papers: dict | None = None) -> tuple[Claim, str] | None:
+    """A claim and its paper's key; None when the store does not type the claim, or its paper. ``refs``
+    and ``papers`` (IRI -> EntityRef, PaperRef) keep the refs read, for the next claim read."""
     if not _typed(store, node, _CLAIM, graph):
         return None
     props = node_props(store, node, graph)
     paper = _one_iri(props, PKG + "paper")
     if paper is None or not _typed(store, NamedNode(paper), _PAPER, graph):
         return None
-    refs = {o.value: _entity_ref(store, o) for p in _CLAIM_ENTITIES for o in props.get(p, ())}
-    papers = {paper: _paper_ref(store, NamedNode(paper), graph)}
+    refs = {} if refs is None else refs
+    papers = {} if papers is None else papers
+    for o in (o for p in _CLAIM_ENTITIES for o in props.get(p, ())):
+        if o.value not in refs:
+            refs[o.value] = _entity_ref(store, o)
+    if paper not in papers:
+        papers[paper] = _paper_ref(store, NamedNode(paper), graph)
     return claim_of(node.value, props, refs, papers), key_of(paper)
 
 
@@ -157,9 +222,39 @@ def _paper_ref(store: Store, node: NamedNode, graph) -> PaperRef:
     return paper_ref(node.value, props)
 
 
+def paper_titles(store: Store) -> dict[str, str]:
+    """{IRI: title} of every paper, by its title as load_graph reads it (the smallest, if a store gives
+    several): what a look-up by title needs, without the rest of the graph (2 s at 80k papers).
+
+    >>> paper_titles(Store())
+    {}
+    """
+    graph = _own_graph(store)
+    titles: dict[str, str] = {}
+    for q in store.quads_for_pattern(None, NamedNode(DCTERMS + "title"), None, graph):
+        node, title = q.subject, q.object.value
+        if isinstance(node, NamedNode) and (node.value not in titles or title < titles[node.value]):
+            titles[node.value] = title
+    papers = {q.subject.value for q in store.quads_for_pattern(None, _TYPE, _PAPER, graph)}
+    return {iri: title for iri, title in titles.items() if iri in papers}
+
+
+def named_entities(store: Store) -> list[Entity]:
+    """Every entity some class types, with its label and aliases but not its family, members or papers: what a
+    look-up by name or alias needs (kg.api), read without the rest of the graph (at 80k papers 12 s and
+    0.5 GiB, against a minute and 2.2 GiB). A node the graph names but types nowhere is load_graph's alone
+    (named after its IRI); a store ``kg build`` writes has none."""
+    return [entity_of(iri, props) for iri, props in _entity_props(store).items()]
+
+
 def is_named(store: Store, iri: str) -> bool:
     """Whether a triple of any graph points to the node ``iri``."""
     return _has(store, None, None, NamedNode(iri), None)
+
+
+def is_described(store: Store, iri: str) -> bool:
+    """Whether a triple of any graph is about the node ``iri``."""
+    return _has(store, NamedNode(iri), None, None, None)
 
 
 def _typed(store: Store, node, cls: NamedNode, graph) -> bool:
