@@ -321,11 +321,14 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
             continue  # inside a longer name, or already voted on with an acronym's spans
         cs = by_span[span]
         surface = _span_text(doc, span)
-        if not surface or gaz.is_stopword(surface) or merge_key(surface) in generic:
+        # a name the span alone does not spell ("data" in "data, pipeline, and tensor parallelism") is tested
+        # and grouped by the name spelled out, not by its bare modifier
+        said = next((c.name for c in cs if c.name), surface)
+        if not surface or gaz.is_stopword(said) or merge_key(said) in generic:
             continue
         gcands = [c for c in cs if c.source.startswith("gazetteer")]
         canon = gcands[0].canonical if gcands else next((c.canonical for c in cs if c.canonical), None)
-        keys = [merge_key(surface)] + ([merge_key(canon)] if canon else [])
+        keys = [merge_key(said)] + ([merge_key(canon)] if canon else [])
         g = next((alias[k] for k in keys if k in alias), None)
         if g is None:
             g = group_for(keys[-1] if gcands else keys[0])

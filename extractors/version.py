@@ -6,10 +6,12 @@ extraction is laid out in the graph (a build replaces every paper whose extracti
 another version, so an old store is rebuilt, not mixed). 0.3.1: one pkg:occurrences literal per entity
 instead of mention nodes, the agent described once in graph/provenance. 0.3.2: what is said of a paper
 and its claims (metadata, paper->entity relations, claims) in the default graph instead of
-graph/paper/<id> and graph/extracted/<id>.
+graph/paper/<id> and graph/extracted/<id>. 0.3.3: known names that share a head across a coordination
+("data, pipeline, and tensor parallelism"); a mention that writes only the first words of a name is
+not one of its spellings ("data" is not a name of data parallelism).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.3.2"
+EXTRACTOR_VERSION = "0.3.3"

@@ -295,10 +295,34 @@ def _entity_lookup(extraction: Extraction) -> dict[str, str]:
     for e in extraction.entities:
         lookup.setdefault(slug(e.canonical), e.canonical)
     for e in extraction.entities:
-        for s in [e.name, *e.aliases, *(m.text for m in e.mentions)]:
+        for s in spellings_of(e):
             if s:
                 lookup.setdefault(slug(s), e.canonical)
     return lookup
+
+
+def spellings_of(e: Entity) -> list[str]:
+    """How the paper writes an entity: its name, aliases and the texts of its mentions, but not a mention
+    that writes only the first words of a longer name (the "data" of "data, pipeline, and tensor
+    parallelism" is no name of data parallelism).
+
+    >>> from extractors.model import Mention
+    >>> e = Entity(name="data parallelism", canonical="data parallelism", type="concept",
+    ...            mentions=[Mention("abstract", 10, 14, "data"), Mention("abstract", 40, 56, "data-parallelism")])
+    >>> spellings_of(e)
+    ['data parallelism', 'data-parallelism']
+    """
+    texts = [e.name, *e.aliases, *(m.text for m in e.mentions)]
+    return [t for t in texts if not first_words_of(t, e.name)]
+
+
+def first_words_of(text: str, name: str) -> bool:
+    """Whether ``text`` writes only the first words of the longer ``name``: a coordinated modifier.
+
+    >>> first_words_of("data", "data parallelism"), first_words_of("TP", "tensor parallelism")
+    (True, False)
+    """
+    return len(text) < len(name) and name.lower().startswith(text.lower() + " ")
 
 
 def _check_entity(paper_id: str, e: Entity) -> None:
@@ -348,7 +372,7 @@ def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, Entity
             canonicals.add((node, canonical))
             out.append(f"{node} {canonical_p} {lit(canonical)}{end}")
         mentions = e.mentions
-        other = {e.name, *e.aliases, *[m.text for m in mentions]}
+        other = set(spellings_of(e))
         other.discard(canonical)
         other.discard("")
         for s in _in_order(other):

@@ -82,6 +82,28 @@ def test_gazetteer_matches_in_real_sentence():
     assert ("Pipeline parallelism", "pipeline parallelism") in got
 
 
+def test_known_names_sharing_a_head_across_a_coordination():
+    from extractors.extract import extract
+    from extractors.records import PaperRecord
+
+    text = ("APEX picks among data, pipeline, and tensor parallelism, and is evaluated on semantic and panoptic "
+            "segmentation, on classification, segmentation, and object detection, and with domain curriculum and "
+            "reinforcement learning.")
+    ents = extract(PaperRecord(id="t:x", title="APEX", abstract=text)).entities
+    found = {(e.name, e.canonical, e.type, tuple((m.start, m.end, m.text) for m in e.mentions)) for e in ents}
+    def mention(word):
+        return ((text.index(word), text.index(word) + len(word), word),)
+
+    # the modifier alone is the mention: no contiguous span spells "data parallelism"
+    assert ("data parallelism", "data parallelism", "concept", mention("data")) in found
+    assert ("pipeline parallelism", "pipeline parallelism", "concept", mention("pipeline")) in found
+    assert ("semantic segmentation", "semantic segmentation", "task", mention("semantic")) in found
+    # a plain noun list, and a conjunct that is the end of a longer phrase, share no head
+    names = {e.name for e in ents}
+    assert "segmentation detection" not in names and "curriculum learning" not in names
+    assert {"tensor parallelism", "panoptic segmentation", "object detection", "reinforcement learning"} <= names
+
+
 def test_gazetteer_short_aliases_are_case_sensitive():
     doc = run("We do the math and moe is not a model, but MoE is.")
     texts = [doc[c.start:c.end].text for c in doc._.kg_candidates if c.source.startswith("gazetteer")]

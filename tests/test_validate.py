@@ -9,7 +9,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store
 from typer.testing import CliRunner
 
 from _graph_helpers import hmar_extraction
-from kg.builder import paper_quads
+from kg.builder import first_words_of, paper_quads
 from kg.building import refresh_shared
 from kg.cli import app
 from kg.namespaces import DCTERMS, PKG, RDF, SKOS, claim_iri, entity_iri, extracted_graph, paper_iri
@@ -77,8 +77,13 @@ def test_every_claim_and_mention_of_the_sample_traces_back_to_its_text(sample_st
     spans = [(r, s) for r in occurrences for s in decode(r["o"].value)]
     assert len(spans) > 3000 and len({r["g"].value for r in occurrences}) > 350
     text = {"title": "title", "abstract": "abstract"}
-    assert [(r["e"].value, s) for r, s in spans
-            if r[text[s.field]].value[s.start:s.end] not in r["names"].value.split("\n")] == []
+    reads = [(r["e"].value, s, r[text[s.field]].value[s.start:s.end], r["names"].value.split("\n")) for r, s in spans]
+    # or as the first words of one: the modifier of a coordination ("sequential" of "sequential and parallel
+    # generation"), which is no name of the node
+    modifiers = [(e, s) for e, s, read, names in reads
+                 if read not in names and any(first_words_of(read, n) for n in names)]
+    assert [(e, s) for e, s, read, names in reads if read not in names and (e, s) not in modifiers] == []
+    assert 10 < len(modifiers) < 100
     assert span_problems(st) == []
 
 

@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extractors.components.candidates import Candidate, candidates, view
+from extractors.components.coordination import coordinated
 from extractors.components.sentences import token_spaces
 from extractors.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 
@@ -142,7 +143,8 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         out = candidates(doc)
-        texts = view(doc).text
+        v = view(doc)
+        texts = v.text
         n = len(doc)
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
@@ -158,6 +160,7 @@ class GazetteerMatcher:
                     continue
                 out.append(Candidate(start, end, e.type, f"gazetteer:{e.source}", conf,
                                      canonical=e.canonical, family=e.family))
+                out.extend(coordinated(doc, v, start, end, e, self.gazetteer))  # "data, pipeline, and tensor ..."
         return doc
 
 
