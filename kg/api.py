@@ -15,7 +15,7 @@ title, an entity name or alias, an IRI, or one of the dataclasses.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,8 +25,8 @@ from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QueryTriples
 from kg.building import build as _run_build
 from kg.graphdata import Claim, Entity, EntityRef, GraphData, Paper, PaperRef, RELATIONS, key_of, load_graph
 from kg.namespaces import CLAIM_KIND, ID, PKG, PREFIXES, slug
-from kg.nodes import (is_described, is_named, labelled, linking, named_entities, paper_titles, read_claims, read_edges,
-                      read_entity, read_paper, unlabelled_subjects)
+from kg.nodes import (is_described, is_named, labelled, linking, named_entities, neighbour_keys, paper_titles,
+                      read_claims, read_edges, read_entity, read_paper, unlabelled_subjects)
 from kg.store import DEFAULT_STORE, open_store
 from extractors.records import normalise_title
 
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 # pandas and networkx are imported where used: `import kg` (and so every `kg` command) stays quick
 
 DIRECTIONS = ("out", "in", "both")
+# the nodes ``path`` reads alone before it reads the whole snapshot instead (a minute at 80k papers)
+PATH_BUDGET = 2000
 # a claim filter naming an entity: the claim's entities and labels it tests, and the links that find them
 _CLAIM_LINKS = {
     "subject": (lambda c: ([c.subject_entity] if c.subject_entity else [], [c.subject or ""]), ("subject",)),
@@ -377,10 +379,21 @@ class KnowledgeGraph:
         """The shortest chain of relations between two nodes, edges walked in either direction
         (e.g. a method to a benchmark through the papers that use both). Empty when a == b;
         ``NotFound`` when they are not connected. Ties go to chains through papers, then entities, then claims.
-        ``through_claims=False`` ignores claim nodes."""
-        g, src, dst = self._graph(), self.node(a), self.node(b)
-        u = _undirected(g, through_claims)
-        nodes = _shortest_path(u, src, dst)
+        ``through_claims=False`` walks through no claim (one may still end the path). Until something needs the
+        whole snapshot, the search reads the neighbours of the nodes it visits from the store
+        (kg.nodes.neighbour_keys), up to PATH_BUDGET of them."""
+        src, dst = self.node(a), self.node(b)
+        if self._data is None:
+            try:
+                nodes = _shortest_path(self._neighbours_alone(through_claims, src, dst), src, dst)
+                if nodes is None:
+                    raise NotFound(f"no path between {src} and {dst}")
+                return self._steps(nodes)
+            except _TooFar:
+                pass  # (a node only the snapshot describes, or too many nodes to read one by one)
+        g = self._graph()
+        u = _undirected(g, through_claims, src, dst)
+        nodes = _shortest_path(lambda x: u[x], src, dst)
         if nodes is None:
             raise NotFound(f"no path between {src} and {dst}")
         steps = []
@@ -388,6 +401,35 @@ class KnowledgeGraph:
             forward = g.has_edge(x, y)
             rel = min(g[x][y]) if forward else min(g[y][x])
             steps.append(Step(x, g.nodes[x]["label"], rel, y, g.nodes[y]["label"], forward))
+        return steps
+
+    def _neighbours_alone(self, through_claims: bool, *ends: str) -> Callable[[str], set[str]]:
+        """The neighbours of a node for ``_shortest_path``, read alone (kg.nodes.neighbour_keys); claims only
+        where ``through_claims`` or among the path's ``ends``. Raises _TooFar past PATH_BUDGET nodes, or at a
+        node the store alone cannot give."""
+        read = 0
+
+        def neighbours(key: str) -> set[str]:
+            nonlocal read
+            read += 1
+            if read > PATH_BUDGET or (found := neighbour_keys(self.store, key)) is None:
+                raise _TooFar
+            return {k for k in found if through_claims or not k.startswith("claim/") or k in ends}
+        return neighbours
+
+    def _steps(self, nodes: list[str]) -> list[Step]:
+        """The steps of a path found by reading nodes alone, as the snapshot's projection gives them: from the
+        edges of each node but the last (and the second's, which name the first: its label)."""
+        edges = {x: read_edges(self.store, x) for x in dict.fromkeys([*nodes[:-1], *nodes[1:2]])}
+        if None in edges.values():
+            raise _TooFar
+        labels = {other: label for around in edges.values() for other, label, *_ in around}
+        steps = []
+        for x, y in zip(nodes, nodes[1:]):
+            between = [e for e in edges[x] if e[0] == y]
+            forward = any(e[4] == "out" for e in between)
+            rel = min(e[3] for e in between if e[4] == ("out" if forward else "in"))
+            steps.append(Step(x, labels[x], rel, y, labels[y], forward))
         return steps
 
     def subgraph(self, seeds, hops: int = 2) -> networkx.MultiDiGraph:
@@ -475,9 +517,10 @@ def _relations() -> tuple[str, ...]:
     return (*RELATIONS, "broader", "claimOf", "subject", "baseline", "onDataset", "onHardware")
 
 
-def _undirected(g, through_claims: bool) -> dict[str, set[str]]:
-    """Adjacency of the full graph with directions (and claims, unless ``through_claims``) dropped."""
-    keep = {n for n in g if through_claims or g.nodes[n]["type"] != "Claim"}
+def _undirected(g, through_claims: bool, *ends: str) -> dict[str, set[str]]:
+    """Adjacency of the full graph with directions (and claims other than the path's ``ends``, unless
+    ``through_claims``) dropped."""
+    keep = {n for n in g if through_claims or g.nodes[n]["type"] != "Claim" or n in ends}
     adj: dict[str, set[str]] = {n: set() for n in keep}
     for a, b in g.edges():
         if a in keep and b in keep:
@@ -486,7 +529,7 @@ def _undirected(g, through_claims: bool) -> dict[str, set[str]]:
     return adj
 
 
-def _shortest_path(u: dict[str, set[str]], src: str, dst: str) -> list[str] | None:
+def _shortest_path(neighbours: Callable[[str], Iterable[str]], src: str, dst: str) -> list[str] | None:
     """BFS with neighbours in a fixed order (papers, then entities, then claims, each by key), so ties
     go to chains through papers and are broken the same way on every run."""
     if src == dst:
@@ -496,7 +539,7 @@ def _shortest_path(u: dict[str, set[str]], src: str, dst: str) -> list[str] | No
     while frontier:
         nxt = []
         for x in frontier:
-            for y in sorted(u[x], key=_path_rank):
+            for y in sorted(neighbours(x), key=_path_rank):
                 if y not in parent:
                     parent[y] = x
                     if y == dst:
@@ -507,6 +550,10 @@ def _shortest_path(u: dict[str, set[str]], src: str, dst: str) -> list[str] | No
                     nxt.append(y)
         frontier = nxt
     return None
+
+
+class _TooFar(Exception):
+    """A path search that reads nodes alone gives up (kg.api.KnowledgeGraph.path): the snapshot answers."""
 
 
 def _path_rank(key: str) -> tuple[int, str]:

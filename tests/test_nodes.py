@@ -7,7 +7,7 @@ import pytest
 import kg.api
 from kg.graphdata import load_graph
 from kg.namespaces import ID
-from kg.nodes import read_edges, read_entity, read_paper, unlabelled_subjects
+from kg.nodes import neighbour_keys, read_edges, read_entity, read_paper, unlabelled_subjects
 from kg.store import open_store
 from kg.views import project
 
@@ -41,9 +41,9 @@ def test_lookups_by_id_and_name_do_not_read_the_whole_graph(sample_store):
     assert fresh._data is None
 
 
-def _outcome(call, *args):
+def _outcome(call, *args, **options):
     try:
-        return call(*args)
+        return call(*args, **options)
     except kg.api.NotFound as exc:
         return str(exc)
 
@@ -71,12 +71,12 @@ def test_the_edges_of_every_node_read_alone_are_the_full_projections(sample_stor
     for key in g.nodes:
         edges = read_edges(st, key)
         if edges is None:  # (the nodes the store names but does not type, left to the whole graph)
-            assert g.nodes[key]["type"] == "Entity", key
+            assert g.nodes[key]["type"] == "Entity" and neighbour_keys(st, key) is None, key
             continue
         lazy += 1
         whole = {(v, g.nodes[v]["label"], g.nodes[v]["type"], r, "out") for _, v, r in g.out_edges(key, keys=True)}
         whole |= {(u, g.nodes[u]["label"], g.nodes[u]["type"], r, "in") for u, _, r in g.in_edges(key, keys=True)}
-        if edges != whole:
+        if edges != whole or neighbour_keys(st, key) != {e[0] for e in whole}:
             differ.append(key)
     assert differ == [] and lazy > 2000
 
@@ -144,3 +144,23 @@ def test_a_subject_named_only_by_its_entity_is_found_when_read_alone(sample_stor
     assert lazy._data is None and got == whole.claims(subject=by_label)
     assert claim.value.endswith(got[0].key) and got[0].subject == name
     assert unlabelled_subjects(st) == {claim.value} and unlabelled_subjects(open_store(sample_store)) == set()
+
+
+def test_paths_found_reading_nodes_alone_are_the_snapshots(sample_store):
+    import networkx as nx
+
+    whole = kg.api.open(sample_store)
+    parts = sorted(nx.weakly_connected_components(whole.to_networkx()), key=len)
+    big = sorted(parts[-1])  # the sample's main part, and two nodes of small ones (no path: NotFound)
+    ends = [*big[::150], "AIME", "FlashAttention", min(parts[0]), min(parts[1])]
+    pairs = [(a, b) for a in ends[::2] for b in ends[1::3]]
+    g, differ, alone, found = kg.api.open(sample_store), [], 0, 0
+    for a, b in pairs:
+        for through_claims in (True, False):
+            got = _outcome(g.path, a, b, through_claims=through_claims)
+            if got != _outcome(whole.path, a, b, through_claims=through_claims):
+                differ.append((a, b, through_claims))
+            alone += g._data is None
+            found += isinstance(got, list) and len(got) > 1
+            g.reload()
+    assert differ == [] and alone > 1.5 * len(pairs) and found > len(pairs), (differ, alone, found, len(pairs))
