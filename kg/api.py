@@ -335,28 +335,21 @@ class KnowledgeGraph:
                 if read_edges(self.store, k) is not None:
                     return k
             if not any(_in_store(self.store, k) for k in keys + ids):  # no node of the graph has these keys
-                try:
-                    return self.entity(q).key
-                except NotFound:
-                    pass
-                try:
-                    return self.paper(q).key
-                except NotFound:
-                    if self._data is None:
-                        raise NotFound(f"no node {q!r}: not a node key, IRI, entity name or alias, paper id or "
-                                       f"title") from None
+                return self._named(q)
         g = self._graph()
         for k in (q, key_of(q), *ids):
             if k in g:
                 return k
-        try:
-            return self.entity(q).key
-        except NotFound:
-            pass
-        try:
-            return self.paper(q).key
-        except NotFound:
-            raise NotFound(f"no node {q!r}: not a node key, IRI, entity name or alias, paper id or title") from None
+        return self._named(q)
+
+    def _named(self, q: str) -> str:
+        """The key of the entity named ``q``, else of the paper with that id or title."""
+        for lookup in (self.entity, self.paper):
+            try:
+                return lookup(q).key
+            except NotFound:
+                pass
+        raise NotFound(f"no node {q!r}: not a node key, IRI, entity name or alias, paper id or title")
 
     def neighbors(self, node, relation: str | None = None, direction: str = "both") -> list[Neighbor]:
         """Nodes one edge away in the full graph, optionally only over ``relation`` (e.g. "evaluatesOn",
