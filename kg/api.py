@@ -18,7 +18,7 @@ import datetime as _dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QueryTriples, Store
 
@@ -39,14 +39,23 @@ if TYPE_CHECKING:
 DIRECTIONS = ("out", "in", "both")
 # the nodes ``path`` reads alone before it reads the whole snapshot instead (a minute at 80k papers)
 PATH_BUDGET = 2000
-# a claim filter naming an entity: the claim's entities and labels it tests, and the links that find them
+
+
+class _ClaimLink(NamedTuple):
+    """What a claim filter naming an entity tests, and how the store finds the claims it can match."""
+
+    names: Callable[[Claim], tuple]  # the claim's entities, and the labels written where none resolved
+    predicates: tuple[str, ...]  # the claim -> entity links (pkg:...)
+
+
 _CLAIM_LINKS = {
-    "subject": (lambda c: ([c.subject_entity] if c.subject_entity else [], [c.subject or ""]), ("subject",)),
-    "baseline": (lambda c: (c.baseline_entities, c.baselines), ("baseline",)),
-    "dataset": (lambda c: (c.datasets, []), ("onDataset",)),
-    "hardware": (lambda c: (c.hardware, []), ("onHardware",)),
-    "entity": (lambda c: ((*([c.subject_entity] if c.subject_entity else []), *c.baseline_entities, *c.datasets,
-                           *c.hardware), []), ("subject", "baseline", "onDataset", "onHardware")),
+    "subject": _ClaimLink(lambda c: ([c.subject_entity] if c.subject_entity else [], [c.subject or ""]), ("subject",)),
+    "baseline": _ClaimLink(lambda c: (c.baseline_entities, c.baselines), ("baseline",)),
+    "dataset": _ClaimLink(lambda c: (c.datasets, []), ("onDataset",)),
+    "hardware": _ClaimLink(lambda c: (c.hardware, []), ("onHardware",)),
+    "entity": _ClaimLink(lambda c: ((*([c.subject_entity] if c.subject_entity else []), *c.baseline_entities,
+                                     *c.datasets, *c.hardware), []),
+                         ("subject", "baseline", "onDataset", "onHardware")),
 }
 CLAIM_FILTERS = ("paper", "kind", "subject", "baseline", "dataset", "hardware", "entity", "measure", "unit",
                  "min_value", "max_value")
@@ -280,7 +289,7 @@ class KnowledgeGraph:
         if "kind" in given:
             out = [c for c in out if c.kind == str(given["kind"]).lower()]
         for f, keys in families.items():
-            get, want = _CLAIM_LINKS[f][0], slug(str(given[f]))
+            get, want = _CLAIM_LINKS[f].names, slug(str(given[f]))
             out = [c for c in out if any(r.key in keys for r in get(c)[0]) or any(slug(x) == want for x in get(c)[1])]
         for f, get in (("measure", lambda c: c.measure), ("unit", lambda c: c.unit)):
             if (v := given.get(f)) is not None:
@@ -303,7 +312,7 @@ class KnowledgeGraph:
             sets.append(linking(self.store, PKG + "claimKind", [kind]))
         for f, keys in families.items():
             nodes = [ID + k for k in keys]
-            found = set().union(*(linking(self.store, PKG + p, nodes) for p in _CLAIM_LINKS[f][1]))
+            found = set().union(*(linking(self.store, PKG + p, nodes) for p in _CLAIM_LINKS[f].predicates))
             # a name matches the subjects and baselines written so (pkg:subjectLabel, pkg:baselineLabel), or a
             # subject entity's label where the claim says none (a store not written by `kg build`)
             want = slug(str(given[f]))
