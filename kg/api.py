@@ -117,9 +117,9 @@ def build(paths: Iterable[str | Path], store: str | Path = DEFAULT_STORE, **opti
 class KnowledgeGraph:
     """A read-only view of a store. Everything but ``sparql``/``query`` works on a snapshot read once
     (lazily) from the store; call ``reload()`` after the store changed. Until something needs the whole
-    snapshot (a minute for 80,000 papers), ``paper``, ``entity``, ``node``, ``neighbors`` and ``claims``
-    filtered by paper, kind or entity read only what they need from the store (kg.nodes: milliseconds by
-    id or key, seconds by title or alias)."""
+    snapshot (a minute for 80,000 papers), ``paper``, ``entity``, ``node``, ``neighbors``, ``path`` and
+    ``claims`` with filters read only what they need from the store (kg.nodes: milliseconds by id or key,
+    seconds by title or alias)."""
 
     def __init__(self, store: Store, path: Path | None = None):
         self.store = store
@@ -272,8 +272,9 @@ class KnowledgeGraph:
         ``hardware``/``entity`` (an entity name: the entity and its family members match, e.g.
         ``dataset="AIME"`` matches AIME 2024 claims; a subject/baseline name that did not resolve to
         an entity matches its label), ``measure``/``unit`` (case-insensitive substring),
-        ``min_value``/``max_value``. Until something needs the whole snapshot, a paper, kind or entity
-        filter reads only the claims it can match from the store (kg.nodes.read_claims).
+        ``min_value``/``max_value``. Until something needs the whole snapshot, the claims the filters can
+        match are read from the store alone (kg.nodes.read_claims); all of them, with no filter, from the
+        snapshot.
         """
         unknown = sorted(set(filters) - set(CLAIM_FILTERS))
         if unknown:
@@ -302,9 +303,9 @@ class KnowledgeGraph:
 
     def _claims_read_alone(self, given: dict, paper: Paper | None,
                            families: dict[str, set[str]]) -> list[Claim] | None:
-        """The claims that can match the paper, kind and entity filters, read from the store on their own (a
-        superset of the answer, which ``claims`` then filters as it filters the snapshot's); None when no
-        filter narrows them (or, rarely, when the store has a claim only the snapshot can name)."""
+        """The claims that can match the filters, read from the store on their own (a superset of the answer,
+        which ``claims`` then filters as it filters the snapshot's); None when no filter is given (every
+        claim: the snapshot), or, rarely, when the store has a claim only the snapshot can name."""
         sets = []
         if paper is not None:
             sets.append(linking(self.store, PKG + "paper", [ID + paper.key]))
@@ -322,6 +323,13 @@ class KnowledgeGraph:
             elif f == "baseline":
                 found |= labelled(self.store, PKG + "baselineLabel", lambda x: slug(x) == want)
             sets.append(found)
+        for f in ("measure", "unit"):
+            if f in given:
+                want = str(given[f]).casefold()
+                sets.append(labelled(self.store, PKG + f, lambda x: want in x.casefold()))
+        low, high = float(given.get("min_value", "-inf")), float(given.get("max_value", "inf"))
+        if "min_value" in given or "max_value" in given:
+            sets.append(labelled(self.store, PKG + "value", lambda x: low <= _number(x) <= high))
         if not sets or self._data is not None:  # (a look-up above read the snapshot: it is as quick to use it)
             return None
         return read_claims(self.store, sorted(set.intersection(*sets)))
@@ -507,6 +515,14 @@ def _iri(key: str) -> str | None:
         return NamedNode(ID + key).value
     except ValueError:
         return None
+
+
+def _number(text: str) -> float:
+    """A literal's lexical form as a number (NaN, which no bound passes, when it is none)."""
+    try:
+        return float(text)
+    except ValueError:
+        return float("nan")
 
 
 def _in_store(store: Store, key: str) -> bool:

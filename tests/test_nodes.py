@@ -102,6 +102,8 @@ def _claim_filter_cases(data) -> list[dict]:
     cases += [{"paper": p} for p in sorted({c.paper.id for c in data.claims.values()})[::3]]
     cases += [{f: n} for n in names[::7] for f in ("subject", "baseline", "dataset", "hardware", "entity")]
     cases += [{"kind": "score", "dataset": n, "min_value": 50} for n in names[::15]]
+    cases += [{"measure": "accuracy"}, {"measure": "LATENCY", "max_value": 3}, {"unit": "x"}, {"unit": "%", "min_value": 90},
+              {"min_value": 1.5, "max_value": 2}, {"max_value": 0}]
     return cases
 
 
