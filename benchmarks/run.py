@@ -1,7 +1,9 @@
 """Speed and scale benchmark: extraction throughput against a tokenizer floor, build stages, store size,
-peak memory, query latency, incremental adds and GEXF export, on the first N abstracts of external-80k.
+peak memory, query latency, incremental adds and GEXF export, on the first N abstracts of external-80k
+(with --api, Python API calls too).
 
     python benchmarks/run.py --n 1000,10000,80000 --workers 2
+    python benchmarks/run.py --api-store kg-store      # the Python API calls alone, on a store built before
 
 Prints one block of figures per N (and, with --json FILE, writes them as JSON). Every build runs in a
 child process so its peak RSS (workers included) is its own. Nothing here asserts a target: the
@@ -219,6 +221,44 @@ def query_latencies(store: Path, repeat: int) -> dict:
     return out
 
 
+# Python API calls as a notebook makes them, each on a freshly opened store: until something needs the whole
+# snapshot they read only what they need (kg.nodes); the last line reads the snapshot, for comparison
+API_CALLS = (
+    ("paper by id", lambda g, p: g.paper(p["id"])),
+    ("paper by title", lambda g, p: g.paper(p["title"].upper())),
+    ("entity by name", lambda g, p: g.entity("FlashAttention")),
+    ("entity by alias", lambda g, p: g.entity("H100")),
+    ("neighbors of GPT-4", lambda g, p: g.neighbors("GPT-4")),
+    ("claims dataset=AIME", lambda g, p: g.claims(dataset="AIME")),
+    ("claims kind=speedup", lambda g, p: g.claims(kind="speedup")),
+    ("claims measure=latency", lambda g, p: g.claims(measure="latency")),
+    ("path LoRA -> AIME 2024", lambda g, p: g.path("LoRA", "AIME 2024")),
+    ("path vLLM -> speculative decoding", lambda g, p: g.path("vLLM", "speculative decoding")),
+    ("whole snapshot", lambda g, p: g.data.papers),
+)
+
+
+def api_latencies(store: Path) -> dict:
+    """Seconds of each API_CALLS call on a fresh KnowledgeGraph, its result's size (-1: NotFound) and
+    whether it read the whole snapshot."""
+    import kg.api
+
+    g = kg.api.open(store)
+    [row] = g.sparql("SELECT ?id ?title WHERE { ?p a pkg:Paper ; dcterms:identifier ?id ; dcterms:title ?title } "
+                     "ORDER BY ?id LIMIT 1").to_dict("records")
+    out = {}
+    for name, call in API_CALLS:
+        g = kg.api.open(store)
+        clock = time.perf_counter()
+        try:
+            found = call(g, row)
+            size = len(found) if isinstance(found, (list, dict)) else 1
+        except kg.api.NotFound:
+            size = -1
+        out[name] = {"seconds": time.perf_counter() - clock, "size": size, "snapshot": g._data is not None}
+    return out
+
+
 def gexf_seconds(store: Path, out: Path) -> float:
     import kg.api
     from kg.export.gexf import write_gexf
@@ -273,6 +313,9 @@ def bench(n: int, args, work: Path) -> dict:
     res["graph_index_mib"] = links.stat().st_size / 2**20 if links.exists() else 0.0
     res["queries"] = {} if args.no_queries else query_latencies(store, args.repeat)
     note(n, "queries", {k: round(v["median_ms"], 1) for k, v in res["queries"].items()})
+    if args.api:
+        res["api"] = api_latencies(store)
+        note(n, "api", {k: round(v["seconds"], 2) for k, v in res["api"].items()})
     extra = new_papers(args.corpus, len(lines), 1000)
     if extra:
         add_file = work / f"next-1000-after-{n}.jsonl"
@@ -324,10 +367,19 @@ def report(res: dict) -> None:
         print(f"GEXF export (full graph): {res['gexf_seconds']:.1f} s")
     elif "gexf_error" in res:
         print(f"GEXF export failed: {res.get('gexf_error')}")
+    if "api" in res:
+        report_api(res["api"])
     print(f"{'query':<24} {'median ms':>10} {'p95 ms':>10} {'rows':>6}")
     for name, q in res["queries"].items():
         flag = "" if q["median_ms"] < 100 and q["p95_ms"] < 500 else "  <- over target"
         print(f"{name:<24} {q['median_ms']:>10.1f} {q['p95_ms']:>10.1f} {q['rows']:>6}{flag}")
+
+
+def report_api(api: dict) -> None:
+    print(f"{'Python API (fresh store each)':<36} {'seconds':>8} {'size':>6}  read")
+    for name, a in api.items():
+        size = "none" if a["size"] < 0 else a["size"]
+        print(f"{name:<36} {a['seconds']:>8.2f} {size:>6}  {'the whole snapshot' if a['snapshot'] else 'alone'}")
 
 
 def main() -> None:
@@ -345,9 +397,14 @@ def main() -> None:
     ap.add_argument("--keep-store", action="store_true", help="keep the built stores (use with --work-dir)")
     ap.add_argument("--no-gexf", action="store_true", help="skip the GEXF export")
     ap.add_argument("--validate", action="store_true", help="also time kg validate of the store")
+    ap.add_argument("--api", action="store_true", help="also time Python API calls on the store (API_CALLS)")
+    ap.add_argument("--api-store", type=Path, help="only time the Python API calls, on this existing store")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--work-dir", type=Path, help="where stores are built (default: a temporary folder)")
     args = ap.parse_args()
+    if args.api_store:
+        report_api(api_latencies(args.api_store))
+        return
     if not args.corpus.exists():
         sys.exit(f"corpus not found: {args.corpus} (use --corpus)")
     work = args.work_dir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
