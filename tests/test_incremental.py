@@ -171,6 +171,24 @@ def test_the_graph_data_of_a_store_of_the_earlier_layout_is_read_from_its_named_
     assert [read_paper(st, ID + k) for k in before.papers] == list(before.papers.values())
     typed = [e for e in before.entities.values() if e.types]
     assert len(typed) > 10 and [read_entity(st, ID + e.key) for e in typed] == typed
+    # and so are the claims, names, titles, neighbours and paths the API reads from the store alone
+    import kg.api
+    from kg.nodes import neighbour_keys, read_edges
+
+    keys = [*before.papers, *(e.key for e in typed), *before.claims]
+    assert all(neighbour_keys(st, k) == {e[0] for e in read_edges(st, k)} for k in keys)
+    claim = next(iter(before.claims.values()))
+    linked = sorted({r.label for c in before.claims.values() for _, r in c.entity_links()})
+    cases = [{"paper": hmar.id}, {"kind": claim.kind}, {"measure": claim.measure or "x"}, {"min_value": 1},
+             *({"entity": name} for name in linked), {"entity": typed[0].label}]
+
+    def ask(g):
+        return [(g.claims(**c), g.paper(hmar.title.lower()), g.path(keys[0], keys[-1])) for c in cases]
+
+    alone, whole = kg.api.KnowledgeGraph.from_store(st), kg.api.KnowledgeGraph.from_store(st)
+    asks = ask(alone)
+    assert alone._data is None and whole.data and asks == ask(whole)
+    assert len(linked) >= 2 and sum(bool(a[0]) for a in asks) >= len(linked) + 2
 
 
 def test_writes_by_other_means_never_flushed_are_kept_by_the_next_build(tmp_path):
