@@ -82,11 +82,32 @@ def format_rows(rows: Rows, fmt: str) -> str:
 
 
 def print_results(rows: Rows, fmt: str, console: Console) -> None:
-    if fmt == "table":
-        table = Table(*rows.columns, show_lines=False)
-        for r in rows.rows:
-            table.add_row(*["" if v is None else str(v) for v in r])
-        console.print(table)
-        console.print(f"{len(rows.rows)} rows", style="dim")
-    else:
+    """Rows as ``fmt`` (csv, tsv, json, jsonl: ``format_rows``) or, for "table", as a table when it fits the
+    console's width, else one record per row, a line per column (as psql's expanded display): squeezed
+    into 80 columns, a row of sentences and titles would show a few letters of each."""
+    if fmt != "table":
         console.file.write(format_rows(rows, fmt))
+        return
+    cells = [["" if v is None else str(v) for v in r] for r in rows.rows]
+    if _table_width(rows.columns, cells) <= console.width:
+        table = Table(*rows.columns, show_lines=False)
+        for r in cells:
+            table.add_row(*r)
+        console.print(table)
+    else:
+        pad = max(map(len, rows.columns), default=0)
+        for i, r in enumerate(cells, 1):
+            console.print(f"-- row {i} " + "-" * max(0, min(console.width, 60) - 9 - len(str(i))), style="dim",
+                          markup=False, highlight=False)
+            for col, value in zip(rows.columns, r):
+                console.print(f"{col:<{pad}}  {value}", markup=False, highlight=False)
+    console.print(f"{len(rows.rows)} rows", style="dim")
+
+
+def _table_width(columns: list[str], cells: list[list[str]]) -> int:
+    """The characters a rich table of these cells needs to show every value on one line: each column's
+    widest value or header, plus its padding and border."""
+    widths = [len(c) for c in columns]
+    for r in cells:
+        widths = [max(w, len(v)) for w, v in zip(widths, r)]
+    return sum(w + 3 for w in widths) + 1

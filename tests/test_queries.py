@@ -376,6 +376,19 @@ def test_cli_query_formats_and_errors(small_store, tmp_path):
     assert res.exit_code == 1 and "unknown format 'xml'" in res.output
 
 
+def test_cli_table_shows_whole_values_and_rows_too_wide_for_it_one_record_each(small_store):
+    runner = CliRunner()  # (a console of 80 columns, as a pipe gets)
+    res = runner.invoke(app, ["query", "speedups-on-benchmark", "-p", "benchmark=AIME", "--store", str(small_store)])
+    lines = res.stdout.splitlines()
+    assert res.exit_code == 0 and lines[0].startswith("-- row 1 ") and lines[-1] == "3 rows"
+    assert "value      56.7" in lines and "title      ThreadWeaver: Adaptive Threading for Efficient Parallel " \
+                                                "Reasoning in Language Models" in lines
+    assert sum(line.startswith("sentence   ") for line in lines) == 3
+    res = runner.invoke(app, ["query", "benchmarks-most-used", "--param", "limit=3", "--store", str(small_store)])
+    lines = res.stdout.splitlines()
+    assert "┃ benchmark" in lines[1] and "AIME 2024" in lines[3] and lines[-1] == "3 rows"
+
+
 def test_cli_queries_lists_the_library():
     res = CliRunner().invoke(app, ["queries"])
     assert res.exit_code == 0
