@@ -128,6 +128,7 @@ class KnowledgeGraph:
         self._data: GraphData | None = None
         self._full = None  # the "full" projection, built on first use
         self._names: tuple[dict[str, list[str]], list[str]] | None = None
+        self._titles: dict[str, str] | None = None  # paper key -> title, read alone (kg.nodes.paper_titles)
 
     @classmethod
     def from_store(cls, store: Store) -> KnowledgeGraph:
@@ -138,7 +139,7 @@ class KnowledgeGraph:
         return f"<KnowledgeGraph {self.store_path or 'in memory'}>"
 
     def reload(self) -> None:
-        self._data = self._full = self._names = None
+        self._data = self._full = self._names = self._titles = None
 
     @property
     def data(self) -> GraphData:
@@ -208,8 +209,10 @@ class KnowledgeGraph:
             for key in keys:
                 if (iri := _iri(key)) and (found := read_paper(self.store, iri)):
                     return found
-            # by title: the titles alone (kg.nodes.paper_titles: 2 s at 80k papers, not a minute)
-            titles = {key_of(iri): title for iri, title in paper_titles(self.store).items()}
+            # by title: the titles alone, read once (kg.nodes.paper_titles: 2 s at 80k papers, not a minute)
+            if self._titles is None:
+                self._titles = {key_of(iri): title for iri, title in paper_titles(self.store).items()}
+            titles = self._titles
         else:
             papers = self.data.papers
             for key in keys:
