@@ -11,8 +11,8 @@ offsets are mapped back into the original title or abstract string.
 
 >>> from extractors.records import PaperRecord
 >>> ex = extract(PaperRecord("t:1", "FooNet: A Fast Model", "We propose FooNet (Fast Object Network). It beats GPT-4o on GSM8K."))
->>> [(e.name, e.type, e.proposed) for e in ex.entities if e.type in ("model", "dataset")]
-[('FooNet', 'model', True), ('GPT-4o', 'model', False), ('GSM8K', 'dataset', False)]
+>>> [(e.name, e.canonical, e.type, e.proposed) for e in ex.entities]
+[('FooNet', 'Fast Object Network', 'method', True), ('GPT-4o', 'GPT-4o', 'model', False), ('GSM8K', 'GSM8K', 'dataset', False)]
 """
 from __future__ import annotations
 

@@ -8,10 +8,12 @@ instead of mention nodes, the agent described once in graph/provenance. 0.3.2: w
 and its claims (metadata, paper->entity relations, claims) in the default graph instead of
 graph/paper/<id> and graph/extracted/<id>. 0.3.3: known names that share a head across a coordination
 ("data, pipeline, and tensor parallelism"); a mention that writes only the first words of a name is
-not one of its spellings ("data" is not a name of data parallelism).
+not one of its spellings ("data" is not a name of data parallelism). 0.3.4: a coined name and the
+spelled-out form in brackets after it are one entity even when the name does not spell it in order
+("VOGUE (Visual Uncertainty Guided Exploration)").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.3.3"
+EXTRACTOR_VERSION = "0.3.4"

@@ -48,6 +48,22 @@ def test_acronym_short_form_first():
     assert [(p.short_text, p.long_text) for p in doc._.kg_acronyms] == [("RLHF", "reinforcement learning from human feedback")]
 
 
+def test_coined_name_before_its_spelled_out_form():
+    # dev: FlatQuant and VOGUE; external-80k: PiPViT. None spells its long form's initials in order.
+    for text, pair in [
+        ("In this paper, we propose FlatQuant (Fast and Learnable Affine Transformation), a new approach.",
+         ("FlatQuant", "Fast and Learnable Affine Transformation")),
+        ("We introduce VOGUE (Visual Uncertainty Guided Exploration), a novel method that shifts exploration.",
+         ("VOGUE", "Visual Uncertainty Guided Exploration")),
+        ("We propose PiPViT (Patch-based Visual Interpretable Prototypes), an interpretable model.",
+         ("PiPViT", "Patch-based Visual Interpretable Prototypes"))]:
+        assert [(p.short_text, p.long_text) for p in run(text)._.kg_acronyms] == [pair]
+    # a bracket that only spells a part of the name, or that is a citation, is not its long form
+    for text in ("Metrics are LCS-based (Longest Common Subsequence) here.",
+                 "We compare to GPT-4 (OpenAI, 2023) and Llama (Touvron et al.) on the test set."):
+        assert run(text)._.kg_acronyms == []
+
+
 def test_acronym_helpers():
     assert is_short_form("TFLA") and is_short_form("SLOs") and not is_short_form("Dao") and not is_short_form("2024")
     text = "Leveraging the chunkwise-parallel formulation, Flash Linear Attention"

@@ -2,8 +2,11 @@
 
 The long form is found with the Schwartz & Hearst (2003) rule: the shortest run
 of preceding words in which the acronym's letters occur in order, the first one
-starting a word. Pairs go to ``doc._.kg_acronyms``; the resolver merges both
-spellings (name = acronym, canonical = long form).
+starting a word. A coined name written before its spelled-out form, "FlatQuant
+(Fast and Learnable Affine Transformation)", "VOGUE (Visual Uncertainty Guided
+Exploration)", need not spell it in order (``spelled_out``). Pairs go to
+``doc._.kg_acronyms``; the resolver merges both spellings (name = acronym,
+canonical = long form).
 
 >>> from extractors.pipeline import get_nlp
 >>> doc = get_nlp()("Flash Linear Attention (FLA) shows that Mixture-of-Experts (MoE) scales.")
@@ -100,6 +103,37 @@ def initials_long_form(short: str, words: list[str]) -> int | None:
     return None
 
 
+def spelled_out(name: str, words: list[str]) -> bool:
+    """Whether ``words`` (a bracket's content) spell out the coined ``name`` written before it, loosely.
+
+    Every word but the small ones is capitalised, there are at least two, the first starts with the name's
+    first letter, and each one's initial is a letter of the name (a letter used once): names are often
+    made of syllables of their long form, not its initials in order. A long form that spells only a
+    hyphenated part of the name ("LCS-based (Longest Common Subsequence)") defines that part, not the name.
+
+    >>> spelled_out("FlatQuant", "Fast and Learnable Affine Transformation".split())
+    True
+    >>> spelled_out("VOGUE", "Visual Uncertainty Guided Exploration".split())
+    True
+    >>> spelled_out("LCS-based", "Longest Common Subsequence".split()), spelled_out("GPT-4", ["OpenAI", "2023"])
+    (False, False)
+    """
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    if len(content) < 2 or len(content) > 8 or not all(w[:1].isupper() for w in content):
+        return False
+    letters = [c.lower() for c in name if c.isalpha()]
+    if not letters or content[0][0].lower() != letters[0]:
+        return False
+    left = list(letters)
+    for w in content:
+        if w[0].lower() not in left:
+            return False
+        left.remove(w[0].lower())
+    parts = [p for p in name.split("-") if p]
+    return len(parts) < 2 or not any(
+        initials_long_form(p, words) is not None or best_long_form(p, " ".join(words)) is not None for p in parts)
+
+
 def _word_window(doc: Doc, end: int, max_words: int, sent_start: int) -> int:
     """First token index of the ``max_words`` words (tokens that are not punctuation) before ``end``."""
     i, words = end, 0
@@ -165,6 +199,8 @@ def find_acronyms(doc: Doc) -> list[AcronymPair]:
             if j < n and v.text[j] == ")" and j - i >= 3:
                 short = v.text[i - 1]
                 lf = _long_span(doc, short, i + 1, j)
+                if not lf and spelled_out(short, span_text(doc, i + 1, j).split()):
+                    lf = (i + 1, j)
                 if lf and lf[0] == i + 1:
                     out.append(AcronymPair((i - 1, i), lf, short, span_text(doc, lf[0], lf[1])))
     return out
