@@ -554,7 +554,7 @@ def _model_twins(ents: list[Entity]) -> list[Entity]:
 
 
 METRIC_TAIL = re.compile(r"(?:[- ]?(?:\d+(?:\.\d+)?|score|scores|metric|index)(?: \d+(?:\.\d+)?)?)$", re.I)
-METRIC_WORDS = re.compile(r"\b(?:coefficient|score|accuracy|error|precision|recall|distance|similarity index)$", re.I)
+METRIC_WORDS = re.compile(r"\b(?:coefficient|score|accuracy|error|precision|recall|distance|similarity index|rates?|ratio)$", re.I)
 
 
 @functools.lru_cache(maxsize=65536)

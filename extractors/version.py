@@ -10,7 +10,8 @@ graph/paper/<id> and graph/extracted/<id>. 0.3.3: known names that share a head 
 ("data, pipeline, and tensor parallelism"); a mention that writes only the first words of a name is
 not one of its spellings ("data" is not a name of data parallelism). 0.3.4: a coined name and the
 spelled-out form in brackets after it are one entity even when the name does not spell it in order
-("VOGUE (Visual Uncertainty Guided Exploration)").
+("VOGUE (Visual Uncertainty Guided Exploration)"); a rate or ratio the paper only uses ("Word Error Rate
+(WER)") is a metric, not a method.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

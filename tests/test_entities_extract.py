@@ -142,3 +142,19 @@ def test_list_neighbours_share_a_type():
     # dev: TextPecker ("state-of-the-art generators (e.g., SeedDream4.0, Qwen-Image)")
     ex = extract(PaperRecord("t:1", "T", "Even state-of-the-art generators (e.g., SeedDream4.0, Qwen-Image) still struggle."))
     assert {e.name for e in ex.entities if e.type == "model"} == {"SeedDream4.0", "Qwen-Image"}
+
+
+def test_rates_and_ratios_used_as_metrics_are_not_entities():
+    # external-80k 2407.13559 and 2504.11707: metrics the paper uses (extraction guide), named with their acronym
+    for title, abstract, metric in [
+        ("Handwriting recognition", "Our model significantly outperforms existing methods, achieving a Word Error "
+         "Rate (WER) of just 0.80% in HWR tasks and 1.18% in OCR tasks.", "Word Error Rate"),
+        ("NSFW detection", "Our extensive experiments show that our model performs well against existing SOTA NSFW "
+         "detection methods in terms of accuracy and recall, drastically reducing the Attack Success Rate (ASR) in "
+         "multimodal adversarial attack scenarios.", "Attack Success Rate")]:
+        ex = extract(PaperRecord("t:1", title, abstract))
+        assert metric not in {e.canonical for e in ex.entities}
+    # one the paper introduces is a method of its own (guide: "named metrics the paper introduces")
+    ex = extract(PaperRecord("t:2", "Persuasion", "We propose the Confidence-Weighted Persuasion Override Rate "
+                                                  "(CW-POR), a metric of how often a model is swayed."))
+    assert [(e.name, e.type, e.proposed) for e in ex.entities] == [("CW-POR", "method", True)]
