@@ -175,6 +175,13 @@ def test_model_shapes_with_family():
     assert {("Qwen3-4B", "Qwen3"), ("Gemma3-12B", "Gemma3"), ("Llama-3-8B", "Llama-3")} <= got
 
 
+def test_a_plain_word_starting_a_known_model_is_no_family():
+    # external-80k: "Open" starts Open-Sora, "Video" Video-LLaVA, "Point" Point-E; each also starts plain compounds
+    doc = run("We study Open-Vocabulary detection of Open-Ended, Point-of-Care and Video-Language tasks with Open-Sora "
+              "and MiniMax-M2.")
+    assert [doc[c.start:c.end].text for c in model_shapes(doc)] == ["MiniMax-M2"]
+
+
 def test_model_size_written_apart_and_tiers():
     doc = run("It surpasses Dream 7B and Qwen3 4B, and is comparable to GPT-5.2 xHigh and Gemini 3.0 Pro.")
     got = {doc[c.start:c.end].text for c in model_shapes(doc)}
@@ -199,6 +206,13 @@ def test_hardware_shapes():
     doc = run("a high-end machine such as NVIDIA DGX-A100. Using the NVIDIA RTX 4070 as our platform, and MI300X.")
     got = {doc[c.start:c.end].text for c in hardware_shapes(doc)}
     assert {"NVIDIA DGX-A100", "NVIDIA RTX 4070", "MI300X"} <= got
+
+
+def test_a_vendors_software_and_models_are_not_hardware():
+    # external-80k: a vendor's name is hardware with a chip or a product line after it, not its software or models
+    doc = run("Frameworks (MotionBERT, MMPose, and NVIDIA BodyTrack) were run on NVIDIA Jetson Orin and 8 NVIDIA "
+              "A800-80GB GPUs. The framework integrates Google Gemini 2.5 Flash and NVIDIA NeMo Guardrails.")
+    assert [doc[c.start:c.end].text for c in hardware_shapes(doc)] == ["NVIDIA Jetson Orin", "NVIDIA A800-80GB"]
 
 
 # --- concepts and tasks -----------------------------------------------------------------------------------

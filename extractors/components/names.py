@@ -663,12 +663,16 @@ def _model_families(gaz) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4)
 def _family_heads(gaz) -> frozenset[str]:
-    """First segments of hyphenated model names ("MiniMax" of "MiniMax-M1"), matched with their exact case."""
+    """First segments of hyphenated model names ("MiniMax" of "MiniMax-M1"), matched with their exact case.
+
+    A plain capitalised word is not one: "Open" of "Open-Sora" also starts "Open-Ended", "Video" of
+    "Video-LLaVA" starts "Video-Language" (the gazetteer's own names still match whole).
+    """
     out = set()
     for e in gaz.entries:
         head = e.canonical.split("-")[0]
         if e.type == "model" and "-" in e.canonical and len(head) >= 4 and not gaz.is_stopword(head) \
-                and gaz.lookup(head) is None:
+                and gaz.lookup(head) is None and not (head.isalpha() and head[1:].islower()):
             out.add(head)
     return frozenset(out)
 
@@ -803,9 +807,12 @@ def hardware_shapes(doc: Doc) -> list[Candidate]:
         if t in HARDWARE_VENDORS and k + 1 < n:
             j = k + 1
             while j < n and j - k <= 3 and (_name_shape(texts[j]) or _cap_shape(texts[j]) or doc[j].like_num or HARDWARE_RE.match(texts[j])) \
-                    and texts[j].lower() not in ("gpu", "gpus", "npu", "npus", "tpu", "tpus"):
+                    and texts[j].lower() not in HARDWARE_CLASS_WORDS:
                 j += 1
-            if j > k + 1 and (t not in ("Google", "Apple", "Intel") or any(HARDWARE_RE.match(texts[x]) or doc[x].like_num for x in range(k + 1, j))):
+            # "NVIDIA Jetson Nano", "AMD V80 FPGA"; not the vendor's software or models ("NVIDIA NeMo Guardrails",
+            # "Google Gemini 2.5 Flash")
+            if j > k + 1 and any(doc[x].like_num or _hardware_word(texts[x]) for x in range(k + 1, j)) \
+                    and not _is_model_family(load_gazetteer(), texts[k + 1]):
                 out.append(Candidate(k, j, "hardware", "rule:hardware_vendor", 0.8))
                 resume = j
                 continue
@@ -815,6 +822,19 @@ def hardware_shapes(doc: Doc) -> list[Candidate]:
 
 
 HARDWARE_VENDORS = frozenset(("NVIDIA", "Nvidia", "AMD", "Ascend", "Huawei", "Intel", "Apple", "Google"))
+# what follows a vendor's product name without being part of it ("NVIDIA A100 GPUs", "Intel Xeon processors")
+HARDWARE_CLASS_WORDS = frozenset("gpu gpus npu npus tpu tpus cpu cpus processor processors chip chips accelerator "
+                                 "accelerators card cards device devices platform platforms server servers node nodes "
+                                 "cluster clusters".split())
+# the vendors' hardware lines, named without a number ("NVIDIA Jetson Orin", "AMD Instinct")
+PRODUCT_LINES = frozenset("Jetson GeForce RTX GTX Tesla Quadro DGX HGX Blackwell Hopper Ampere Volta Turing Grace Orin "
+                          "Xavier Instinct Radeon EPYC Ryzen Xeon Versal Alveo Gaudi Atlas Snapdragon Kunlun Ada Lovelace Maxwell "
+                          "Kepler Pascal Rubin SuperPOD SuperPod".split())
+
+
+def _hardware_word(t: str) -> bool:
+    """A word that makes a vendor's name hardware: a chip ("A800-80GB", "DGX-A100") or a product line ("Jetson")."""
+    return bool(HARDWARE_RE.match(t)) or any(HARDWARE_RE.match(p) or p in PRODUCT_LINES for p in t.split("-"))
 
 
 @functools.lru_cache(maxsize=65536)
