@@ -89,6 +89,13 @@ def test_gazetteer_case_policy():
     assert alias_variants("mixture-of-experts", "concept") == {"mixture-of-experts", "mixture of experts"}
 
 
+def test_gazetteer_acronym_plurals():
+    # external-80k: "erroneous CoTs" came out as a method of its own, "DDPMs" apart from DDPM
+    doc = run("We collect historical erroneous CoTs and connect these CoTs, unlike DDPMs and xLSTMs.")
+    got = {(doc[c.start:c.end].text, c.canonical) for c in doc._.kg_candidates if c.source.startswith("gazetteer")}
+    assert {("CoTs", "chain-of-thought"), ("DDPMs", "DDPM"), ("xLSTMs", "xLSTM")} <= got
+
+
 def test_gazetteer_matches_in_real_sentence():
     # Tiled Flash Linear Attention (sample corpus)
     doc = run("Transformers rely on the highly efficient Flash Attention kernels (Dao, 2024). Pipeline parallelism is common.")

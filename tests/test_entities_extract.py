@@ -158,3 +158,10 @@ def test_rates_and_ratios_used_as_metrics_are_not_entities():
     ex = extract(PaperRecord("t:2", "Persuasion", "We propose the Confidence-Weighted Persuasion Override Rate "
                                                   "(CW-POR), a metric of how often a model is swayed."))
     assert [(e.name, e.type, e.proposed) for e in ex.entities] == [("CW-POR", "method", True)]
+
+
+def test_devices_interfaces_and_record_formats_are_not_methods():
+    # external-80k: the shape rules typed these methods at scale (stoplist.tsv)
+    ex = extract(PaperRecord("t:3", "GUI agents for UAV control", "We build GUI agents that fly UAVs over IoT "
+                             "networks and read Electronic Health Records (EHRs) and Whole Slide Images (WSIs)."))
+    assert not {"GUI", "UAV", "UAVs", "IoT", "EHRs", "WSIs"} & {e.name for e in ex.entities}

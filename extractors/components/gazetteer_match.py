@@ -44,6 +44,9 @@ def needs_exact_case(alias: str) -> bool:
     return single and any(c.isupper() for c in alias) and not re.search(r"[\d-]", alias)
 
 
+ACRONYM = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*[A-Z]")  # "CoT", "SAE", "KV": two capitals or more, a capital last
+
+
 def alias_variants(alias: str, type_: str) -> set[str]:
     """Spellings to match for one alias: itself, hyphen/space swaps, a plural.
 
@@ -51,6 +54,8 @@ def alias_variants(alias: str, type_: str) -> set[str]:
     ['mixture of experts', 'mixture-of-experts']
     >>> sorted(alias_variants("diffusion model", "concept"))
     ['diffusion model', 'diffusion models', 'diffusion-model', 'diffusion-models']
+    >>> sorted(alias_variants("CoT", "concept")), sorted(alias_variants("GPT-4", "model"))
+    (['CoT', 'CoTs'], ['GPT-4'])
     """
     out = {alias}
     if "-" in alias and re.search(r"[a-z]-[a-z]", alias):
@@ -67,6 +72,9 @@ def alias_variants(alias: str, type_: str) -> set[str]:
             if type_ == "hardware" or v[-1:].islower():
                 out.add(v[:-1] + "ies" if v.endswith("y") and type_ != "hardware"
                         else v + "es" if v.endswith(("ch", "sh", "x")) else v + "s")
+    # an acronym's plural, written with a lower-case "s" ("CoTs", "SAEs"); a model's is another checkpoint
+    if type_ in ("concept", "method") and ACRONYM.fullmatch(alias):
+        out.add(alias + "s")
     # and the singular of a plural lower-case term ("runtime distributions" -> "runtime distribution")
     if type_ in ("concept", "task"):
         for v in list(out):
