@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from extractors.boundaries import extend_boundaries
 from extractors.canonical import clean_surface, family_of, merge_key
+from extractors.components.acronyms import initials_long_form
 from extractors.components.candidates import (AcronymPair, Candidate, found_acronyms, found_candidates, propose_windows,
                                                title_end_of, view)
 from extractors.components.lexicon import CONCEPT_HEADS, TASK_HEADS, type_of_head
@@ -73,8 +74,11 @@ class _Group:
     sources: list[tuple[float, str]] = field(default_factory=list)
     suffix_dataset: bool = False
     context_types: list[tuple[float, str]] = field(default_factory=list)  # types said by the sentence ("X, a framework")
+    not_meant: set[str] = field(default_factory=set)  # gazetteer canonicals the paper's own acronym definition rules out
 
     def vote(self, c: Candidate) -> None:
+        if c.canonical in self.not_meant and c.source.startswith("gazetteer"):
+            return
         rank = SOURCE_RANK.get(c.source.split(":")[0], 0) if c.source.startswith("gazetteer") else SOURCE_RANK.get(c.source, 1)
         if c.type:
             self.types.append((c.confidence + rank, c.type))
@@ -116,11 +120,36 @@ def _span_text(doc: Doc, span: tuple[int, int]) -> str:
     return clean_surface(span_text(doc, span[0], span[1]))  # no Span/Token objects (A4, speed)
 
 
+def _redefines(c: Candidate, pair: AcronymPair, gaz: Gazetteer) -> bool:
+    """Whether the paper spells out its short form as something other than the gazetteer entry ``c`` found
+    for it: "high-resource languages (HRLs)" is not the gazetteer's HRL (hierarchical reinforcement learning),
+    "Sharpness-Aware Minimization (SAM)" not the Segment Anything Model.
+
+    Both must spell the short form word by word, and share no word: an entry that gives no such expansion
+    ("CLIP", "Grad-CAM") stands, and so does the gazetteer against a loose long form the paper's bracket
+    was matched to.
+    """
+    entry = gaz.lookup(c.canonical, c.type) if c.source.startswith("gazetteer") else None
+    if entry is None or initials_long_form(pair.short_text, pair.long_text.split()) != 0:
+        return False
+    expansions = [n for n in entry.names if n != pair.short_text and initials_long_form(pair.short_text, n.split()) == 0]
+    words = {_stem(w) for w in re.split(r"[\s\-]+", pair.long_text.lower()) if w}
+    return bool(expansions) and not any(
+        words & {_stem(w) for w in re.split(r"[\s\-]+", n.lower()) if w} for n in expansions)
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer) -> tuple[str | None, str | None, bool]:
     """(type, canonical from gazetteer, proposed) of a defined acronym."""
     typ, canon, proposed = None, None, False
+    # what the gazetteer knows by the short form, unless the paper spells it out as something else
+    signals = {span: [c for c in by_span.get(span, []) if span == pair.long or not _redefines(c, pair, gaz)]
+               for span in (pair.long, pair.short)}
     for span in (pair.long, pair.short):
-        for c in by_span.get(span, []):
+        for c in signals[span]:
             proposed = proposed or c.proposed
             if c.source.startswith("gazetteer") and not canon:
                 typ, canon = c.type, c.canonical
@@ -144,7 +173,7 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer) ->
         proposed = True
     if typ is None:
         for span in (pair.long, pair.short):
-            for c in by_span.get(span, []):
+            for c in signals[span]:
                 if c.type and c.source not in ("rule:name_shape", "rule:cap_name", "rule:phrase"):
                     typ = c.type  # shape and phrase rules know less than the acronym's own long form
         # only dataset/model heads type a long form ("... Benchmark", "... Model"); method heads are too loose
@@ -291,6 +320,7 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
             g.canonical, g.canonical_rank = canon, 3
         elif g.canonical_rank < 2:
             g.canonical, g.canonical_rank = long_text, 2
+        g.not_meant.update(c.canonical for c in by_span.get(pair.short, []) if _redefines(c, pair, gaz))
         g.types.append((3.5 if canon else 2.5, typ))
         g.proposed = g.proposed or proposed
         g.sources.append((0.9, "rule:acronym"))

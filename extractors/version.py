@@ -11,7 +11,9 @@ graph/paper/<id> and graph/extracted/<id>. 0.3.3: known names that share a head 
 not one of its spellings ("data" is not a name of data parallelism). 0.3.4: a coined name and the
 spelled-out form in brackets after it are one entity even when the name does not spell it in order
 ("VOGUE (Visual Uncertainty Guided Exploration)"); a rate or ratio the paper only uses ("Word Error Rate
-(WER)") is a metric, not a method.
+(WER)") is a metric, not a method; fewer false hardware and model names from shapes; acronym plurals; an
+acronym the paper spells out as something else is not the gazetteer's ("DSP (Dynamic Sequence
+Parallelism)" is no processor).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

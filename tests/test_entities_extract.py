@@ -165,3 +165,17 @@ def test_devices_interfaces_and_record_formats_are_not_methods():
     ex = extract(PaperRecord("t:3", "GUI agents for UAV control", "We build GUI agents that fly UAVs over IoT "
                              "networks and read Electronic Health Records (EHRs) and Whole Slide Images (WSIs)."))
     assert not {"GUI", "UAV", "UAVs", "IoT", "EHRs", "WSIs"} & {e.name for e in ex.entities}
+
+
+def test_an_acronym_the_paper_spells_out_otherwise_is_not_the_gazetteers(by_title):
+    # sample corpus: the gazetteer's DSP is a processor and its APR program repair; these papers spell out theirs
+    for title, name, canonical in [
+            ("DSP: Dynamic Sequence Parallelism for Multi-Dimensional Transformers", "DSP", "Dynamic Sequence Parallelism"),
+            ("Learning Adaptive Parallel Reasoning with Language Models", "APR", "Adaptive Parallel Reasoning")]:
+        [e] = [e for e in extract(by_title[title]).entities if e.name == name]
+        assert (e.canonical, e.type) == (canonical, "method")
+    # an entry that gives no expansion of its own stands, and so does one the paper spells the same way
+    ex = extract(PaperRecord("t:4", "x", "We use Gradient-weighted Class Activation Mapping (Grad-CAM) and "
+                                         "hierarchical reinforcement learning (HRL)."))
+    assert {(e.name, e.canonical) for e in ex.entities} == {("Grad-CAM", "Grad-CAM"),
+                                                            ("HRL", "hierarchical reinforcement learning")}
