@@ -142,12 +142,13 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer) -> tuple[str | None, str | None, bool]:
-    """(type, canonical from gazetteer, proposed) of a defined acronym."""
+def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, not_meant: set[str]
+                  ) -> tuple[str | None, str | None, bool]:
+    """(type, canonical from gazetteer, proposed) of a defined acronym; ``not_meant``: the canonicals of
+    gazetteer matches of the short form that the paper's long form rules out (``_redefines``)."""
     typ, canon, proposed = None, None, False
-    # what the gazetteer knows by the short form, unless the paper spells it out as something else
-    signals = {span: [c for c in by_span.get(span, []) if span == pair.long or not _redefines(c, pair, gaz)]
-               for span in (pair.long, pair.short)}
+    signals = {span: [c for c in by_span.get(span, []) if not (c.canonical in not_meant and c.source.startswith(
+        "gazetteer"))] for span in (pair.long, pair.short)}
     for span in (pair.long, pair.short):
         for c in signals[span]:
             proposed = proposed or c.proposed
@@ -303,7 +304,9 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
             continue
         if gaz.is_stopword(pair.short_text) or gaz.is_stopword(pair.long_text):
             continue
-        typ, canon, proposed = _acronym_type(doc, pair, by_span, gaz)
+        # what the gazetteer knows by the short form, unless the paper spells it out as something else
+        not_meant = {c.canonical for c in by_span.get(pair.short, []) if _redefines(c, pair, gaz)}
+        typ, canon, proposed = _acronym_type(doc, pair, by_span, gaz, not_meant)
         if typ is None:
             generic.add(merge_key(pair.short_text))  # nor is its short form a name of its own
             continue
@@ -320,7 +323,7 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
             g.canonical, g.canonical_rank = canon, 3
         elif g.canonical_rank < 2:
             g.canonical, g.canonical_rank = long_text, 2
-        g.not_meant.update(c.canonical for c in by_span.get(pair.short, []) if _redefines(c, pair, gaz))
+        g.not_meant |= not_meant
         g.types.append((3.5 if canon else 2.5, typ))
         g.proposed = g.proposed or proposed
         g.sources.append((0.9, "rule:acronym"))
