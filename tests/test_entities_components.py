@@ -200,6 +200,13 @@ def test_head_noun_lists():
     assert {(t, ty) for t, ty, _ in spans(doc, head_nouns(doc))} == {("FooQA", "dataset"), ("BarQA", "dataset"), ("BazQA", "dataset")}
 
 
+def test_head_noun_with_a_generic_class_names_nothing():
+    # external-80k (VLA-0): "Vision-Language-Action models" is a class of models (guide), not a model named
+    # "Vision-Language-Action"
+    doc = run("Vision-Language-Action models (VLAs) hold promise, and the FooBench benchmark tests them.")
+    assert {(t, ty) for t, ty, _ in spans(doc, head_nouns(doc))} == {("FooBench", "dataset")}
+
+
 def test_dataset_cue_after_on():
     # DeepPrune (sample corpus)
     doc = run("Comprehensive evaluations across three challenging benchmarks (AIME 2024, AIME 2025, and GPQA) show gains. "

@@ -732,9 +732,12 @@ def head_nouns(doc: Doc) -> list[Candidate]:
                 break  # "a Somali corpus": a language
             if e - s == 1 and not _name_shape(texts[s]) and ht != "dataset":
                 break  # "Medium models", "Vanilla Think method": a plain word needs a stronger cue
-            last = load_gazetteer().lookup(texts[e - 1])
-            if load_gazetteer().is_stopword(texts[e - 1]) or (last is not None and last.type in ("task", "concept")):
+            gaz = load_gazetteer()
+            last = gaz.lookup(texts[e - 1])
+            if gaz.is_stopword(texts[e - 1]) or (last is not None and last.type in ("task", "concept")):
                 break  # "Luganda-English NMT model": a task word, not a name
+            if gaz.is_stopword(span_text(doc, s, k + 1)):
+                break  # "Vision-Language-Action models": a generic class with its head (guide)
             out.append(Candidate(s, e, ht, "rule:head_noun", 0.7))
             # lists: "X, Y, and Z benchmarks"
             if s >= 2 and texts[s - 1] in (",", "and", "&", "or"):
