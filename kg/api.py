@@ -27,6 +27,7 @@ from kg.graphdata import Claim, Entity, EntityRef, GraphData, Paper, PaperRef, R
 from kg.namespaces import CLAIM_KIND, ID, PKG, PREFIXES, slug
 from kg.nodes import (is_described, is_named, labelled, linking, named_entities, neighbour_keys, paper_titles,
                       read_claims, read_edges, read_entity, read_paper, unlabelled_subjects)
+from kg.results import XSD as _XSD, python_value
 from kg.store import DEFAULT_STORE, open_store
 from extractors.records import normalise_title
 
@@ -148,7 +149,7 @@ class KnowledgeGraph:
         return self._data
 
     # ---- SPARQL and the query library -------------------------------------------------------------
-    def sparql(self, text: str, **bindings) -> pandas.DataFrame:
+    def sparql(self, text: str, *, timeout: float | None = None, **bindings) -> pandas.DataFrame:
         """Run a SELECT (or ASK/CONSTRUCT) over the union of all graphs; the standard prefixes
         (pkg, rdf, rdfs, xsd, dcterms, schema, skos, prov, owl) are predeclared.
 
@@ -158,18 +159,30 @@ class KnowledgeGraph:
         ``substitutions`` (never pasted into the text; pyoxigraph requires a bound variable to be in the
         SELECT projection). ASK gives one column ``result``;
         CONSTRUCT/DESCRIBE give subject/predicate/object.
+
+        With ``timeout`` (seconds) the query runs in a child process on the store opened read-only and
+        raises ``kg.queries.QueryTimeout`` when it takes longer, as ``kg sparql`` does: a query in this
+        process cannot be interrupted. ``timeout`` is therefore no variable name to bind.
+
+        >>> g.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?p a pkg:Paper }", timeout=10)   # doctest: +SKIP
         """
-        prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
         from pyoxigraph import Variable
 
         subs = {Variable(k): _to_term(v) for k, v in bindings.items()}
+        if timeout:
+            from kg import queries
+
+            return frame_of(queries.run_bound(text, queries.Binding(subs, frozenset()), store=self._on_disk(),
+                                              timeout=timeout, typed=True, label="the SPARQL query"))
+        prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
         result = self.store.query(prologue + text, use_default_graph_as_union=True, substitutions=subs or None)
         return frame_of(result)
 
-    def query(self, name: str, **params) -> pandas.DataFrame:
-        """Run the library query ``name`` (``kg queries`` lists them) with ``params``, in this process;
-        a DataFrame typed like ``sparql``'s. Unknown queries or parameters raise ``kg.queries``'s
-        ``UnknownQuery``/``ParameterError`` with the valid choices.
+    def query(self, name: str, *, timeout: float | None = None, **params) -> pandas.DataFrame:
+        """Run the library query ``name`` (``kg queries`` lists them) with ``params``; a DataFrame typed
+        like ``sparql``'s. Unknown queries or parameters raise ``kg.queries``'s
+        ``UnknownQuery``/``ParameterError`` with the valid choices. ``timeout``: as for ``sparql``, and
+        ``kg query``'s ``--timeout``.
 
         >>> g.query("papers-evaluated-on", benchmark="AIME")             # doctest: +SKIP
         """
@@ -181,17 +194,15 @@ class KnowledgeGraph:
         if rows is not None:  # the side index answered (search): its dates are text, typed like python_value's
             return _typed(rows.columns, [[_dt.date.fromisoformat(v) if c == "date" and v else v
                                           for c, v in zip(rows.columns, row)] for row in rows.rows])
-        # kg.queries.run returns plain values (dates as text); run on the terms to keep the types
-        answer = self.store.query(q.text, use_default_graph_as_union=queries.union_needed(self.store, binding),
-                                  substitutions=binding.substitutions or None)
-        df = frame_of(answer)
-        df = df.drop(columns=[c for c in df.columns if c in binding.hidden])
-        if binding.limit is not None:
-            if binding.limit_per and binding.limit_per in df.columns:
-                df = df[df.groupby(binding.limit_per, sort=False, dropna=False).cumcount() < binding.limit]
-            else:
-                df = df.head(binding.limit)
-        return df.reset_index(drop=True)
+        rows = queries.run_bound(q.text, binding, store=self._on_disk() if timeout else self.store, timeout=timeout,
+                                 typed=True, label=f"query '{name}'")
+        return _typed(rows.columns, rows.rows)
+
+    def _on_disk(self) -> Path:
+        """The store's directory, which a query with a time limit opens in its own process."""
+        if self.store_path is None:
+            raise ValueError("a time limit needs the store on disk (kg.open(PATH)); this one was opened elsewhere")
+        return self.store_path
 
     # ---- lookups ----------------------------------------------------------------------------------
     def papers(self) -> list[Paper]:
@@ -582,44 +593,6 @@ def _path_rank(key: str) -> tuple[int, str]:
 
 
 # ---- typed DataFrames ---------------------------------------------------------------------------------
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_INT_TYPES = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
-                                 "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong",
-                                 "unsignedShort", "unsignedByte")}
-_FLOAT_TYPES = {_XSD + t for t in ("decimal", "double", "float")}
-
-
-def python_value(term):
-    """An RDF term as a Python value: numbers, ``date``/``datetime``, bool, str (IRIs and blank nodes too).
-
-    >>> python_value(Literal("2025-03-18", datatype=NamedNode(_XSD + "date")))
-    datetime.date(2025, 3, 18)
-    >>> python_value(Literal("1.50", datatype=NamedNode(_XSD + "decimal")))
-    1.5
-    """
-    if term is None:
-        return None
-    if isinstance(term, Literal):
-        dt, v = term.datatype.value, term.value
-        try:
-            if dt in _FLOAT_TYPES:
-                return float(v)
-            if dt in _INT_TYPES:
-                return int(v)
-            if dt == _XSD + "date":
-                return _dt.date.fromisoformat(v[:10])
-            if dt == _XSD + "dateTime":
-                return _dt.datetime.fromisoformat(v.replace("Z", "+00:00"))
-            if dt == _XSD + "boolean":
-                return v in ("true", "1")
-        except ValueError:
-            return v  # an ill-typed literal stays as written rather than failing the whole query
-        return v
-    if isinstance(term, BlankNode):
-        return "_:" + term.value
-    return term.value
-
-
 def frame_of(result) -> pandas.DataFrame:
     """A pyoxigraph query result (or a list of dicts / an object with ``columns`` and ``rows``) as a
     DataFrame with typed columns."""

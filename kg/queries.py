@@ -85,7 +85,7 @@ from pyoxigraph import Literal, NamedNode, QuerySolutions, Store, Variable
 from extractors.model import CLAIM_KINDS, ENTITY_TYPES
 
 from .namespaces import ID, PREFIXES, XSD, entity_iri
-from .results import Rows, term_value, to_rows
+from .results import Rows, python_value, term_value, to_rows
 from .resources import queries_dir
 from .store import labels_in_named_graph
 
@@ -338,11 +338,13 @@ def union_needed(store: Store, binding: Binding) -> bool:
     return not binding.default_graph or labels_in_named_graph(store)
 
 
-def execute(store: Store, text: str, binding: Binding | None = None) -> Rows:
+def execute(store: Store, text: str, binding: Binding | None = None, typed: bool = False) -> Rows:
     """Run a query on an open store in this process (no time limit) with the union of all graphs as
     default graph (or the default graph alone: ``union_needed``); the project's prefixes
-    (``kg.namespaces.PREFIXES``) need not be declared."""
+    (``kg.namespaces.PREFIXES``) need not be declared. Values are ``term_value``'s, or with ``typed``
+    ``python_value``'s (dates as dates: the Python API's)."""
     binding = binding or Binding({}, frozenset())
+    value = python_value if typed else term_value
     try:
         answer = store.query(text, use_default_graph_as_union=union_needed(store, binding), prefixes=PREFIXES,
                              substitutions=binding.substitutions or None)
@@ -351,11 +353,11 @@ def execute(store: Store, text: str, binding: Binding | None = None) -> Rows:
     except (RuntimeError, ValueError) as exc:  # e.g. a substituted parameter the query does not project
         raise QueryError(f"the query failed: {exc}") from None
     if not isinstance(answer, QuerySolutions):
-        return to_rows(answer)  # ASK, CONSTRUCT, DESCRIBE
+        return to_rows(answer, value)  # ASK, CONSTRUCT, DESCRIBE
     names = [v.value for v in answer.variables]
     keep = [i for i, n in enumerate(names) if n not in binding.hidden]
     columns = [names[i] for i in keep]
-    rows = ([term_value(s[i]) for i in keep] for s in answer)
+    rows = ([value(s[i]) for i in keep] for s in answer)
     return Rows(columns, list(_limited(rows, columns, binding.limit, binding.limit_per)))
 
 
@@ -388,7 +390,7 @@ def run(name: str, params: Mapping[str, object] | None = None, *, store: str | P
 
     With a directory and a ``timeout`` (seconds) the query runs in a child process on the store opened
     read-only and is stopped after ``timeout`` with ``QueryTimeout``; an open ``Store`` (e.g. in memory)
-    is queried in this process without a time limit.
+    is queried in this process without a time limit (``run_bound``).
     """
     query = load(name, directory)
     binding = query.bind(params)
@@ -396,7 +398,7 @@ def run(name: str, params: Mapping[str, object] | None = None, *, store: str | P
         rows = indexed(query, binding, store)
         if rows is not None:
             return rows
-    return _dispatch(query.text, binding, store, timeout, label=f"query '{name}'")
+    return run_bound(query.text, binding, store=store, timeout=timeout, label=f"query '{name}'")
 
 
 def indexed(query: LibraryQuery, binding: Binding, store: str | Path, opened: Store | None = None) -> Rows | None:
@@ -418,23 +420,26 @@ def indexed(query: LibraryQuery, binding: Binding, store: str | Path, opened: St
 
 def run_sparql(text: str, *, store: str | Path | Store, timeout: float | None = DEFAULT_TIMEOUT) -> Rows:
     """Run raw SPARQL (SELECT, ASK, CONSTRUCT or DESCRIBE) like ``run`` does a library query."""
-    return _dispatch(text, Binding({}, frozenset()), store, timeout, label="the SPARQL query")
+    return run_bound(text, Binding({}, frozenset()), store=store, timeout=timeout, label="the SPARQL query")
 
 
-def _dispatch(text: str, binding: Binding, store: str | Path | Store, timeout: float | None,
-              label: str) -> Rows:
+def run_bound(text: str, binding: Binding, *, store: str | Path | Store, timeout: float | None = DEFAULT_TIMEOUT,
+              typed: bool = False, label: str = "the query") -> Rows:
+    """Run ``text`` with ``binding`` like ``execute``, on a store directory in a child process stopped after
+    ``timeout`` seconds (``QueryTimeout``; no limit when it is None or 0), or on an open ``Store`` in this
+    process. ``label`` names the query in errors."""
     if isinstance(store, Store):
-        return execute(store, text, binding)
+        return execute(store, text, binding, typed)
     path = Path(store)
     if not (path / "CURRENT").exists():
         # same message as kg.store.StoreNotFound, checked here so the child is not started for nothing
         raise QueryError(f"no knowledge graph store at {path} (build one with `kg build --store {path}`)")
     if not timeout or timeout <= 0:
-        return execute(Store.read_only(str(path)), text, binding)
-    return _run_in_child(str(path), text, binding, float(timeout), label)
+        return execute(Store.read_only(str(path)), text, binding, typed)
+    return _run_in_child(str(path), text, binding, typed, float(timeout), label)
 
 
-def _run_in_child(path: str, text: str, binding: Binding, timeout: float, label: str) -> Rows:
+def _run_in_child(path: str, text: str, binding: Binding, typed: bool, timeout: float, label: str) -> Rows:
     # A fresh interpreter (``python -m kg.queries``), not fork or multiprocessing: forking could copy
     # RocksDB handles and threads mid-state, and multiprocessing's spawn re-imports the caller's main
     # module, which fails for scripts read from stdin. The child opens the store read-only.
@@ -444,12 +449,12 @@ def _run_in_child(path: str, text: str, binding: Binding, timeout: float, label:
     proc = subprocess.Popen([sys.executable, "-m", "kg.queries"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, env=env)
     try:
-        out, err = proc.communicate(pickle.dumps((path, text, binding)), timeout=timeout)
+        out, err = proc.communicate(pickle.dumps((path, text, binding, typed)), timeout=timeout)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
         raise QueryTimeout(f"{label} was stopped after {timeout:g} s (the time limit); allow more with "
-                           f"--timeout SECONDS (0 for none) or narrow it with more specific parameters") from None
+                           f"--timeout SECONDS (timeout= in Python; 0 for none) or narrow it with more specific parameters") from None
     if proc.returncode != 0 or not out:
         detail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit code {proc.returncode}"]
         raise QueryError(f"{label} failed in its query process: {detail[0]}")
@@ -463,12 +468,13 @@ _ERRORS = {c.__name__: c for c in (QueryError, UnknownQuery, ParameterError, Que
 
 
 def _child_main() -> None:
-    """The query process: (store path, text, binding) pickled on stdin -> ("ok", Rows) or an error on stdout."""
+    """The query process: (store path, text, binding, typed) pickled on stdin -> ("ok", Rows) or an error on
+    stdout."""
     if sys.stdin.isatty():
         sys.exit("python -m kg.queries is the query process of `kg query`; run `kg query NAME` instead")
-    path, text, binding = pickle.load(sys.stdin.buffer)
+    path, text, binding, typed = pickle.load(sys.stdin.buffer)
     try:
-        message = ("ok", execute(Store.read_only(path), text, binding))
+        message = ("ok", execute(Store.read_only(path), text, binding, typed))
     except QueryError as exc:
         message = ("error", type(exc).__name__, str(exc))
     except Exception as exc:  # noqa: BLE001 - reported to the parent with its type, not lost
@@ -479,7 +485,7 @@ def _child_main() -> None:
 
 __all__ = ["DEFAULT_TIMEOUT", "Binding", "LibraryQuery", "Parameter", "ParameterError", "QueryError",
            "QuerySyntaxError", "QueryTimeout", "Rows", "UnknownQuery", "execute", "library", "load", "parse",
-           "run", "run_sparql", "union_needed"]
+           "run", "run_bound", "run_sparql", "union_needed"]
 
 
 if __name__ == "__main__":

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import csv
+import datetime as _dt
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, Store
@@ -48,15 +50,55 @@ def term_value(term):
     return str(term)
 
 
-def to_rows(result) -> Rows:
+# ---- typed values (the Python API's DataFrames): dates as dates, every integer and decimal type a number
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_INT_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                                 "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong",
+                                 "unsignedShort", "unsignedByte")}
+_FLOAT_TYPES = {XSD + t for t in ("decimal", "double", "float")}
+
+
+def python_value(term):
+    """An RDF term as a Python value: numbers, ``date``/``datetime``, bool, str (IRIs and blank nodes too).
+
+    >>> python_value(Literal("2025-03-18", datatype=NamedNode(XSD + "date")))
+    datetime.date(2025, 3, 18)
+    >>> python_value(Literal("1.50", datatype=NamedNode(XSD + "decimal")))
+    1.5
+    """
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        dt, v = term.datatype.value, term.value
+        try:
+            if dt in _FLOAT_TYPES:
+                return float(v)
+            if dt in _INT_TYPES:
+                return int(v)
+            if dt == XSD + "date":
+                return _dt.date.fromisoformat(v[:10])
+            if dt == XSD + "dateTime":
+                return _dt.datetime.fromisoformat(v.replace("Z", "+00:00"))
+            if dt == XSD + "boolean":
+                return v in ("true", "1")
+        except ValueError:
+            return v  # an ill-typed literal stays as written rather than failing the whole query
+        return v
+    if isinstance(term, BlankNode):
+        return "_:" + term.value
+    return term.value
+
+
+def to_rows(result, value: Callable = term_value) -> Rows:
+    """A query result as Rows of ``value(term)`` (``term_value``, or ``python_value`` for typed values)."""
     if isinstance(result, QueryBoolean):
         return Rows(["result"], [[bool(result)]], bool(result))
     if isinstance(result, QuerySolutions):
         columns = [v.value for v in result.variables]
-        return Rows(columns, [[term_value(s[c]) for c in columns] for s in result])
+        return Rows(columns, [[value(s[c]) for c in columns] for s in result])
     # CONSTRUCT / DESCRIBE: triples
     return Rows(["subject", "predicate", "object"],
-                [[term_value(t.subject), term_value(t.predicate), term_value(t.object)] for t in result])
+                [[value(t.subject), value(t.predicate), value(t.object)] for t in result])
 
 
 def run_sparql(store: Store, text: str, substitutions: dict | None = None) -> Rows:

@@ -4,11 +4,13 @@ from __future__ import annotations
 import datetime as dt
 
 import networkx as nx
+import pandas as pd
 import pytest
 from _api_helpers import DEEPPRUNE, MULTIVERSE, PARALLEL_R1, fixture_graph, fixture_store
 
 import kg
 from kg.api import KnowledgeGraph, Neighbor, NotFound, Step
+from kg.queries import QueryTimeout
 from kg.views import PROJECTIONS
 
 
@@ -167,6 +169,25 @@ def test_query_library_returns_typed_frame(g):
     assert len(df) == 5 and str(df["value"].dtype) == "float64"
     assert sorted(df["value"].tolist()) == [8.4, 42.9, 46.0, 54.0, 80.0]
     assert "benchmark" not in df.columns  # parameters projected for binding are dropped
+
+
+def test_a_time_limit_runs_the_query_in_its_own_process_with_the_same_answer(g, tmp_path):
+    store = fixture_store(tmp_path / "store")
+    del store  # release the write lock
+    disk = kg.open(tmp_path / "store")
+    typed = """SELECT ?claim ?value ?start ?qualifier ?day WHERE {
+        ?claim pkg:value ?value ; pkg:start ?start . OPTIONAL { ?claim pkg:qualifier ?qualifier }
+        BIND("2025-06-11"^^xsd:date AS ?day) } ORDER BY DESC(?value)"""
+    pd.testing.assert_frame_equal(disk.sparql(typed, timeout=60), g.sparql(typed))
+    named = "SELECT ?label ?title WHERE { ?p dcterms:title ?title ; pkg:proposes/skos:prefLabel ?label }"
+    assert disk.sparql(named, timeout=60, label="DeepPrune")["title"].tolist() == [g.paper(DEEPPRUNE).title]
+    assert disk.sparql("ASK { ?c pkg:claimKind pkg:Speedup }", timeout=60)["result"].tolist() == [True]
+    pd.testing.assert_frame_equal(disk.query("claims-on-benchmark", benchmark="AIME", timeout=60),
+                                  g.query("claims-on-benchmark", benchmark="AIME"))
+    with pytest.raises(QueryTimeout, match=r"query 'top-claims' was stopped after 0.001 s"):
+        disk.query("top-claims", timeout=0.001)
+    with pytest.raises(ValueError, match="a time limit needs the store on disk"):
+        g.sparql("ASK { ?s ?p ?o }", timeout=60)  # an in-memory store: no other process can open it
 
 
 @pytest.mark.parametrize("projection", PROJECTIONS)
