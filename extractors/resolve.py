@@ -587,12 +587,15 @@ def _model_twins(ents: list[Entity]) -> list[Entity]:
 
 
 METRIC_TAIL = re.compile(r"(?:[- ]?(?:\d+(?:\.\d+)?|score|scores|metric|index)(?: \d+(?:\.\d+)?)?)$", re.I)
+# "Visual Language Models", "Unified Multimodal Models": classes of models (guide), however capitalised
+GENERIC_CLASSES = re.compile(r"\b(?:language|foundation|multimodal) models$", re.I)
 METRIC_WORDS = re.compile(r"\b(?:coefficient|score|accuracy|error|precision|recall|distance|similarity index|rates?|ratio)$", re.I)
 
 
 @functools.lru_cache(maxsize=65536)
 def _is_metric_or_stop(gaz: Gazetteer, name: str) -> bool:
-    """Stoplisted terms and their numbered/scored forms ("BLEU-4", "F1-score 82.49"), and metric names.
+    """Stoplisted terms and their numbered/scored forms ("BLEU-4", "F1-score 82.49"), metric names, and
+    generic model classes.
 
     Cached by (gazetteer, name): asked of every entity's name and canonical, and names recur across papers.
     """
@@ -602,7 +605,7 @@ def _is_metric_or_stop(gaz: Gazetteer, name: str) -> bool:
     if base and base != name and gaz.is_stopword(base):
         return True
     entry = gaz.lookup(name)
-    return entry is None and bool(METRIC_WORDS.search(name)) and name[:1].isupper()
+    return entry is None and name[:1].isupper() and bool(METRIC_WORDS.search(name) or GENERIC_CLASSES.search(name))
 
 
 def _propagate_proposed(ents: list[Entity]) -> None:

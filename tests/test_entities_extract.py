@@ -179,3 +179,14 @@ def test_an_acronym_the_paper_spells_out_otherwise_is_not_the_gazetteers(by_titl
                                          "hierarchical reinforcement learning (HRL)."))
     assert {(e.name, e.canonical) for e in ex.entities} == {("Grad-CAM", "Grad-CAM"),
                                                             ("HRL", "hierarchical reinforcement learning")}
+
+
+def test_generic_classes_units_and_title_idioms_are_not_names():
+    # external-80k: CoDAR's title, and a capitalised generic class, units and everyday acronyms typed methods
+    ex = extract(PaperRecord("t:5", "CoDAR: Continuous Diffusion Language Models are More Powerful Than You Think",
+                             "We evaluate Visual Language Models and Unified Multimodal Models on STEM questions; "
+                             "the chip draws 3 mJ at 16 kHz, unlike DeepMind's."))
+    names = {e.name for e in ex.entities}
+    assert "CoDAR" in names
+    assert not names & {"You Think", "Visual Language Models", "Unified Multimodal Models", "STEM", "mJ", "kHz",
+                        "DeepMind"}

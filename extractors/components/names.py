@@ -45,7 +45,7 @@ MODEL_VERSION_RE = re.compile(r"^(?:o\d(?:-mini|-pro)?|[A-Z][\w]*-(?:R1|V\d(?:\.
 HARDWARE_RE = re.compile(r"^(?:[AHVBLT]\d{2,3}S?|RTX\s?\d{4}(?:Ti)?|MI\d{3}X?|GH200|GB200|DGX-?\w+|TPUv\d\w*|\d{3}[A-Z])$")
 LATEX_COMMANDS = frozenset("times sim approx cdot textbf textit emph mathbf mathrm mathcal cite ref le ge leq geq pm "
                            "infty alpha beta gamma delta epsilon lambda mu sigma tau theta rho frac sqrt log".split())
-UNIT_WORDS = frozenset("kJ MJ GJ kWh Wh KB MB GB TB PB Gbps Mbps Tbps GB/s TB/s MHz GHz ms us ns FLOPs FLOP "
+UNIT_WORDS = frozenset("kJ MJ GJ mJ kWh Wh KB MB GB TB PB Gbps Mbps Tbps GB/s TB/s Hz kHz MHz GHz ms us ns FLOPs FLOP "
                        "TFLOPs TFLOPS PFLOPs GFLOPs kW MW mW dB".split())
 # Heads that type a title's name only in the singular ("FooNet: A Fast Model"), not "... for LLMs".
 TITLE_HEADS = frozenset("benchmark dataset corpus suite leaderboard testbed arena environment gym model framework "
@@ -408,6 +408,7 @@ COMPARE_WORDS = frozenset("than over versus vs vs. outperforms outperform outper
 
 
 COMPARE_TRIGGERS = COMPARE_WORDS | {"to", "with"}
+PRONOUNS = frozenset("I You We They It He She Those These This That Them Us".split())
 
 
 def comparison_names(doc: Doc) -> list[Candidate]:
@@ -433,8 +434,9 @@ def comparison_names(doc: Doc) -> list[Candidate]:
             t = v.text[j]
             # after "over" only coined names count ("Intersection over Union", "over NYC")
             plain_ok = low not in ("over", "versus", "vs", "vs.")
-            if not ((_name_shape(t) or (plain_ok and _cap_shape(t))) and not v.start[j]) or t.lower() in LANGUAGE_NAMES:
-                break
+            if not ((_name_shape(t) or (plain_ok and _cap_shape(t))) and not v.start[j]) or t.lower() in LANGUAGE_NAMES \
+                    or t in PRONOUNS:
+                break  # (a Title-Case title: "More Powerful Than You Think")
             span = grab_name(doc, j, limit=3)
             if not span:
                 break
