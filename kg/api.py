@@ -24,10 +24,10 @@ from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QueryTriples
 
 from kg.building import build as _run_build
 from kg.graphdata import Claim, Entity, EntityRef, GraphData, Paper, PaperRef, RELATIONS, key_of, load_graph
-from kg.namespaces import CLAIM_KIND, ID, PKG, PREFIXES, slug
+from kg.namespaces import CLAIM_KIND, ID, PKG, PREFIXES, XSD, slug
 from kg.nodes import (is_described, is_named, labelled, linking, named_entities, neighbour_keys, paper_titles,
                       read_claims, read_edges, read_entity, read_paper, unlabelled_subjects)
-from kg.results import XSD as _XSD, python_value
+from kg.results import python_value
 from kg.store import DEFAULT_STORE, open_store
 from extractors.records import normalise_title
 
@@ -644,13 +644,13 @@ def _to_term(v):
     if isinstance(v, (NamedNode, Literal, BlankNode)):
         return v
     if isinstance(v, bool):
-        return Literal("true" if v else "false", datatype=NamedNode(_XSD + "boolean"))
+        return Literal("true" if v else "false", datatype=NamedNode(XSD + "boolean"))
     if isinstance(v, int):
-        return Literal(str(v), datatype=NamedNode(_XSD + "integer"))
+        return Literal(str(v), datatype=NamedNode(XSD + "integer"))
     if isinstance(v, float):
-        return Literal(repr(v), datatype=NamedNode(_XSD + "double"))
+        return Literal(repr(v), datatype=NamedNode(XSD + "double"))
     if isinstance(v, _dt.date):
-        return Literal(v.isoformat(), datatype=NamedNode(_XSD + "date"))
+        return Literal(v.isoformat(), datatype=NamedNode(XSD + "date"))
     s = str(v)
     return NamedNode(s) if s.startswith(("http://", "https://")) else Literal(s)
 

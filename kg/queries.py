@@ -454,7 +454,8 @@ def _run_in_child(path: str, text: str, binding: Binding, typed: bool, timeout: 
         proc.kill()
         proc.communicate()
         raise QueryTimeout(f"{label} was stopped after {timeout:g} s (the time limit); allow more with "
-                           f"--timeout SECONDS (timeout= in Python; 0 for none) or narrow it with more specific parameters") from None
+                           f"--timeout SECONDS (timeout= in Python; 0 for none) or narrow it with more specific "
+                           f"parameters") from None
     if proc.returncode != 0 or not out:
         detail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit code {proc.returncode}"]
         raise QueryError(f"{label} failed in its query process: {detail[0]}")

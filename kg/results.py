@@ -12,7 +12,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutio
 from rich.console import Console
 from rich.table import Table
 
-from .namespaces import PREFIXES
+from .namespaces import PREFIXES, XSD
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 
@@ -51,7 +51,6 @@ def term_value(term):
 
 
 # ---- typed values (the Python API's DataFrames): dates as dates, every integer and decimal type a number
-XSD = "http://www.w3.org/2001/XMLSchema#"
 _INT_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
                                  "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong",
                                  "unsignedShort", "unsignedByte")}
