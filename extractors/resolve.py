@@ -589,7 +589,9 @@ def _model_twins(ents: list[Entity]) -> list[Entity]:
 METRIC_TAIL = re.compile(r"(?:[- ]?(?:\d+(?:\.\d+)?|score|scores|metric|index)(?: \d+(?:\.\d+)?)?)$", re.I)
 # "Visual Language Models", "Unified Multimodal Models": classes of models (guide), however capitalised
 GENERIC_CLASSES = re.compile(r"\b(?:language|foundation|multimodal) models$", re.I)
-METRIC_WORDS = re.compile(r"\b(?:coefficient|score|accuracy|error|precision|recall|distance|similarity index|rates?|ratio)$", re.I)
+# (a rate or ratio after a space: "Word Error Rate", not the CT-RATE dataset)
+METRIC_WORDS = re.compile(r"\b(?:coefficient|score|accuracy|error|precision|recall|distance|similarity index)$|"
+                          r"\s(?:rates?|ratio)$", re.I)
 
 
 @functools.lru_cache(maxsize=65536)

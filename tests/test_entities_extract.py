@@ -154,6 +154,9 @@ def test_rates_and_ratios_used_as_metrics_are_not_entities():
          "multimodal adversarial attack scenarios.", "Attack Success Rate")]:
         ex = extract(PaperRecord("t:1", title, abstract))
         assert metric not in {e.canonical for e in ex.entities}
+    # a dataset whose name ends so is no metric (external-80k)
+    assert [(e.name, e.type) for e in extract(PaperRecord("t:3", "x", "We train on the CT-RATE dataset.")).entities] \
+        == [("CT-RATE", "dataset")]
     # one the paper introduces is a method of its own (guide: "named metrics the paper introduces")
     ex = extract(PaperRecord("t:2", "Persuasion", "We propose the Confidence-Weighted Persuasion Override Rate "
                                                   "(CW-POR), a metric of how often a model is swayed."))
