@@ -123,19 +123,24 @@ def _span_text(doc: Doc, span: tuple[int, int]) -> str:
 def _redefines(c: Candidate, pair: AcronymPair, gaz: Gazetteer) -> bool:
     """Whether the paper spells out its short form as something other than the gazetteer entry ``c`` found
     for it: "high-resource languages (HRLs)" is not the gazetteer's HRL (hierarchical reinforcement learning),
-    "Sharpness-Aware Minimization (SAM)" not the Segment Anything Model.
+    "Context-Free Grammars (CFGs)" not classifier-free guidance.
 
-    Both must spell the short form word by word, and share no word: an entry that gives no such expansion
-    ("CLIP", "Grad-CAM") stands, and so does the gazetteer against a loose long form the paper's bracket
-    was matched to.
+    Both must spell the short form word by word, and differ in their first and their last word (a shared
+    "free" makes no match); an entry that gives no such expansion ("CLIP", "Grad-CAM") stands, and so
+    does the gazetteer against a loose long form the paper's bracket was matched to.
     """
     entry = gaz.lookup(c.canonical, c.type) if c.source.startswith("gazetteer") else None
     if entry is None or initials_long_form(pair.short_text, pair.long_text.split()) != 0:
         return False
     expansions = [n for n in entry.names if n != pair.short_text and initials_long_form(pair.short_text, n.split()) == 0]
-    words = {_stem(w) for w in re.split(r"[\s\-]+", pair.long_text.lower()) if w}
-    return bool(expansions) and not any(
-        words & {_stem(w) for w in re.split(r"[\s\-]+", n.lower()) if w} for n in expansions)
+    ends = _ends(pair.long_text)
+    return bool(expansions) and not any(a == b for n in expansions for a, b in zip(ends, _ends(n)))
+
+
+def _ends(text: str) -> tuple[str, str]:
+    """The first and the last word of a long form, lower-case, without a plural s."""
+    words = [w for w in re.split(r"[\s\-]+", text.lower()) if w]
+    return _stem(words[0]), _stem(words[-1])
 
 
 def _stem(word: str) -> str:

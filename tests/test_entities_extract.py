@@ -177,6 +177,9 @@ def test_an_acronym_the_paper_spells_out_otherwise_is_not_the_gazetteers(by_titl
             ("Learning Adaptive Parallel Reasoning with Language Models", "APR", "Adaptive Parallel Reasoning")]:
         [e] = [e for e in extract(by_title[title]).entities if e.name == name]
         assert (e.canonical, e.type) == (canonical, "method")
+    # a shared word is not the same expansion: "Context-Free Grammars" is no classifier-free guidance (external-80k)
+    [e] = extract(PaperRecord("t:5", "x", "It overcomes the limits of Context-Free Grammars (CFGs) in parsing.")).entities
+    assert (e.name, e.canonical) == ("CFGs", "Context-Free Grammars")
     # an entry that gives no expansion of its own stands, and so does one the paper spells the same way
     ex = extract(PaperRecord("t:4", "x", "We use Gradient-weighted Class Activation Mapping (Grad-CAM) and "
                                          "hierarchical reinforcement learning (HRL)."))

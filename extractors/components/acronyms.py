@@ -77,6 +77,9 @@ def initials_long_form(short: str, words: list[str]) -> int | None:
     >>> ws = "our proposed method , Set Supervised Fine-Tuning".split()
     >>> ws[initials_long_form("SSFT", ws):]
     ['Set', 'Supervised', 'Fine-Tuning']
+    >>> ws = "the Abstraction and Reasoning Corpus".split()
+    >>> ws[initials_long_form("ARC", ws):]
+    ['Abstraction', 'and', 'Reasoning', 'Corpus']
     >>> ws = "Turn-aware Adaptive Uncertainty Rescaled Advantage".split()
     >>> ws[initials_long_form("TAURA", ws):]
     ['Turn-aware', 'Adaptive', 'Uncertainty', 'Rescaled', 'Advantage']
@@ -92,7 +95,9 @@ def initials_long_form(short: str, words: list[str]) -> int | None:
             return None
         for pi in range(len(parts) - 1, -1, -1):
             part = parts[pi]
-            if li >= 0 and part[:1].lower() == letters[li]:
+            # (a long form does not start with a small word: "Abstraction and Reasoning Corpus (ARC)")
+            if li >= 0 and part[:1].lower() == letters[li] and not (
+                    li == 0 and len(parts) == 1 and part.lower() in SMALL_WORDS):
                 li -= 1
             elif part.lower() in SMALL_WORDS or (pi > 0 and li >= 0):
                 continue  # "Turn-aware": a later part of a hyphenated word may be silent
