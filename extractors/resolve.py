@@ -612,7 +612,7 @@ def _is_metric_or_stop(gaz: Gazetteer, name: str) -> bool:
     if base and base != name and gaz.is_stopword(base):
         return True
     entry = gaz.lookup(name)
-    return entry is None and name[:1].isupper() and bool(METRIC_WORDS.search(name) or GENERIC_CLASSES.search(name))
+    return entry is None and (bool(METRIC_WORDS.search(name)) or name[:1].isupper() and bool(GENERIC_CLASSES.search(name)))
 
 
 def _propagate_proposed(ents: list[Entity]) -> None:

@@ -154,6 +154,9 @@ def test_rates_and_ratios_used_as_metrics_are_not_entities():
          "multimodal adversarial attack scenarios.", "Attack Success Rate")]:
         ex = extract(PaperRecord("t:1", title, abstract))
         assert metric not in {e.canonical for e in ex.entities}
+    # written in lower case too (external-80k: it had become the gazetteer's speech recognition)
+    ex = extract(PaperRecord("t:4", "Jailbreaks", "Our attack raises the attack success rate (ASR) to 92% on GPT-4o."))
+    assert "attack success rate" not in {e.canonical for e in ex.entities}
     # a dataset whose name ends so is no metric (external-80k)
     assert [(e.name, e.type) for e in extract(PaperRecord("t:3", "x", "We train on the CT-RATE dataset.")).entities] \
         == [("CT-RATE", "dataset")]
