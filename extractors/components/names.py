@@ -839,7 +839,7 @@ PRODUCT_LINES = frozenset("Jetson GeForce RTX GTX Tesla Quadro DGX HGX Blackwell
 
 def _hardware_word(t: str) -> bool:
     """A word that makes a vendor's name hardware: a chip ("A800-80GB", "DGX-A100") or a product line ("Jetson")."""
-    return bool(HARDWARE_RE.match(t)) or any(HARDWARE_RE.match(p) or p in PRODUCT_LINES for p in t.split("-"))
+    return any(HARDWARE_RE.match(p) or p in PRODUCT_LINES for p in t.split("-"))
 
 
 @functools.lru_cache(maxsize=65536)
