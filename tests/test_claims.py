@@ -518,3 +518,14 @@ def test_while_with_a_gerund_continues_the_result_and_keeps_its_benchmark():
     assert [(c.surface, c.kind, c.datasets) for c in cs] == [
         ("71.9%", "score", []), ("79.9%", "score", ["AIME24"]), ("1.53x", "speedup", ["AIME24"])]
     assert cs[2].qualifier == "up to" and cs[2].subject == "ThreadWeaver"
+
+
+def test_it_refers_to_the_papers_own_model_named_in_the_sentence_before():
+    # external-80k (GTA1): "it" is GTA1-7B, the paper's model named last before, not its first proposed name
+    text = ("We propose GTA1, a GUI agent. For example, GTA1-7B achieves 50.1% accuracy on Screenspot-Pro. When paired "
+            "with a planner, it exhibits state-of-the-art agentic performance (e.g., 45.2% task success rate on OSWorld).")
+    es = ents(text, ("GTA1-7B", "model"), ("GTA1", "method"))
+    for e in es:
+        e.proposed = True
+    es[1].mentions = [m for m in es[1].mentions if text[m.end] != "-"]  # "GTA1" alone, not inside "GTA1-7B"
+    assert [(c.value, c.subject) for c in claims(text, es, ["GTA1", "GTA1-7B"])] == [(50.1, "GTA1-7B"), (45.2, "GTA1-7B")]

@@ -244,8 +244,9 @@ _OPEN_BRACKET = re.compile(r"\s*\([^()]*")
 
 
 def _subject(sentence: str, num_start: int, mentions, baseline_spans, proposed: list[str],
-             prop_types: dict[str, str] | None = None) -> str | None:
-    """Canonical name of what achieves the number."""
+             prop_types: dict[str, str] | None = None, antecedent: str | None = None) -> str | None:
+    """Canonical name of what achieves the number; ``antecedent``: the paper's own method or model named
+    last in the sentence before, which an "It achieves ..." refers to."""
     prop = set(proposed)
     # "followed closely by gpt-5 (75.3% F1 and 76.2% accuracy)": the model whose bracket holds the number
     for a, b, t, e in mentions:
@@ -285,7 +286,9 @@ def _subject(sentence: str, num_start: int, mentions, baseline_spans, proposed: 
     for a, e in cands:
         if (e.canonical in prop or e.proposed or e.name in prop) and a < num_start:
             return e.canonical
-    if proposed and last_own() is not None:
+    if proposed and (own := last_own()) is not None:
+        if antecedent and own.group(0).strip(" ,;:").lower().rsplit(None, 1)[-1] == "it":
+            return antecedent
         return _own_pick(sentence[:num_start], proposed, prop_types or {})
     before = [e for a, e in cands if a < num_start]
     if before:
@@ -294,6 +297,13 @@ def _subject(sentence: str, num_start: int, mentions, baseline_spans, proposed: 
         if e.canonical in prop or e.proposed:
             return e.canonical
     return proposed[0] if proposed else None
+
+
+def _last_own_name(fm: _FieldMentions, span: tuple[int, int], proposed: list[str]) -> str | None:
+    """The canonical of the paper's own method or model mentioned last in ``span`` of the text."""
+    own = [(a, e) for a, b, t, e in _entity_mentions(fm, max(0, span[0]), span[1])
+           if e.type in ("method", "model") and (e.proposed or e.canonical in proposed)]
+    return max(own, key=lambda x: x[0])[1].canonical if own else None
 
 
 def _respective(names: list[str], respectively: bool, pos: int, run_len: int) -> list[str]:
@@ -386,8 +396,8 @@ _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but)\b|;")
 
 
 def _sentence_claims(text: str, s0: int, s1: int, index: int, entities: list[Entity], proposed: list[str],
-                     field: str, fm: _FieldMentions) -> list[Claim]:
-    """The claims of one sentence ``text[s0:s1]``."""
+                     field: str, fm: _FieldMentions, before: tuple[int, int] | None = None) -> list[Claim]:
+    """The claims of one sentence ``text[s0:s1]``; ``before``: the span of the sentence before it."""
     raw = text[s0:s1]
     sent = delatex(raw)  # same length: offsets hold, "$\\textbf{10}\\times$" reads as "10 \\times"
     mentions = _entity_mentions(fm, s0, s1)
@@ -403,6 +413,7 @@ def _sentence_claims(text: str, s0: int, s1: int, index: int, entities: list[Ent
     if not kept:
         return []
     bl_spans = [(g.start, g.end) for g in groups]
+    antecedent = _last_own_name(fm, before, proposed) if before else None
     # a proposed "dataset" named as the one achieving the number is the paper's system, not data it is measured on
     ds = [(a, b, t) for a, b, t, e in mentions if e.type == "dataset" and not (
         e.proposed and not _ON_BEFORE.search(sent[max(0, a - 40):a]) and _ACTS.match(sent[b:]))]
@@ -440,7 +451,7 @@ def _sentence_claims(text: str, s0: int, s1: int, index: int, entities: list[Ent
             kind=kind, value=n.value, surface=_surface(raw, sent, n), sentence=raw, field=field,
             start=s0 + n.start, end=s0 + n.end, sentence_start=s0, sentence_end=s1,
             value_min=n.value_min, unit=n.unit, qualifier=q, measure=n.measure_hint or measure,
-            subject=_subject(sent, n.start, mentions, bl_spans, proposed, prop_types),
+            subject=_subject(sent, n.start, mentions, bl_spans, proposed, prop_types, antecedent),
             baseline=_respective([trim_to_entity(x, ent_texts) for x in baseline], respectively, i - run_start,
                                  j - run_start + 1),
             datasets=paired[i], hardware=list(hw), source=f"rule:claims:{n.form}",
@@ -477,5 +488,6 @@ def find_claims(text: str, sentences: list[tuple[int, int]], entities: list[Enti
             continue
         if fm is None:
             fm = _FieldMentions(entities, field)
-        claims.extend(_sentence_claims(text, s0, s1, index, entities, proposed, field, fm))
+        claims.extend(_sentence_claims(text, s0, s1, index, entities, proposed, field, fm,
+                                       sentences[index - 1] if index else None))
     return claims
