@@ -13,7 +13,8 @@ spelled-out form in brackets after it are one entity even when the name does not
 ("VOGUE (Visual Uncertainty Guided Exploration)"); a rate or ratio the paper only uses ("Word Error Rate
 (WER)") is a metric, not a method; fewer false hardware and model names from shapes; acronym plurals; an
 acronym the paper spells out as something else is not the gazetteer's ("DSP (Dynamic Sequence
-Parallelism)" is no processor).
+Parallelism)" is no processor); metric names in lower case and capitalised generic model classes are no
+entities; a claim's "it" is the paper's own name from the sentence before.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
