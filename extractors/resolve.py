@@ -147,6 +147,27 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
+def _known_term_after(doc: Doc, pair: AcronymPair, gaz: Gazetteer):
+    """(gazetteer entry, name, token span) when the word after a defined acronym makes, with its short or
+    long form, a term the gazetteer knows: "Key-Value (KV) cache" is the KV cache, "Minimum Bayes Risk (MBR)
+    decoding" minimum Bayes risk decoding. None otherwise."""
+    end = max(pair.short[1], pair.long[1]) + 1  # past the closing bracket
+    if end >= len(doc) or not view(doc).text[end][:1].isalpha():
+        return None
+    word = view(doc).text[end]
+    for form in (pair.short_text, pair.long_text):
+        term = f"{form} {word}"
+        entry = gaz.lookup(term)
+        # the entry's own words, not only its letters: "LV is" is no LVIS, "OR in" no Orin
+        if entry is not None and not gaz.is_stopword(term) and _words(term) in {_words(n) for n in entry.names}:
+            return entry, term, (min(pair.short[0], pair.long[0]), end + 1)
+    return None
+
+
+def _words(text: str) -> str:
+    return " ".join(re.split(r"[\s\-]+", text.lower()))
+
+
 def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, not_meant: set[str]
                   ) -> tuple[str | None, str | None, bool]:
     """(type, canonical from gazetteer, proposed) of a defined acronym; ``not_meant``: the canonicals of
@@ -312,6 +333,19 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
         # what the gazetteer knows by the short form, unless the paper spells it out as something else
         not_meant = {c.canonical for c in by_span.get(pair.short, []) if _redefines(c, pair, gaz)}
         typ, canon, proposed = _acronym_type(doc, pair, by_span, gaz, not_meant)
+        term = None if canon else _known_term_after(doc, pair, gaz)
+        if term is not None:
+            # "Key-Value (KV) cache": the pair spells a word of a known term, which the whole span names
+            entry, name, span = term
+            g = group_for(merge_key(entry.canonical))
+            g.name = g.name or name
+            g.canonical, g.canonical_rank = entry.canonical, 3
+            g.types.append((3.5, entry.type))
+            g.sources.append((0.9, "rule:acronym"))
+            if take(span):
+                g.spans.append(span)
+            generic.add(merge_key(pair.short_text))  # "KV" alone names nothing of its own here
+            continue
         if typ is None:
             generic.add(merge_key(pair.short_text))  # nor is its short form a name of its own
             continue

@@ -199,3 +199,18 @@ def test_generic_classes_units_and_title_idioms_are_not_names():
     assert "CoDAR" in names
     assert not names & {"You Think", "Visual Language Models", "Unified Multimodal Models", "STEM", "mJ", "kHz",
                         "DeepMind"}
+
+
+def test_an_acronym_defined_inside_a_known_term_names_that_term():
+    # external-80k: "Key-Value (KV) cache" gave a method "Key-Value"; the sample corpus' "autoregressive (AR)
+    # generation" a concept of the long form alone
+    for text, name, canonical, mention in [
+            ("We compress the Key-Value (KV) cache of long prompts.", "KV cache", "KV cache", "Key-Value (KV) cache"),
+            ("We apply Minimum Bayes Risk (MBR) decoding to translation.", "MBR decoding", "minimum Bayes risk decoding",
+             "Minimum Bayes Risk (MBR) decoding"),
+            ("Most LLMs rely on autoregressive (AR) generation.", "autoregressive generation", "autoregressive decoding",
+             "autoregressive (AR) generation")]:
+        [e] = [e for e in extract(PaperRecord("t:6", "x", text)).entities if e.name == name]
+        assert (e.canonical, [m.text for m in e.mentions]) == (canonical, [mention])
+    # a term the letters spell but the words do not ("LV is" is no LVIS) names nothing
+    assert "LVIS" not in {e.canonical for e in extract(PaperRecord("t:7", "x", "The Large Vision (LV) is a model.")).entities}
