@@ -139,8 +139,13 @@ def _redefines(c: Candidate, pair: AcronymPair, gaz: Gazetteer) -> bool:
 
 def _ends(text: str) -> tuple[str, str]:
     """The first and the last word of a long form, lower-case, without a plural s."""
-    words = [w for w in re.split(r"[\s\-]+", text.lower()) if w]
+    words = _words(text)
     return _stem(words[0]), _stem(words[-1])
+
+
+def _words(text: str) -> list[str]:
+    """A term's words, lower-case, split at spaces and hyphens."""
+    return [w for w in re.split(r"[\s\-]+", text.lower()) if w]
 
 
 def _stem(word: str) -> str:
@@ -159,13 +164,9 @@ def _known_term_after(doc: Doc, pair: AcronymPair, gaz: Gazetteer):
         term = f"{form} {word}"
         entry = gaz.lookup(term)
         # the entry's own words, not only its letters: "LV is" is no LVIS, "OR in" no Orin
-        if entry is not None and not gaz.is_stopword(term) and _words(term) in {_words(n) for n in entry.names}:
+        if entry is not None and not gaz.is_stopword(term) and any(_words(term) == _words(n) for n in entry.names):
             return entry, term, (min(pair.short[0], pair.long[0]), end + 1)
     return None
-
-
-def _words(text: str) -> str:
-    return " ".join(re.split(r"[\s\-]+", text.lower()))
 
 
 def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, not_meant: set[str]
