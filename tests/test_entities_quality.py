@@ -155,3 +155,15 @@ def test_acronym_before_a_noun_modifies_it_in_an_appositive():
                             "In this work, we present Seesaw, an LLM inference engine optimized for "
                             "throughput-oriented tasks."))
     assert [(e.name, e.type, e.proposed) for e in x.entities if e.proposed] == [("Seesaw", "method", True)]
+
+
+def test_title_case_module_names_are_methods_and_known_families_keep_their_type():
+    # external-80k 40000-45000: named modules ("... Adapter", "... Block", "... Guidance") are methods; a known
+    # family written in Title Case is that family (external-80k 54038)
+    doc = get_nlp()("SCAFusion integrates a Cognitive Adapter for camera tuning and a Gated Refinement Block.")
+    assert [(doc[c.start:c.end].text, c.type) for c in find_capitalised_names(doc)] == [
+        ("Cognitive Adapter", "method"), ("Gated Refinement Block", "method")]
+    doc = get_nlp()("GAE reaches a gFID of 1.82 without Classifier-Free Guidance.")
+    assert [(doc[c.start:c.end].text, c.type, c.canonical) for c in find_capitalised_names(doc)] == [
+        ("Classifier-Free Guidance", "concept", "classifier-free guidance")]
+

@@ -279,7 +279,9 @@ def _conjunct_start(doc: Doc, v, m: int) -> int | None:
 # last words of Title-Case technique names: "Breadth First Search", "Latent Token Encoder", "Serial Scaling Hypothesis"
 NAME_HEADS = (frozenset(w for w, t in HEAD_TYPES.items() if t == "method") | CONCEPT_HEADS
               | frozenset("hypothesis law principle theorem equation equations count rate paths filter transform "
-                          "library estimator sampler encoder decoder loop cycle".split())
+                          "library estimator sampler encoder decoder loop cycle block adapter generator extractor "
+                          "refinement aggregation guidance convolution autoencoder autoencoders splatting scoring "
+                          "recovery".split())
               - frozenset("models model tokens languages computation computing agents reward rewards".split()))
 # capitalised words that open sentences or titles of sections, never a technique name
 CAP_STOP = frozenset("we our this these the in on for to with by from as at and or but a an it its".split())
@@ -327,7 +329,11 @@ def find_capitalised_names(doc: Doc) -> list[Candidate]:
             continue
         head = v.lower[e - 1]
         if words >= 2 and head in (NAME_HEADS | TASK_HEADS):
-            if head in TASK_HEADS and head not in NAME_HEADS:
+            known = load_gazetteer().lookup(span_text(doc, k, e))
+            if known is not None and known.type in ("concept", "task"):
+                # "without Classifier-Free Guidance": a known family written in Title Case is that family
+                out.append(Candidate(k, e, known.type, "rule:cap_name", 0.6, canonical=known.canonical))
+            elif head in TASK_HEADS and head not in NAME_HEADS:
                 name = " ".join(doc[k:e].text.lower().split())
                 out.append(Candidate(k, e, "task", "rule:cap_name", 0.6, canonical=name, name=name))
             else:
