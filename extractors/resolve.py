@@ -417,6 +417,7 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
     out = []
     roots = {k for k, g in groups.items() if g.proposed} | {merge_key(g.name) for g in groups.values() if g.proposed and g.name}
     starts = {sp[0]: g for g in groups.values() for sp in g.spans}
+    proposed_ends = {sp[1] for g in groups.values() if g.proposed for sp in g.spans}
     ends = {sp[1]: g for g in groups.values() for sp in g.spans}
     for g in groups.values():
         typ = g.best_type()
@@ -431,8 +432,40 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
             typ = _default_type(doc, g)
         if typ is None:
             continue
+        if typ == "method" and not g.proposed and _named_part(doc, g, proposed_ends, gaz):
+            g.proposed = True
         out.append((g, typ))
     return out
+
+
+# rules that find a capitalised name by its shape alone: no gazetteer knows it, no sentence cue typed it
+SHAPE_SOURCES = frozenset(["rule:cap_name", "rule:name_shape"])
+# words between the paper's own system and a name that make the name something else than a part of it
+# (prepositions: "a framework for building X"; use verbs: "leverages the Mean Value Theorem")
+NOT_PART_WORDS = frozenset("than over against versus vs vs. outperforms outperform surpasses beats compared "
+                           "like unlike and or on in across for to of with from by via into at as "
+                           "uses use leverages leverage utilizes utilises adopts follows extends builds".split())
+
+
+def _named_part(doc: Doc, g: _Group, proposed_ends: set[int], gaz: Gazetteer) -> bool:
+    """A coined Title-Case name right after the paper's own system and its verb names a part of it (guide:
+    named parts of a proposed system are methods, and the paper's): "ABC first performs Answer-Backtracked
+    Clue Recovery", "Then ABC applies Clue-Anchored Step Scoring", and after the sentence-opening "It" that
+    stands for it ("It then applies ...").
+    """
+    if not proposed_ends or not g.sources or any(src not in SHAPE_SOURCES for _, src in g.sources):
+        return False
+    v = view(doc)
+    for s, e in g.spans:
+        if e - s < 2 or not v.text[s][:1].isupper() or _is_metric_or_stop(gaz, _span_text(doc, (s, e))):
+            continue  # a lone word ("Sparrow") is too loose; "ABC improves the Word Error Rate" is a metric
+        for gap in range(1, 4):  # "ABC performs X", "ABC first performs X", "ABC then applies the X"
+            p = s - gap
+            subject = p in proposed_ends or p - 1 == v.sent_start_of[s] and v.text[p - 1] == "It"
+            if subject and p >= v.sent_start_of[s] and all(
+                    v.text[x][:1].islower() and v.lower[x] not in NOT_PART_WORDS for x in range(p, s)):
+                return True
+    return False
 
 
 TITLE_WORD_RE = re.compile(r"^[A-Z][a-z]+$")
