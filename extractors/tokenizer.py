@@ -54,6 +54,8 @@ def _infixes() -> list[str]:
         rf"(?<=[{ALPHA_LOWER}])\.(?=[{ALPHA_UPPER}])",
         rf"(?<=[{ALPHA}]),(?=[{ALPHA}])",
         rf"(?<=[{ALPHA}0-9])[:<>=/](?=[{ALPHA}])",
+        # "AMC23:+27.5%", "AIME24:45.2%": a score typed against its benchmark's name (not "1:2", "arXiv:2401.1")
+        rf"(?<=[{ALPHA}0-9]):(?=[+\u2212-][0-9]|[0-9]+(?:\.[0-9]+)?%)",
         rf"(?<=[{ALPHA}])[{CONCAT_QUOTES}](?=[{ALPHA}])",
         # "a+b", "10^8"
         r"(?<=[0-9])[+*^](?=[0-9-])",

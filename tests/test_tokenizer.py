@@ -103,3 +103,11 @@ def test_acronym_definition_typed_without_a_space():
     assert toks(s)[2:9] == ["a", "Deep", "Neural", "Network", "(", "DNN", ")"]
     # brackets around lower case or digits are notation, not an acronym definition
     assert toks("f(x) and cache(s) on Qwen2.5-VL(7B)") == ["f(x", ")", "and", "cache(s", ")", "on", "Qwen2.5-VL(7B", ")"]
+
+
+def test_a_score_typed_against_its_benchmark_splits_off():
+    # NEMOTRON-CROSSTHINK (dev gold): "AMC23:+27.5%" is a benchmark, a colon and a score
+    assert toks("(MATH-500: +30.1%, AMC23:+27.5%) and AIME24:45.2%") == [
+        "(", "MATH-500", ":", "+30.1%", ",", "AMC23", ":", "+27.5%", ")", "and", "AIME24", ":", "45.2%"]
+    # a ratio, an arXiv identifier and a time of day keep their colon
+    assert toks("a 1:2 ratio, arXiv:2401.12345 at 10:30") == ["a", "1:2", "ratio", ",", "arXiv:2401.12345", "at", "10:30"]
