@@ -47,6 +47,16 @@ def needs_exact_case(alias: str) -> bool:
 ACRONYM = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*[A-Z]")  # "CoT", "SAE", "KV": two capitals or more, a capital last
 
 
+def is_camel_case(alias: str) -> bool:
+    """One word of six letters or more with a capital inside: "DataComp", "AGIEval", "HellaSwag" (not "GSM8K").
+
+    >>> [is_camel_case(a) for a in ("DataComp", "AGIEval", "Transformer", "GSM8K", "LoRA", "MMLU-Pro")]
+    [True, True, False, False, False, False]
+    """
+    return len(alias) >= 6 and alias.isascii() and alias.isalpha() and alias[0].isupper() \
+        and any(c.islower() for c in alias) and any(c.isupper() for c in alias[1:])
+
+
 def alias_variants(alias: str, type_: str) -> set[str]:
     """Spellings to match for one alias: itself, hyphen/space swaps, a plural.
 
@@ -72,6 +82,10 @@ def alias_variants(alias: str, type_: str) -> set[str]:
             if type_ == "hardware" or v[-1:].islower():
                 out.add(v[:-1] + "ies" if v.endswith("y") and type_ != "hardware"
                         else v + "es" if v.endswith(("ch", "sh", "x")) else v + "s")
+    # a one-word CamelCase name written with its first capital only or all in capitals ("Datacomp", "Hellaswag",
+    # "AGIEVAL"); both still need their exact case, so "datacomp" in running text is left alone
+    if is_camel_case(alias) and type_ in ("dataset", "model", "method", "hardware"):
+        out |= {alias[0] + alias[1:].lower(), alias.upper()}
     # an acronym's plural, written with a lower-case "s" ("CoTs", "SAEs"); a model's is another checkpoint
     if type_ in ("concept", "method") and ACRONYM.fullmatch(alias):
         out.add(alias + "s")
