@@ -186,3 +186,10 @@ def test_camel_case_names_in_other_capitals_are_the_known_name():
     assert [(n, t) for n, t, p in got] == [("Datacomp", "dataset"), ("AGIEVAL", "dataset"), ("Hellaswag", "dataset")]
     ex = extract(PaperRecord("t:1", "T", "We curate the best pool for top performance on Datacomp and AGIEVAL."))
     assert [e.canonical for e in ex.entities] == ["DataComp", "AGIEval"]
+
+
+def test_our_before_a_known_name_does_not_make_it_the_papers_own():
+    # sample corpus (Replicable Benchmarking of NMT ...): "our NMT systems" are systems for a known task
+    got = ents("Neural machine translation (NMT) for low-resource languages faces challenges. "
+               "Several of our NMT systems achieve competitive performances.")
+    assert ("NMT", "task", False) in got and not any(p for _, _, p in got)

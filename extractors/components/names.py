@@ -361,7 +361,8 @@ def proposals(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(span[0], span[1], typ, "rule:named", 0.85, proposed=True))
         elif low == "our" and k + 1 < n and _name_shape(v.text[k + 1]):
             span = grab_name(doc, k + 1)
-            if span:
+            # "our NMT systems", "our Llama-3 baseline": a known name the paper works with, not its own
+            if span and not _known_family(span_text(doc, span[0], span[1])):
                 out.append(Candidate(span[0], span[1], _head_after(doc, span[1]), "rule:our", 0.8, proposed=True))
     set_propose_windows(doc, windows)
     # the two rules below start at commas, and at commas, "is" and colons: one pass over the tokens finds both
