@@ -46,7 +46,8 @@ HARDWARE_RE = re.compile(r"^(?:[AHVBLT]\d{2,3}S?|RTX\s?\d{4}(?:Ti)?|MI\d{3}X?|GH
 LATEX_COMMANDS = frozenset("times sim approx cdot textbf textit emph mathbf mathrm mathcal cite ref le ge leq geq pm "
                            "infty alpha beta gamma delta epsilon lambda mu sigma tau theta rho frac sqrt log".split())
 UNIT_WORDS = frozenset("kJ MJ GJ mJ kWh Wh KB MB GB TB PB Gbps Mbps Tbps GB/s TB/s Hz kHz MHz GHz ms us ns FLOPs FLOP "
-                       "TFLOPs TFLOPS PFLOPs GFLOPs kW MW mW dB".split())
+                       "TFLOPs TFLOPS PFLOPs PFLOPS GFLOPs GFLOPS EFLOPs EFLOPS petaFLOP petaFLOPs petaFLOPS "
+                       "teraFLOP teraFLOPs teraFLOPS exaFLOP exaFLOPs exaFLOPS kW MW mW dB".split())
 # Heads that type a title's name only in the singular ("FooNet: A Fast Model"), not "... for LLMs".
 TITLE_HEADS = frozenset("benchmark dataset corpus suite leaderboard testbed arena environment gym model framework "
                         "method algorithm system library kernel architecture approach technique optimizer engine "
