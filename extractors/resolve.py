@@ -24,7 +24,7 @@ from extractors.canonical import clean_surface, family_of, merge_key
 from extractors.components.acronyms import initials_long_form
 from extractors.components.candidates import (AcronymPair, Candidate, found_acronyms, found_candidates, propose_windows,
                                                title_end_of, view)
-from extractors.components.lexicon import CONCEPT_HEADS, TASK_HEADS, type_of_head
+from extractors.components.lexicon import CONCEPT_HEADS, TASK_HEADS, is_language_pair, type_of_head
 from extractors.components.names import name_suffix_type
 from extractors.components.sentences import span_text, token_offsets
 from extractors.gazetteer import Gazetteer, load_gazetteer
@@ -400,6 +400,8 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
         if not surface or gaz.is_stopword(said) or merge_key(said) in generic:
             continue
         gcands = [c for c in cs if c.source.startswith("gazetteer")]
+        if not gcands and is_language_pair(said):
+            continue  # "a parallel Catalan-English corpus": the corpus's languages, not its name
         canon = gcands[0].canonical if gcands else next((c.canonical for c in cs if c.canonical), None)
         keys = [merge_key(said)] + ([merge_key(canon)] if canon else [])
         g = next((alias[k] for k in keys if k in alias), None)

@@ -193,3 +193,9 @@ def test_our_before_a_known_name_does_not_make_it_the_papers_own():
     got = ents("Neural machine translation (NMT) for low-resource languages faces challenges. "
                "Several of our NMT systems achieve competitive performances.")
     assert ("NMT", "task", False) in got and not any(p for _, _, p in got)
+
+
+def test_a_language_pair_is_no_dataset_name():
+    # sample corpus (NusaX / Catalan-English papers): the corpus's languages, not its name
+    assert ents("We also introduce a parallel Catalan-English corpus and a parallel Indonesian-English dataset.") == []
+

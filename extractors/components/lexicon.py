@@ -186,6 +186,16 @@ LANGUAGE_NAMES = frozenset(
     multilingual bilingual monolingual""".split()
 )
 
+
+def is_language_pair(text: str) -> bool:
+    """Two or more language names joined by hyphens or slashes: a translation direction, not a name.
+
+    >>> is_language_pair("Catalan-English"), is_language_pair("English/French"), is_language_pair("WMT-English")
+    (True, True, False)
+    """
+    parts = text.lower().replace("\u2013", "-").replace("/", "-").split("-")
+    return len(parts) >= 2 and all(p.strip() in LANGUAGE_NAMES for p in parts)
+
 # Modifiers that say HOW something is done: with a task head they name a technique, not a task
 # ("parallel reasoning", "generative modeling", "anchored generation" vs "mathematical reasoning").
 MANNER_MODIFIERS = frozenset(
