@@ -199,3 +199,11 @@ def test_a_language_pair_is_no_dataset_name():
     # sample corpus (NusaX / Catalan-English papers): the corpus's languages, not its name
     assert ents("We also introduce a parallel Catalan-English corpus and a parallel Indonesian-English dataset.") == []
 
+
+def test_names_after_on_that_modify_hardware_words_are_no_datasets():
+    # sample corpus (DML schemes; NVRAR): the platforms and interconnects a system runs on
+    assert ents("We evaluate the generated DML schemes on x86-64 and ARM platforms.") == []
+    assert ("HPE Slingshot", "dataset", False) not in ents(
+        "In our evaluation NVRAR achieves 1.9x lower latency than NCCL on HPE Slingshot and InfiniBand interconnects.")
+    # a list of benchmarks keeps its names
+    assert [n for n, t, p in ents("We evaluate on FooBench and BarQA benchmarks.")] == ["FooBench", "BarQA"]

@@ -775,6 +775,7 @@ def dataset_cues(doc: Doc) -> list[Candidate]:
             j = k + 1
             if v.lower[j] in ("the", "both"):
                 j += 1
+            listed = len(out)
             while j < s1:
                 span = grab_name(doc, j, limit=4)
                 # (token texts and span_text: the same tests as on doc[span[0]:span[1]] without a Span and its Tokens)
@@ -783,6 +784,8 @@ def dataset_cues(doc: Doc) -> list[Candidate]:
                     break
                 known = load_gazetteer().lookup(span_text(doc, span[0], span[1]))
                 if known is not None and known.type != "dataset":
+                    if known.type == "hardware":
+                        del out[listed:]  # "on HPE Slingshot and InfiniBand": the list names hardware
                     break  # "on VQA", "on GPUs": the gazetteer knows it as something else
                 out.append(Candidate(span[0], span[1], "dataset", "rule:dataset_cue", 0.55))
                 j = span[1]
@@ -796,8 +799,17 @@ def dataset_cues(doc: Doc) -> list[Candidate]:
                         j += 1
                     continue
                 break
+            if len(out) > listed and j < s1 and v.lower[j] in NOT_DATA_NOUNS:
+                del out[listed:]  # "on x86-64 and ARM platforms", "on HPE Slingshot interconnects": what runs it
         s0 = s1
     return out
+
+
+# nouns a list after "on" can modify that make it the hardware or software something runs on, not data
+NOT_DATA_NOUNS = frozenset("platform platforms interconnect interconnects hardware processor processors device devices "
+                           "machine machines cluster clusters node nodes server servers chip chips accelerator "
+                           "accelerators architectures backend backends systems programming languages gpus cpus "
+                           "supercomputers".split())
 
 
 def hardware_shapes(doc: Doc) -> list[Candidate]:
