@@ -14,10 +14,14 @@ spelled-out form in brackets after it are one entity even when the name does not
 (WER)") is a metric, not a method; fewer false hardware and model names from shapes; acronym plurals; an
 acronym the paper spells out as something else is not the gazetteer's ("DSP (Dynamic Sequence
 Parallelism)" is no processor); metric names in lower case and capitalised generic model classes are no
-entities; a claim's "it" is the paper's own name from the sentence before.
+entities; a claim's "it" is the paper's own name from the sentence before. 0.3.5: Title-Case names of
+modules ("... Adapter", "... Block", "... Guidance") are methods, and those right after the paper's own
+system and its verb are its named parts, proposed; "AMC23:+27.5%" splits at the colon; one-word CamelCase
+names match in their other capitals ("Datacomp", "AGIEVAL"); "our NMT systems" proposes nothing; language
+pairs and lists on hardware ("on x86-64 and ARM platforms") are no datasets; FLOP units, VRAM.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.3.4"
+EXTRACTOR_VERSION = "0.3.5"
