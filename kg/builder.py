@@ -83,10 +83,11 @@ def slug(name: str) -> str:
 entity_iri = lru_cache(maxsize=1 << 17)(entity_iri)
 
 
-# the rows of kg.graph_index for the lines written: (paper, node) of every pkg:mentions triple, and
-# (paper, claim, subject, benchmark, measure, kind) of every claim that has all four, as the values
-# parsing the lines gives (kg.graph_index.rows_of_nquads; the IRIs minted here hold no backslash escape)
-LinkRows = tuple[list[tuple[str, str]], list[tuple[str, str, str, str, str, str]]]
+# the rows of kg.graph_index for the lines written: (paper, node) of every pkg:mentions triple,
+# (paper, claim, subject, benchmark, measure, kind) of every claim that has all four, and (paper, node, type)
+# of every typed paper->entity relation (pkg:usesMethod ... PAPER_RELATION), as the values parsing the lines
+# gives (kg.graph_index.rows_of_nquads; the IRIs minted here hold no backslash escape)
+LinkRows = tuple[list[tuple[str, str]], list[tuple[str, str, str, str, str, str]], list[tuple[str, str, str]]]
 
 
 class BuildError(ValueError):
@@ -110,6 +111,7 @@ _CLASS = {t: f"<{iri}>" for t, iri in ENTITY_CLASS.items()}
 _RELATION = {t: f"<{iri}>" for t, iri in PAPER_RELATION.items()}
 _KIND = {k: f"<{iri}>" for k, iri in CLAIM_KIND.items()}
 _MENTIONS, _PROPOSES = _p("mentions"), _p("proposes")
+_RELATION_TYPE = {pred: t for t, pred in _RELATION.items()}
 # a term without its brackets (a C function, not a lambda, as a sort key): IRIs sort so, "<a>" after "<a.b>"
 _INNER = itemgetter(slice(1, -1))
 # paper->entity predicates in the order of their IRIs, the order of their lines
@@ -415,9 +417,11 @@ def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, Entity
     for pred, nodes in relations.items():  # by predicate, then node, as sorting the IRIs orders them
         nodes = _in_order(nodes, _INNER)
         out += [f"{p} {pred} {node} .\n" for node in nodes]  # the paper's own facts: the default graph
-        if pred is _MENTIONS and links is not None:  # (in the order of their lines, as parsing them gives them)
-            paper = p[1:-1]
-            links[0].extend([(paper, node[1:-1]) for node in nodes])
+        if links is not None:  # (in the order of their lines, as parsing them gives them)
+            if pred is _MENTIONS:
+                links[0].extend([(p[1:-1], node[1:-1]) for node in nodes])
+            elif pred in _RELATION_TYPE:
+                links[2].extend([(p[1:-1], node[1:-1], _RELATION_TYPE[pred]) for node in nodes])
     if names is not None:  # what kg.resolve.collect_names would read back for this paper
         for node, name in canonicals:
             n = names.get(node[1:-1])

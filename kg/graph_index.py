@@ -7,7 +7,8 @@ papers), which holds what the two questions count, as integers: which paper name
 ``pkg:mentions`` quads, 550,000 at 80k papers, by node and by paper) and each claim's subject,
 benchmarks, measure and kind (8,400 claims at 80k have all four). The counting and the pairing are done
 here: the 52,000 mentions of the 5,651 papers naming "reinforcement learning" cost 90 ms to read from
-pyoxigraph alone, ~10 ms to count here; the claims that share subject, benchmark, measure and kind with
+pyoxigraph alone, ~10 ms to count here (and, for a question with a type, what those papers use of it: their
+typed relations, ``pkg:evaluatesOn`` and the like, held by paper as well); the claims that share subject, benchmark, measure and kind with
 a claim of another paper are found by one scan of an SQLite index (91 claims at 80k papers, instead of
 reading the subject and benchmark of every claim). The store is then asked only about the few nodes and
 claims that can be in the answer (types, labels, values, papers, units, sentences), with the .rq's own
@@ -38,13 +39,13 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store, parse
 
-from .namespaces import PKG, PREFIXES, paper_iri
+from .namespaces import PAPER_RELATION, PKG, PREFIXES, paper_iri
 from . import side_files
 from .results import Rows, term_value
 from .store import staging_path
 
 INDEX_FILE = "kg-graph.sqlite"
-VERSION = "2"  # of the file's layout: an index of another version is stale (1: papers by their graph)
+VERSION = "3"  # of the file's layout: an index of another version is stale (1: papers by their graph; 2: no uses)
 BUILT = "built"  # the stamp of an index written by a build whose store has not been swapped in yet
 QUERIES = ("methods-co-occurring", "conflicting-claims")
 _SCHEMA = (
@@ -56,8 +57,9 @@ _SCHEMA = (
     # find the papers naming a node...
     "CREATE TABLE mention(node INTEGER NOT NULL, paper INTEGER NOT NULL, PRIMARY KEY(node, paper)) WITHOUT ROWID",
     # ... and by paper, its nodes as one array of int32 (NODE_ARRAY): the nodes of 5,651 papers are counted
-    # in ~10 ms against 40 ms for SQLite's GROUP BY of their 52,000 rows
-    "CREATE TABLE paper(id INTEGER PRIMARY KEY, nodes BLOB NOT NULL)",
+    # in ~10 ms against 40 ms for SQLite's GROUP BY of their 52,000 rows; uses: the nodes of its typed
+    # relations (?paper pkg:usesMethod ?node ...), each as node * 8 + the type's code (TYPE_CODE)
+    "CREATE TABLE paper(id INTEGER PRIMARY KEY, nodes BLOB NOT NULL, uses BLOB NOT NULL)",
     # a claim of a paper with its subject, one of its benchmarks, its measure and its kind (a claim has one
     # subject, measure and kind, any benchmarks): two claims can conflict only when these four are equal
     # (8,400 rows at 80k papers; 91 of them share the four with a claim of another paper)
@@ -67,6 +69,7 @@ _SCHEMA = (
     "CREATE INDEX claim_pair ON claim(subject, dataset, measure, kind, paper)",
 )
 NODE_ARRAY = "i"  # array typecode of paper.nodes: int32, this machine's byte order (the file is local)
+TYPE_CODE = {t: k for k, t in enumerate(PAPER_RELATION, start=1)}  # paper.uses: node * 8 + code (1..6)
 _MAX_VARIABLES = 30_000  # bound values per statement (SQLite's limit is 32,766)
 
 
@@ -74,6 +77,7 @@ _MAX_VARIABLES = 30_000  # bound values per statement (SQLite's limit is 32,766)
 
 _MENTIONS, _SUBJECT, _DATASET, _MEASURE, _KIND, _PAPER = (f"<{PKG}{p}>".encode() for p in (
     "mentions", "subject", "onDataset", "measure", "claimKind", "paper"))
+_USES = {f"<{iri}>".encode(): t for t, iri in PAPER_RELATION.items()}  # typed paper->entity relations
 
 
 def _term(t: bytes) -> bool:
@@ -94,6 +98,11 @@ def triples_of(data: bytes, predicate: bytes) -> Iterator[tuple[str, str]]:
     >>> list(triples_of(line + b'<x:c> <x:p> "say \\"hi\\"" <x:g> .\n', b"<x:p>"))
     [('x:a', 'x:b'), ('x:c', 'say "hi"')]
     """
+    return ((s, o) for _, s, o in _lines_of(data, predicate))
+
+
+def _lines_of(data: bytes, predicate: bytes) -> Iterator[tuple[int, str, str]]:
+    """``triples_of``'s (subject, object), each after the offset of its line in ``data``."""
     needle = b" " + predicate + b" "
     i = data.find(needle)
     while i >= 0:
@@ -110,27 +119,31 @@ def triples_of(data: bytes, predicate: bytes) -> Iterator[tuple[str, str]]:
             if _term(obj):
                 if b"\\" in subject or b"\\" in obj:  # escapes: let the parser read them
                     [q] = parse(data[start:end + 1], format=RdfFormat.N_QUADS)
-                    yield q.subject.value, q.object.value
+                    yield start, q.subject.value, q.object.value
                 else:
-                    yield subject[1:-1].decode(), obj[1:-1].decode()
+                    yield start, subject[1:-1].decode(), obj[1:-1].decode()
         i = data.find(needle, end)
 
 
 Mention = tuple[str, str]  # (paper, node)
 ClaimRow = tuple[str, str, str, str, str, str]  # (paper, claim, subject, benchmark, measure, kind)
+Use = tuple[str, str, str]  # (paper, node, type): ?paper pkg:usesMethod ?node is (paper, node, "method")
+Rows3 = tuple[list[Mention], list[ClaimRow], list[Use]]
 
 
-def rows_of_nquads(data: bytes) -> tuple[list[Mention], list[ClaimRow]]:
-    """The rows of the index for the quads ``data``: the mentions, and the claims that have a subject, a
-    benchmark, a measure and a kind (the others are never in conflicting-claims' rows)."""
+def rows_of_nquads(data: bytes) -> Rows3:
+    """The rows of the index for the quads ``data``: the mentions, the claims that have a subject, a
+    benchmark, a measure and a kind (the others are never in conflicting-claims' rows), and the typed
+    relations of papers to nodes (in the order of their lines)."""
     mentions = list(triples_of(data, _MENTIONS))
     of = {p: dict(triples_of(data, p)) for p in (_PAPER, _SUBJECT, _MEASURE, _KIND)}
     claims = [(of[_PAPER][c], c, of[_SUBJECT][c], d, of[_MEASURE][c], of[_KIND][c])
               for c, d in triples_of(data, _DATASET) if all(c in o for o in of.values())]
-    return mentions, claims
+    uses = sorted((at, p, o, t) for pred, t in _USES.items() for at, p, o in _lines_of(data, pred))
+    return mentions, claims, [(p, o, t) for _, p, o, t in uses]
 
 
-def rows_of_store(store: Store) -> tuple[list[Mention], list[ClaimRow]]:
+def rows_of_store(store: Store) -> Rows3:
     """The rows of the index for every paper of ``store`` (for a store whose index is missing or stale:
     ~10-15 CPU-s at 80k papers, decoding 550,000 pairs of IRIs). Papers' and claims' facts are in the
     default graph (kg.builder)."""
@@ -138,7 +151,9 @@ def rows_of_store(store: Store) -> tuple[list[Mention], list[ClaimRow]]:
     claims = [tuple(t.value for t in r) for r in store.query(
         f"SELECT ?p ?c ?s ?d ?m ?k WHERE {{ ?c <{PKG}subject> ?s . ?c <{PKG}onDataset> ?d . "
         f"?c <{PKG}measure> ?m . ?c <{PKG}claimKind> ?k . ?c <{PKG}paper> ?p }}")]
-    return mentions, claims
+    uses = [(r[0].value, r[1].value, t) for pred, t in _USES.items()
+            for r in store.query(f"SELECT ?p ?o WHERE {{ ?p {pred.decode()} ?o }}")]
+    return mentions, claims, uses
 
 
 # ---------------------------------------------------------------- writing
@@ -180,16 +195,20 @@ class Writer:
         for table, key in (("paper", "id"), ("claim", "paper")):
             self.con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT value FROM json_each(?))", (papers,))
 
-    def add(self, mentions: list[tuple[str, str]], claims: list[tuple[str, str, str, str]]) -> None:
+    def add(self, mentions: list[Mention], claims: list[ClaimRow], uses: list[Use]) -> None:
         """Add rows (each paper's rows in one call: a paper's nodes are written once)."""
         nodes: dict[int, set[int]] = {}
         for p, o in mentions:
             nodes.setdefault(self._id(p), set()).add(self._id(o))
+        used: dict[int, set[int]] = {}
+        for p, o, t in uses:
+            used.setdefault(self._id(p), set()).add(self._id(o) * 8 + TYPE_CODE[t])
         self._mentions += [(n, p) for p, ns in nodes.items() for n in ns]
         claim_rows = {tuple(self._id(t) for t in row) for row in claims}  # (a quad repeated is one quad)
         _insert(self.con, "term", self._fresh)
         self._fresh = []
-        _insert(self.con, "paper", [(p, array(NODE_ARRAY, sorted(ns)).tobytes()) for p, ns in nodes.items()])
+        _insert(self.con, "paper", [(p, array(NODE_ARRAY, sorted(ns)).tobytes(),
+                                     array(NODE_ARRAY, sorted(used.get(p, ()))).tobytes()) for p, ns in nodes.items()])
         _insert(self.con, "claim", sorted(claim_rows))
 
     def finish(self, stamp: str) -> None:
@@ -232,13 +251,13 @@ def rebuild(store: str | Path) -> int:
     """
     path = Path(store)
     signature = side_files.signature(path)
-    mentions, claims = rows_of_store(Store.read_only(str(path)))
+    mentions, claims, uses = rows_of_store(Store.read_only(str(path)))
     part = path / f"{INDEX_FILE}.part-{os.getpid()}"  # a side file (kg-*): not in the store's signature
     part.unlink(missing_ok=True)
     try:
         with closing(_open_for_writing(part)) as con:
             writer = Writer(con, new=True)
-            writer.add(mentions, claims)
+            writer.add(mentions, claims, uses)
             writer.finish(signature)
             con.execute("COMMIT")
         os.replace(part, path / INDEX_FILE)
@@ -280,12 +299,12 @@ class StagedGraphIndex:
             self._writer.remove(replaced)
         self._count(clock, cpu)
 
-    def add(self, mentions: list[Mention], claims: list[ClaimRow]) -> None:
+    def add(self, mentions: list[Mention], claims: list[ClaimRow], uses: list[Use]) -> None:
         """The rows of whole papers: those ``rows_of_nquads`` parses from their quads, as the workers write
         them with the quads (kg.workers.Batch.links)."""
         if self._writer is not None:
             clock, cpu = time.perf_counter(), time.thread_time()
-            self._writer.add(mentions, claims)
+            self._writer.add(mentions, claims, uses)
             self._count(clock, cpu)
 
     def finish(self, store: Store) -> dict[str, float]:
@@ -392,24 +411,31 @@ _MEMBERS = """SELECT DISTINCT ?m $method $method_iri $method_key WHERE {
       UNION { { FILTER NOT EXISTS { ?_keyed pkg:key ?_k } }
               LATERAL { ?family skos:prefLabel|skos:altLabel ?_label . FILTER(LCASE(STR(?_label)) = $method_key) } } } }
   LATERAL { ?m skos:broader* ?family } }"""
-# the type and label of co-occurring nodes, as methods-co-occurring.rq looks them up
-_TYPED = """SELECT ?o ?entity_type ?other WHERE {
+# the type and label of co-occurring nodes, as methods-co-occurring.rq looks them up ($type substituted)
+_TYPED = """SELECT ?o ?entity_type ?other $type WHERE {
   VALUES (?o) { %s }
-  LATERAL { SELECT ?o (MAX(?_type) AS ?entity_type) WHERE {
-      ?o pkg:entityType ?_type . FILTER(?_type = "method" || ?_type = "concept") } GROUP BY ?o }
+  LATERAL { SELECT ?o (MAX(?_type) AS ?entity_type) $type WHERE {
+      ?o pkg:entityType ?_type . FILTER(IF($type = "", ?_type = "method" || ?_type = "concept", ?_type = $type)) }
+    GROUP BY ?o $type }
   LATERAL { ?o skos:prefLabel ?other } }"""
 
 
-def co_occurring(con: sqlite3.Connection, members: list[str]) -> list[tuple[int, int]]:
+def co_occurring(con: sqlite3.Connection, members: list[str], type_: str = "") -> list[tuple[int, int]]:
     """(node id, papers) for every node named by the papers that name one of ``members`` (IRIs), but
     those, most papers first: the papers' arrays of nodes joined and counted in one pass (numpy's
-    bincount is 2-3 ms faster on 52,000 nodes, and 60 ms slower to import)."""
+    bincount is 2-3 ms faster on 52,000 nodes, and 60 ms slower to import). With ``type_``, the nodes the
+    papers relate to by that type's relation (what they use, evaluate on ...) instead."""
     ids = [i for (i,) in con.execute("SELECT id FROM term WHERE iri IN (SELECT value FROM json_each(?))",
                                      (json.dumps(members),))]
+    column = "uses" if type_ else "nodes"  # (a column name of this module's, not a value)
     nodes = b"".join([b for (b,) in con.execute(
-        "SELECT nodes FROM paper WHERE id IN "
+        f"SELECT {column} FROM paper WHERE id IN "
         "(SELECT paper FROM mention WHERE node IN (SELECT value FROM json_each(?)))", (json.dumps(ids),))])
-    counts = Counter(array(NODE_ARRAY, nodes))
+    if type_:
+        code = TYPE_CODE[type_]
+        counts = Counter(v >> 3 for v in array(NODE_ARRAY, nodes) if v & 7 == code)
+    else:
+        counts = Counter(array(NODE_ARRAY, nodes))
     for i in ids:  # not the method's own nodes
         counts.pop(i, None)
     return counts.most_common()
@@ -422,8 +448,9 @@ def methods_co_occurring(con: sqlite3.Connection, store: Store, binding) -> Rows
     subs = {v: t for v, t in binding.substitutions.items() if v.value in ("method", "method_iri", "method_key")}
     members = [s["m"].value for s in store.query(_MEMBERS, use_default_graph_as_union=True, prefixes=PREFIXES,
                                                  substitutions=subs)]
+    typed = {v: t for v, t in binding.substitutions.items() if v.value == "type"}
     limit = binding.limit
-    counted = co_occurring(con, members)
+    counted = co_occurring(con, members, next((t.value for t in typed.values()), ""))
     found: list[list] = []  # [other, entity_type, papers]
     done, size = 0, max(2 * (limit or 20), 64)
     while done < len(counted):
@@ -437,8 +464,8 @@ def methods_co_occurring(con: sqlite3.Connection, store: Store, binding) -> Rows
         iris = dict(con.execute("SELECT iri, id FROM term WHERE id IN (SELECT value FROM json_each(?))",
                                 (json.dumps(list(counts)),)))
         result = store.query(_TYPED % _values((i,) for i in iris), use_default_graph_as_union=True,
-                             prefixes=PREFIXES)
-        found += [[other, kind, counts[iris[o]]] for o, kind, other in _rows(result)]
+                             prefixes=PREFIXES, substitutions=typed)
+        found += [[other, kind, counts[iris[o]]] for o, kind, other, _ in _rows(result)]
     # ORDER BY DESC(?papers) ?other ?entity_type (code point order: Python's)
     found.sort(key=lambda r: (-r[2], r[0], r[1]))
     return Rows(["other", "entity_type", "papers"], found[:limit] if limit is not None else found)

@@ -33,9 +33,9 @@ class Batch:
     triples_seconds: float
     entities: dict[str, EntityNames] = field(default_factory=dict)  # names the batch gives entity nodes (kg.resolve)
     quads: int = 0
-    # the batch's rows of kg.graph_index (mentions, claims), written with the lines (builder.LinkRows): the
+    # the batch's rows of kg.graph_index (mentions, claims, uses), written with the lines (builder.LinkRows): the
     # parent parsing them out of ``nquads`` was 11 CPU-s of an 80k build, on its busiest thread
-    links: builder.LinkRows = field(default_factory=lambda: ([], []))
+    links: builder.LinkRows = field(default_factory=lambda: ([], [], []))
 
 
 def records_to_nquads(records: list[PaperRecord], built_at: str, facts: bool = False) -> Batch:
@@ -54,7 +54,7 @@ def _triples(records: list[PaperRecord], extractions, built_at: str, facts: bool
     """The entity names (with ``facts``, types and FACTS counts too) and N-Quads bytes of extracted papers,
     how many quads those are, and their rows of the graph index."""
     named: dict[str, EntityNames] = {}
-    links: builder.LinkRows = ([], [])
+    links: builder.LinkRows = ([], [], [])
     # encoded paper by paper: one paper with a character beyond Latin-1 ("≈") made the whole batch's text
     # two bytes a character, which UTF-8 encodes character by character (a sixth of this stage's CPU); a
     # paper of ASCII (most) is encoded by a copy

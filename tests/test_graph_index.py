@@ -43,23 +43,28 @@ def same(store, query, params):
 
 # ---------------------------------------------------------------- methods-co-occurring on the sample corpus
 
-# (method, limit, rows): frequent and rare families, limits that cut through ties, a name no node has
+# (method, type, limit, rows): frequent and rare families, limits that cut through ties, a name no node has,
+# other types than methods and concepts (a limit of 1 on GPU's 5 papers: the query's cut-off at 5 applies)
 METHODS = [
-    ("reinforcement learning", 20, 20),
-    ("reinforcement learning", 3, 3),
-    ("RL", 7, 7),
-    ("speculative decoding", 20, 20),
-    ("chain-of-thought", 5, 5),
-    ("LoRA", 20, 7),
-    ("GRPO", 100, 8),
-    ("transformer", 1, 1),
-    ("no such method at all", 20, 0),
+    ("reinforcement learning", "", 20, 20),
+    ("reinforcement learning", "", 3, 3),
+    ("RL", "", 7, 7),
+    ("speculative decoding", "", 20, 20),
+    ("chain-of-thought", "", 5, 5),
+    ("LoRA", "", 20, 7),
+    ("GRPO", "", 100, 8),
+    ("transformer", "", 1, 1),
+    ("no such method at all", "", 20, 0),
+    ("reinforcement learning", "hardware", 1, 1),
+    ("reinforcement learning", "dataset", 20, 15),
+    ("parallel decoding", "dataset", 20, 4),
+    ("GRPO", "model", 20, 0),
 ]
 
 
-@pytest.mark.parametrize("method, limit, rows", METHODS)
-def test_co_occurring_methods_are_the_rows_of_the_query(sample_store, method, limit, rows):
-    assert len(same(sample_store, CO, {"method": method, "limit": limit})) == rows
+@pytest.mark.parametrize("method, type_, limit, rows", METHODS)
+def test_co_occurring_methods_are_the_rows_of_the_query(sample_store, method, type_, limit, rows):
+    assert len(same(sample_store, CO, {"method": method, "type": type_, "limit": limit})) == rows
 
 
 def test_co_occurring_counts_come_from_the_papers_of_the_family(sample_store):
@@ -251,12 +256,14 @@ def test_the_rows_the_workers_write_are_those_parsed_from_their_quads(sample_rec
 
     batch = workers.records_to_nquads(sample_records, "2026-01-01T00:00:00Z", facts=True)
     assert batch.links == graph_index.rows_of_nquads(batch.nquads)
-    assert (len(batch.links[0]), len(batch.links[1])) == (2616, 50)
+    # mentions, claims, and the typed relations (every mention but the methods and models papers propose)
+    assert tuple(len(rows) for rows in batch.links) == (2616, 50, 2358)
+    assert {t for _, _, t in batch.links[2]} == {"method", "model", "dataset", "task", "hardware", "concept"}
     # measures that N-Quads escapes, and a benchmark two of a claim's labels resolve to (one quad, one row)
     [x] = extract_many(papers[:1])
     claims = [dataclasses.replace(c, measure=f'{c.measure} "top-1"\\ \n', datasets=[*c.datasets, *(d.upper() for d in c.datasets)])
               for c in x.claims]
-    links: tuple[list, list] = ([], [])
+    links: tuple[list, list, list] = ([], [], [])
     from kg.builder import paper_nquads
     lines = paper_nquads(papers[0], dataclasses.replace(x, claims=claims), "2026-01-01T00:00:00Z", links=links)
     assert links == graph_index.rows_of_nquads("".join(lines).encode()) and len(links[1]) == 4

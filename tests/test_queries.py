@@ -295,6 +295,15 @@ def test_methods_co_occurring(small_store):
     assert "Parallel-R1" not in [o[0] for o in others]  # not with itself
 
 
+def test_benchmarks_co_occurring_with_a_method(sample_store):
+    """Which benchmarks the parallel-decoding papers use (the question README opens with), on the sample corpus."""
+    result = run(sample_store, "methods-co-occurring", method="parallel decoding", type="dataset")
+    assert cols(result, "other", "entity_type", "papers") == [
+        ("MBPP", "dataset", 2), ("GSM8K", "dataset", 1), ("ImageNet", "dataset", 1), ("ParallelBench", "dataset", 1)]
+    result = run(sample_store, "methods-co-occurring", method="reinforcement learning", type="hardware", limit=2)
+    assert cols(result, "other", "papers") == [("GPU", 5), ("CPU", 1)]
+
+
 def test_conflicting_claims(sample_records, tmp_path, monkeypatch):
     """Two versions of the real Parallel-R1 abstract (as a revised paper would be) that differ in one number."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
