@@ -463,7 +463,7 @@ def _named_part(doc: Doc, g: _Group, proposed_ends: set[int], gaz: Gazetteer) ->
             continue  # a lone word ("Sparrow") is too loose; "ABC improves the Word Error Rate" is a metric
         for gap in range(1, 4):  # "ABC performs X", "ABC first performs X", "ABC then applies the X"
             p = s - gap
-            subject = p in proposed_ends or p - 1 == v.sent_start_of[s] and v.text[p - 1] == "It"
+            subject = p in proposed_ends or (p - 1 == v.sent_start_of[s] and v.text[p - 1] == "It")
             if subject and p >= v.sent_start_of[s] and all(
                     v.text[x][:1].islower() and v.lower[x] not in NOT_PART_WORDS for x in range(p, s)):
                 return True

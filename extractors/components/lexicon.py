@@ -196,6 +196,7 @@ def is_language_pair(text: str) -> bool:
     parts = text.lower().replace("\u2013", "-").replace("/", "-").split("-")
     return len(parts) >= 2 and all(p.strip() in LANGUAGE_NAMES for p in parts)
 
+
 # Modifiers that say HOW something is done: with a task head they name a technique, not a task
 # ("parallel reasoning", "generative modeling", "anchored generation" vs "mathematical reasoning").
 MANNER_MODIFIERS = frozenset(
