@@ -7,12 +7,12 @@ papers), which holds what the two questions count, as integers: which paper name
 ``pkg:mentions`` quads, 550,000 at 80k papers, by node and by paper) and each claim's subject,
 benchmarks, measure and kind (8,400 claims at 80k have all four). The counting and the pairing are done
 here: the 52,000 mentions of the 5,651 papers naming "reinforcement learning" cost 90 ms to read from
-pyoxigraph alone, ~10 ms to count here (and, for a question with a type, what those papers use of it: their
-typed relations, ``pkg:evaluatesOn`` and the like, held by paper as well); the claims that share subject, benchmark, measure and kind with
-a claim of another paper are found by one scan of an SQLite index (91 claims at 80k papers, instead of
-reading the subject and benchmark of every claim). The store is then asked only about the few nodes and
-claims that can be in the answer (types, labels, values, papers, units, sentences), with the .rq's own
-patterns, so the rows are the .rq's rows.
+pyoxigraph alone, ~10 ms to count here (and with a type, what those papers use of it: their typed
+relations, ``pkg:evaluatesOn`` and the like, are held by paper too); the claims that share subject,
+benchmark, measure and kind with a claim of another paper are found by one scan of an SQLite index (91
+claims at 80k papers, instead of reading the subject and benchmark of every claim). The store is then
+asked only about the few nodes and claims that can be in the answer (types, labels, values, papers,
+units, sentences), with the .rq's own patterns, so the rows are the .rq's rows.
 
 Like kg.search_index, a build keeps the index with the store: the staging copy of the store gets a copy
 of it (kg.store.staged_store), the build writes the rows of the papers it loads into it
@@ -128,10 +128,10 @@ def _lines_of(data: bytes, predicate: bytes) -> Iterator[tuple[int, str, str]]:
 Mention = tuple[str, str]  # (paper, node)
 ClaimRow = tuple[str, str, str, str, str, str]  # (paper, claim, subject, benchmark, measure, kind)
 Use = tuple[str, str, str]  # (paper, node, type): ?paper pkg:usesMethod ?node is (paper, node, "method")
-Rows3 = tuple[list[Mention], list[ClaimRow], list[Use]]
+IndexRows = tuple[list[Mention], list[ClaimRow], list[Use]]  # (kg.builder.LinkRows)
 
 
-def rows_of_nquads(data: bytes) -> Rows3:
+def rows_of_nquads(data: bytes) -> IndexRows:
     """The rows of the index for the quads ``data``: the mentions, the claims that have a subject, a
     benchmark, a measure and a kind (the others are never in conflicting-claims' rows), and the typed
     relations of papers to nodes (in the order of their lines)."""
@@ -143,7 +143,7 @@ def rows_of_nquads(data: bytes) -> Rows3:
     return mentions, claims, [(p, o, t) for _, p, o, t in uses]
 
 
-def rows_of_store(store: Store) -> Rows3:
+def rows_of_store(store: Store) -> IndexRows:
     """The rows of the index for every paper of ``store`` (for a store whose index is missing or stale:
     ~10-15 CPU-s at 80k papers, decoding 550,000 pairs of IRIs). Papers' and claims' facts are in the
     default graph (kg.builder)."""
@@ -207,8 +207,7 @@ class Writer:
         claim_rows = {tuple(self._id(t) for t in row) for row in claims}  # (a quad repeated is one quad)
         _insert(self.con, "term", self._fresh)
         self._fresh = []
-        _insert(self.con, "paper", [(p, array(NODE_ARRAY, sorted(ns)).tobytes(),
-                                     array(NODE_ARRAY, sorted(used.get(p, ()))).tobytes()) for p, ns in nodes.items()])
+        _insert(self.con, "paper", [(p, _blob(ns), _blob(used.get(p, ()))) for p, ns in nodes.items()])
         _insert(self.con, "claim", sorted(claim_rows))
 
     def finish(self, stamp: str) -> None:
@@ -217,6 +216,11 @@ class Writer:
         _insert(self.con, "mention", self._mentions)
         self._mentions = []
         self.con.execute("UPDATE meta SET value = ? WHERE key = 'store'", (stamp,))
+
+
+def _blob(ints: Iterable[int]) -> bytes:
+    """A paper's nodes (or uses) as paper.nodes holds them: sorted int32s (NODE_ARRAY)."""
+    return array(NODE_ARRAY, sorted(ints)).tobytes()
 
 
 def _insert(con: sqlite3.Connection, table: str, rows: list[tuple]) -> None:

@@ -182,7 +182,8 @@ def test_named_parts_of_the_proposed_system_are_proposed():
 
 def test_camel_case_names_in_other_capitals_are_the_known_name():
     # dev gold (Scaling Laws for Data Filtering; NEMOTRON-CROSSTHINK); "datacomp" in lower case stays a word
-    got = ents("We curate the best pool for top performance on Datacomp, AGIEVAL and Hellaswag; datacomp is a verb here.")
+    got = ents("We curate the best pool for top performance on Datacomp, AGIEVAL and Hellaswag; "
+               "datacomp is a verb here.")
     assert [(n, t) for n, t, p in got] == [("Datacomp", "dataset"), ("AGIEVAL", "dataset"), ("Hellaswag", "dataset")]
     ex = extract(PaperRecord("t:1", "T", "We curate the best pool for top performance on Datacomp and AGIEVAL."))
     assert [e.canonical for e in ex.entities] == ["DataComp", "AGIEval"]

@@ -110,4 +110,5 @@ def test_a_score_typed_against_its_benchmark_splits_off():
     assert toks("(MATH-500: +30.1%, AMC23:+27.5%) and AIME24:45.2%") == [
         "(", "MATH-500", ":", "+30.1%", ",", "AMC23", ":", "+27.5%", ")", "and", "AIME24", ":", "45.2%"]
     # a ratio, an arXiv identifier and a time of day keep their colon
-    assert toks("a 1:2 ratio, arXiv:2401.12345 at 10:30") == ["a", "1:2", "ratio", ",", "arXiv:2401.12345", "at", "10:30"]
+    assert toks("a 1:2 ratio, arXiv:2401.12345 at 10:30") == [
+        "a", "1:2", "ratio", ",", "arXiv:2401.12345", "at", "10:30"]
