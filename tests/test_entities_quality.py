@@ -208,3 +208,11 @@ def test_names_after_on_that_modify_hardware_words_are_no_datasets():
         "In our evaluation NVRAR achieves 1.9x lower latency than NCCL on HPE Slingshot and InfiniBand interconnects.")
     # a list of benchmarks keeps its names
     assert [n for n, t, p in ents("We evaluate on FooBench and BarQA benchmarks.")] == ["FooBench", "BarQA"]
+
+
+def test_a_numbered_benchmark_in_brackets_is_not_an_acronym_of_the_words_before():
+    # external-80k 24619: "mathematical reasoning (MATH-500, ...)" made MATH-500 the task's acronym
+    got = ents("Experimental results on mathematical reasoning (MATH-500, AIME24/AIME25) benchmarks demonstrate it.")
+    assert ("MATH-500", "dataset", False) in got and ("mathematical reasoning", "task", False) in got
+    # a long form that spells the letters still defines a numbered short form
+    assert ents("Participants filled in the Big Five Inventory (BFI-44).") == [("BFI-44", "method", False)]

@@ -179,6 +179,22 @@ def _long_span(doc: Doc, short: str, begin: int, end: int) -> tuple[int, int] | 
     return None
 
 
+NUMBERED = re.compile(r"-(\d+)$")
+
+
+def _numbered_unspelled(short: str, long: str) -> bool:
+    """A short form numbered after a hyphen ("MATH-500") whose long form neither has the number nor spells
+    its letters word by word: a versioned name the words before it happen to contain, not its definition
+    ("Generative Pre-trained Transformer 3 (GPT-3)" and "Big Five Inventory (BFI-44)" define theirs).
+
+    >>> [_numbered_unspelled(s, lf) for s, lf in [("MATH-500", "mathematical reasoning"),
+    ...                                          ("GPT-3", "Transformer 3"), ("BFI-44", "Big Five Inventory")]]
+    [True, False, False]
+    """
+    m = NUMBERED.search(short)
+    return bool(m) and m.group(1) not in long and initials_long_form(short, long.split()) != 0
+
+
 def find_acronyms(doc: Doc) -> list[AcronymPair]:
     out: list[AcronymPair] = []
     n = len(doc)
@@ -193,6 +209,8 @@ def find_acronyms(doc: Doc) -> list[AcronymPair]:
             letters = len(NOT_ALNUM.sub("", short))
             begin = _word_window(doc, i, min(letters + 5, letters * 2), sent_start)
             lf = _long_span(doc, short, begin, i)
+            if lf and _numbered_unspelled(short, span_text(doc, lf[0], lf[1])):
+                lf = None  # "mathematical reasoning (MATH-500, AIME24)": a named benchmark, not a definition
             if lf:
                 out.append(AcronymPair((i + 1, i + 2), lf, short, span_text(doc, lf[0], lf[1])))
                 continue
