@@ -284,6 +284,16 @@ def _cited_after(doc: Doc, pair: AcronymPair) -> bool:
     return bool(CITATION_RE.match(span_text(doc, end, min(len(doc), end + 16))[:60]))
 
 
+MILLIONS = re.compile(r"^(?P<family>.+)-\d+(?:\.\d+)?M$")
+
+
+def _sized_checkpoint(surface: str, gaz: Gazetteer) -> bool:
+    """"Llama-68M", "Pythia-160M": a known model family with a size in millions is a checkpoint, though
+    "HOIGen-1M" is built like a dataset of a million examples."""
+    m = MILLIONS.match(surface)
+    return bool(m) and gaz.lookup(m["family"], "model") is not None
+
+
 def _weak(confidence: float) -> bool:
     """A signal's confidence too low to claim a span before the strong ones fill theirs."""
     return confidence < 0.7
@@ -411,7 +421,8 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
             alias.setdefault(k, g)
         take(span)
         g.spans.append(span)
-        g.suffix_dataset = g.suffix_dataset or name_suffix_type(surface) == "dataset"
+        g.suffix_dataset = g.suffix_dataset or (name_suffix_type(surface) == "dataset"
+                                                and not _sized_checkpoint(surface, gaz))
         for c in cs:
             g.vote(c)
 

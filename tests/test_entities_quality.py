@@ -216,3 +216,11 @@ def test_a_numbered_benchmark_in_brackets_is_not_an_acronym_of_the_words_before(
     assert ("MATH-500", "dataset", False) in got and ("mathematical reasoning", "task", False) in got
     # a long form that spells the letters still defines a numbered short form
     assert ents("Participants filled in the Big Five Inventory (BFI-44).") == [("BFI-44", "method", False)]
+
+
+def test_a_known_model_with_a_size_in_millions_is_a_model_not_a_dataset():
+    # external-80k 21187 (OmniDraft) and 60,000-70,000: "-68M" is built like "HOIGen-1M", a dataset's size
+    got = ents("OmniDraft enables a single Llama-68M model to pair with Vicuna-7B; we release HOIGen-1M "
+               "and train Pythia-160M on it.")
+    assert [(n, t) for n, t, p in got if n != "OmniDraft"] == [
+        ("Llama-68M", "model"), ("Vicuna-7B", "model"), ("Pythia-160M", "model"), ("HOIGen-1M", "dataset")]
