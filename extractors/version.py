@@ -18,7 +18,8 @@ entities; a claim's "it" is the paper's own name from the sentence before. 0.3.5
 modules ("... Adapter", "... Block", "... Guidance") are methods, and those right after the paper's own
 system and its verb are its named parts, proposed; "AMC23:+27.5%" splits at the colon; one-word CamelCase
 names match in their other capitals ("Datacomp", "AGIEVAL"); "our NMT systems" proposes nothing; language
-pairs and lists on hardware ("on x86-64 and ARM platforms") are no datasets; FLOP units, VRAM.
+pairs and lists on hardware ("on x86-64 and ARM platforms") are no datasets; FLOP units, VRAM; "mathematical
+reasoning (MATH-500, ...)" defines no acronym; "Llama-68M" is a model.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
