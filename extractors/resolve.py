@@ -75,6 +75,7 @@ class _Group:
     suffix_dataset: bool = False
     context_types: list[tuple[float, str]] = field(default_factory=list)  # types said by the sentence ("X, a framework")
     not_meant: set[str] = field(default_factory=set)  # gazetteer canonicals the paper's own acronym definition rules out
+    known_family: bool = False  # a curated gazetteer entry says it is a concept or task: nothing a paper proposes
 
     def vote(self, c: Candidate) -> None:
         if c.canonical in self.not_meant and c.source.startswith("gazetteer"):
@@ -85,6 +86,8 @@ class _Group:
             if c.source in CONTEXT_SOURCES:
                 self.context_types.append((c.confidence, c.type))
         self.sources.append((c.confidence, c.source))
+        if c.type in ("concept", "task") and c.source.startswith("gazetteer") and not c.source.endswith("_corpus"):
+            self.known_family = True
         if c.canonical and rank >= self.canonical_rank and c.source != "rule:placeholder":
             self.canonical, self.canonical_rank = c.canonical, rank
         if c.name and not self.name:
@@ -427,6 +430,12 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
             g.vote(c)
 
     _title_colon_proposal(doc, groups.values(), gaz)
+    for g in groups.values():
+        if g.known_family and g.proposed and not _proposed_by_name(doc, g, windows):
+            # "combining reinforcement learning (RL) with ...", "LLM-as-a-Judge: ..." in a title: a paper
+            # uses a known family of techniques or problems; it introduces one only by naming it right
+            # after its proposal verb ("we propose sequence parallelism, a ...")
+            g.proposed = False
     out = []
     roots = {k for k, g in groups.items() if g.proposed} | {merge_key(g.name) for g in groups.values() if g.proposed and g.name}
     starts = {sp[0]: g for g in groups.values() for sp in g.spans}
@@ -449,6 +458,26 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
             g.proposed = True
         out.append((g, typ))
     return out
+
+
+# what may follow a name a paper proposes: "we propose SWARM parallelism, a ...", "... (SP) to ..."
+PROPOSED_NAME_ENDS = frozenset(", . ; : to that which for with in as and".split())
+
+
+def _proposed_by_name(doc: Doc, g: _Group, windows: list[tuple[int, int]]) -> bool:
+    """Whether a mention of ``g`` is the object of a proposal verb, as a name and not as the modifier of
+    what is proposed: "we propose sequence parallelism, a ...", not "introduces a Contrastive Learning (CL)
+    framework" nor "we introduce a structural causal model (SCM) to ..." (one of the family)."""
+    v = view(doc)
+    firsts = {a for a, _ in windows}
+    for s, e in g.spans:
+        if s not in firsts:
+            continue
+        if e + 2 < len(doc) and v.text[e] == "(" and v.text[e + 2] == ")":
+            e += 3  # "Sequence Parallelism (SP) to ...": the acronym defined on the way
+        if e >= len(doc) or v.lower[e] in PROPOSED_NAME_ENDS:
+            return True
+    return False
 
 
 # rules that find a capitalised name by its shape alone: no gazetteer knows it, no sentence cue typed it

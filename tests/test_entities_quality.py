@@ -224,3 +224,19 @@ def test_a_known_model_with_a_size_in_millions_is_a_model_not_a_dataset():
                "and train Pythia-160M on it.")
     assert [(n, t) for n, t, p in got if n != "OmniDraft"] == [
         ("Llama-68M", "model"), ("Vicuna-7B", "model"), ("Pythia-160M", "model"), ("HOIGen-1M", "dataset")]
+
+
+def test_a_known_family_of_techniques_or_problems_is_never_the_papers_own():
+    # external-80k 30,000-40,000: a proposal cue near a known concept or task made it a proposed method
+    got = ents("We present an experimental platform that explores decision-making by combining "
+               "reinforcement learning (RL) with language model reasoning.")
+    assert ("RL", "concept", False) in got and not any(p for _, _, p in got)
+    got = ents("Our study introduces a Contrastive Learning (CL) framework for small labeled datasets.",
+               title="LLM-as-a-Judge: Rapid Evaluation of Legal Document Recommendation")
+    assert not any(p for _, _, p in got), got
+    assert not any(p for _, _, p in ents("To this end, we introduce a structural causal model (SCM) to "
+                                         "re-formalize the problem."))
+    # the paper that introduces one names it right after its verb (sample corpus: Sequence Parallelism)
+    got = ents("In this work, we propose sequence parallelism, a memory-efficient parallelism method.",
+               title="Sequence Parallelism: Long Sequence Training from System Perspective")
+    assert got[0] == ("sequence parallelism", "method", True)
