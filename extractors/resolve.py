@@ -172,6 +172,18 @@ def _known_term_after(doc: Doc, pair: AcronymPair, gaz: Gazetteer):
     return None
 
 
+def _family_behind_name(by_span: dict, pair: AcronymPair) -> set[str]:
+    """The concepts and tasks the gazetteer knows by a long form whose short form it knows as a model or
+    dataset: "contrastive language-image pretraining (CLIP)" is the CLIP model, not the training technique.
+    A plural names the class ("latent diffusion models (LDMs)"): the family stands."""
+    short = [c for c in by_span.get(pair.short, []) if c.source.startswith("gazetteer")]
+    if not any(c.type in ("model", "dataset") for c in short) or pair.short_text.endswith("s") \
+            or pair.long_text.endswith("s"):
+        return set()
+    return {c.canonical for c in by_span.get(pair.long, []) if c.source.startswith("gazetteer")
+            and c.type in ("concept", "task")}
+
+
 def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, not_meant: set[str]
                   ) -> tuple[str | None, str | None, bool]:
     """(type, canonical from gazetteer, proposed) of a defined acronym; ``not_meant``: the canonicals of
@@ -346,6 +358,7 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
             continue
         # what the gazetteer knows by the short form, unless the paper spells it out as something else
         not_meant = {c.canonical for c in by_span.get(pair.short, []) if _redefines(c, pair, gaz)}
+        not_meant |= _family_behind_name(by_span, pair)
         typ, canon, proposed = _acronym_type(doc, pair, by_span, gaz, not_meant)
         term = None if canon else _known_term_after(doc, pair, gaz)
         if term is not None:

@@ -240,3 +240,11 @@ def test_a_known_family_of_techniques_or_problems_is_never_the_papers_own():
     got = ents("In this work, we propose sequence parallelism, a memory-efficient parallelism method.",
                title="Sequence Parallelism: Long Sequence Training from System Perspective")
     assert got[0] == ("sequence parallelism", "method", True)
+
+
+def test_a_known_model_spelled_out_is_the_model_not_the_technique_its_name_spells():
+    # external-80k 30,000-40,000: "Contrastive Language-Image Pretraining (CLIP)" gave a concept
+    assert ents("Contrastive Language-Image Pretraining (CLIP) provides strong visual-text alignment.")[0] == (
+        "CLIP", "model", False)
+    # a plural long form names the class of models, which stays the concept
+    assert ents("Latent diffusion models (LDMs) generate images.")[0] == ("LDMs", "concept", False)
