@@ -248,3 +248,13 @@ def test_a_known_model_spelled_out_is_the_model_not_the_technique_its_name_spell
         "CLIP", "model", False)
     # a plural long form names the class of models, which stays the concept
     assert ents("Latent diffusion models (LDMs) generate images.")[0] == ("LDMs", "concept", False)
+
+
+def test_a_size_of_a_known_model_family_after_a_proposal_verb_is_not_the_papers_own():
+    # external-80k 30,000-40,000 ("we construct testbeds and benchmark Qwen3-8B ...")
+    got = ents("Building on these paradigms, we construct controllable testbeds and benchmark Qwen3-8B and "
+               "Llama-3.1-8B-Instruct.")
+    assert got == [("Qwen3-8B", "model", False), ("Llama-3.1-8B-Instruct", "model", False)]
+    # a release of the paper's own, named with a suffix of its own, still is
+    assert ("QWEN2.5-7B-NP", "model", True) in ents(
+        "Additionally, we present QWEN2.5-7B-NP, a model trained with curriculum learning on Qwen2.5-7B-Instruct.")

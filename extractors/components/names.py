@@ -264,9 +264,20 @@ FOLLOWERS_OK = frozenset("that which to for as with in on of by from and or via 
 
 
 def _known_family(text: str) -> bool:
-    """A gazetteer name (or stoplisted term): the paper uses it, it does not introduce it ("we adopt PPO")."""
+    """A gazetteer name (or stoplisted term), or a size of a known model family: the paper uses it, it does
+    not introduce it ("we adopt PPO", "we benchmark Qwen3-8B")."""
     g = load_gazetteer()
-    return g.is_stopword(text) or g.lookup(text) is not None
+    if g.is_stopword(text) or g.lookup(text) is not None:
+        return True
+    m = MODEL_SIZE_RE.match(text)
+    if not m or not _is_model_family(g, m["family"]):
+        return False
+    # a release's own suffix makes it the paper's checkpoint ("we present QWEN2.5-7B-NP, a model trained ...")
+    return all(part.lower() in RELEASE_SUFFIXES for part in text[m.end("size"):].split("-") if part)
+
+
+# suffixes of a family's own releases, which a paper that fine-tunes or benchmarks them writes
+RELEASE_SUFFIXES = frozenset("instruct base chat it hf".split())
 
 
 def _used_as_modifier(doc: Doc, end: int) -> bool:
