@@ -25,7 +25,7 @@ from extractors.components.acronyms import initials_long_form
 from extractors.components.candidates import (AcronymPair, Candidate, found_acronyms, found_candidates, propose_windows,
                                                title_end_of, view)
 from extractors.components.lexicon import CONCEPT_HEADS, TASK_HEADS, is_language_pair, type_of_head
-from extractors.components.names import name_suffix_type
+from extractors.components.names import known_checkpoint, name_suffix_type
 from extractors.components.sentences import span_text, token_offsets
 from extractors.gazetteer import Gazetteer, load_gazetteer
 from extractors.model import ENTITY_TYPES, Entity, Mention
@@ -299,16 +299,6 @@ def _cited_after(doc: Doc, pair: AcronymPair) -> bool:
     return bool(CITATION_RE.match(span_text(doc, end, min(len(doc), end + 16))[:60]))
 
 
-MILLIONS = re.compile(r"^(?P<family>.+)-\d+(?:\.\d+)?M$")
-
-
-def _sized_checkpoint(surface: str, gaz: Gazetteer) -> bool:
-    """"Llama-68M", "Pythia-160M": a known model family with a size in millions is a checkpoint, though
-    "HOIGen-1M" is built like a dataset of a million examples."""
-    m = MILLIONS.match(surface)
-    return bool(m) and gaz.lookup(m["family"], "model") is not None
-
-
 def _weak(confidence: float) -> bool:
     """A signal's confidence too low to claim a span before the strong ones fill theirs."""
     return confidence < 0.7
@@ -437,8 +427,9 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
             alias.setdefault(k, g)
         take(span)
         g.spans.append(span)
+        # ("Llama-68M" is built like "HOIGen-1M", a dataset of a million examples)
         g.suffix_dataset = g.suffix_dataset or (name_suffix_type(surface) == "dataset"
-                                                and not _sized_checkpoint(surface, gaz))
+                                                and not known_checkpoint(surface))
         for c in cs:
             g.vote(c)
 

@@ -20,8 +20,8 @@ system and its verb are its named parts, proposed; "AMC23:+27.5%" splits at the 
 names match in their other capitals ("Datacomp", "AGIEVAL"); "our NMT systems" proposes nothing; language
 pairs and lists on hardware ("on x86-64 and ARM platforms") are no datasets; FLOP units, VRAM; "mathematical
 reasoning (MATH-500, ...)" defines no acronym; "Llama-68M" is a model; a known concept or task is proposed
-only when named right after the proposal verb; "Contrastive Language-Image Pretraining (CLIP)" is the model; "we benchmark Qwen3-8B" proposes
-nothing.
+only when named right after the proposal verb; "Contrastive Language-Image Pretraining (CLIP)" is the
+model; "we benchmark Qwen3-8B" proposes nothing.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

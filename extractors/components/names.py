@@ -267,12 +267,19 @@ def _known_family(text: str) -> bool:
     """A gazetteer name (or stoplisted term), or a size of a known model family: the paper uses it, it does
     not introduce it ("we adopt PPO", "we benchmark Qwen3-8B")."""
     g = load_gazetteer()
-    if g.is_stopword(text) or g.lookup(text) is not None:
-        return True
+    return g.is_stopword(text) or g.lookup(text) is not None or known_checkpoint(text)
+
+
+def known_checkpoint(text: str) -> bool:
+    """A size of a known model family, as its makers release it: "Qwen3-8B", "Llama-3.1-8B-Instruct",
+    "Pythia-160M"; not "QWEN2.5-7B-NP" (a suffix of the paper's own) nor "HOIGen-1M" (no model family).
+
+    >>> [known_checkpoint(t) for t in ("Qwen3-8B", "Pythia-160M", "QWEN2.5-7B-NP", "HOIGen-1M")]
+    [True, True, False, False]
+    """
     m = MODEL_SIZE_RE.match(text)
-    if not m or not _is_model_family(g, m["family"]):
+    if not m or not _is_model_family(load_gazetteer(), m["family"]):
         return False
-    # a release's own suffix makes it the paper's checkpoint ("we present QWEN2.5-7B-NP, a model trained ...")
     return all(part.lower() in RELEASE_SUFFIXES for part in text[m.end("size"):].split("-") if part)
 
 
