@@ -69,15 +69,24 @@ def _triples(records: list[PaperRecord], extractions, built_at: str, facts: bool
 def _extract(records: list[PaperRecord]):
     try:
         from extractors.extract import extract_many
-    except ImportError:  # a build without extractors still loads the papers' metadata
-        return [None] * len(records)
+    except ImportError as e:
+        if not _no_extractors(e):
+            raise  # a broken install (a name one of its modules lacks) fails the build, it loses no entities
+        return [None] * len(records)  # a build without the extractors package still loads the papers' metadata
     return extract_many(records)
+
+
+def _no_extractors(error: ImportError) -> bool:
+    """Whether ``error`` says the extractors package is not installed at all (and nothing else)."""
+    return isinstance(error, ModuleNotFoundError) and error.name == "extractors"
 
 
 def _warm_up() -> None:
     try:
         from extractors.pipeline import get_nlp
-    except ImportError:
+    except ImportError as e:
+        if not _no_extractors(e):
+            raise
         return
     get_nlp()
 

@@ -144,3 +144,41 @@ def test_new_store_labels_from_counted_facts_equal_a_full_refresh(sample_store):
     refresh_entities(st)  # every label, type and count read back from the papers in the store
     assert built == labels()
     assert sum("papersEvaluatingOn" in q for q in built) > 20 and sum("entityType" in q for q in built) > 1000
+
+
+class _Unimportable:
+    """A meta path finder that fails the import of the named modules as ``error`` does."""
+
+    def __init__(self, names: tuple[str, ...], error):
+        self.names, self.error = names, error
+
+    def find_spec(self, name, path=None, target=None):
+        if name in self.names:
+            raise self.error(name)
+        return None
+
+
+def _without(monkeypatch, names, error):
+    for mod in [m for m in sys.modules if m == "extractors" or m.startswith("extractors.")]:
+        monkeypatch.delitem(sys.modules, mod)
+    monkeypatch.setattr(sys, "meta_path", [_Unimportable(names, error), *sys.meta_path])
+
+
+def test_a_broken_extractors_install_fails_the_build_instead_of_loading_papers_without_entities(monkeypatch):
+    # a module of the package that cannot be imported (a name one module lacks, a half-updated install):
+    # every paper would silently lose its entities and claims
+    from kg import workers
+
+    _without(monkeypatch, ("extractors.resolve",), lambda n: ImportError(f"cannot import name 'x' ({n})", name=n))
+    with pytest.raises(ImportError, match="cannot import name"):
+        workers.records_to_nquads([], "2026-01-01T00:00:00Z")
+
+
+def test_without_the_extractors_package_the_papers_metadata_still_loads(monkeypatch):
+    from extractors.records import PaperRecord
+    from kg import workers
+
+    record = PaperRecord("t:1", "A Title", "An abstract.")
+    _without(monkeypatch, ("extractors",), lambda n: ModuleNotFoundError(f"No module named {n!r}", name=n))
+    batch = workers.records_to_nquads([record], "2026-01-01T00:00:00Z")
+    assert batch.quads > 0 and not batch.links[0]  # the paper's metadata, no mention
