@@ -823,11 +823,6 @@ def dataset_cues(doc: Doc) -> list[Candidate]:
     return out
 
 
-# nouns a list after "on" can modify that make it the hardware or software something runs on, not data
-NOT_DATA_NOUNS = frozenset("platform platforms interconnect interconnects hardware processor processors device devices "
-                           "machine machines cluster clusters node nodes server servers chip chips accelerator "
-                           "accelerators architectures backend backends systems programming languages gpus cpus "
-                           "supercomputers".split())
 
 
 def hardware_shapes(doc: Doc) -> list[Candidate]:
@@ -867,6 +862,9 @@ HARDWARE_CLASS_WORDS = frozenset("gpu gpus npu npus tpu tpus cpu cpus processor 
 PRODUCT_LINES = frozenset("Jetson GeForce RTX GTX Tesla Quadro DGX HGX Blackwell Hopper Ampere Volta Turing Grace Orin "
                           "Xavier Instinct Radeon EPYC Ryzen Xeon Versal Alveo Gaudi Atlas Snapdragon Kunlun Ada Lovelace Maxwell "
                           "Kepler Pascal Rubin SuperPOD SuperPod".split())
+# nouns a list after "on" can modify that make it the hardware or software something runs on, not data
+NOT_DATA_NOUNS = HARDWARE_CLASS_WORDS | frozenset("interconnect interconnects hardware machine machines architectures "
+                                                  "backend backends systems programming languages supercomputers".split())
 
 
 def _hardware_word(t: str) -> bool:
