@@ -78,7 +78,7 @@ class _Group:
     known_family: bool = False  # a curated gazetteer entry says it is a concept or task: nothing a paper proposes
 
     def vote(self, c: Candidate) -> None:
-        if c.canonical in self.not_meant and c.source.startswith("gazetteer"):
+        if _ruled_out(c, self.not_meant):
             return
         rank = SOURCE_RANK.get(c.source.split(":")[0], 0) if c.source.startswith("gazetteer") else SOURCE_RANK.get(c.source, 1)
         if c.type:
@@ -113,6 +113,12 @@ class _Group:
         if self.proposed and best == "concept":
             return "method"
         return best
+
+
+def _ruled_out(c: Candidate, not_meant: set[str]) -> bool:
+    """A gazetteer match whose entry the paper's acronym definition rules out (``_redefines``,
+    ``_family_behind_name``): it neither types nor names the entity."""
+    return c.canonical in not_meant and c.source.startswith("gazetteer")
 
 
 # "Diffusion Multimodal Large Language Model (DMLLM)": a generic model class, never an entity (guide)
@@ -189,8 +195,8 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, no
     """(type, canonical from gazetteer, proposed) of a defined acronym; ``not_meant``: the canonicals of
     gazetteer matches of the short form that the paper's long form rules out (``_redefines``)."""
     typ, canon, proposed = None, None, False
-    signals = {span: [c for c in by_span.get(span, []) if not (c.canonical in not_meant and c.source.startswith(
-        "gazetteer"))] for span in (pair.long, pair.short)}
+    signals = {span: [c for c in by_span.get(span, []) if not _ruled_out(c, not_meant)]
+               for span in (pair.long, pair.short)}
     for span in (pair.long, pair.short):
         for c in signals[span]:
             proposed = proposed or c.proposed
