@@ -433,8 +433,9 @@ def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, Entity
         # what kg.resolve.collect_facts would count in these lines, counted here rather than read back from
         # them (parsing every line again was a third of the cost of writing them)
         if facts:
-            for node, t in types:
-                names[node[1:-1]].types.add(t)
+            for node, t in types:  # (this paper gives the node the type once)
+                mine = names[node[1:-1]].types
+                mine[t] = mine.get(t, 0) + 1
             for prop, node in {(FACT_OF_TERM[pred], node) for pred, nodes in relations.items()
                                if pred in FACT_OF_TERM for node in nodes}:
                 _count_fact(names, node, prop)

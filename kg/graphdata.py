@@ -21,14 +21,19 @@ from dataclasses import dataclass, field
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Store
 
 from kg.namespaces import CLAIM_KIND, DCTERMS, ENTITY_CLASS, ID, PKG, RDF, RDFS, SCHEMA, SKOS
+from kg.resolve import TYPE_ORDER
 from kg.store import labels_in_named_graph
 
 # Paper -> entity relations by local name, in the order the API lists them.
 RELATIONS = ("proposes", "usesMethod", "usesModel", "evaluatesOn", "addressesTask", "runsOn",
              "mentionsConcept", "comparesAgainst")
-# Entity type names (class local names) in the order a node with several types takes its main type from:
-# the most specific kinds of thing first, the generic "Concept" last.
-ENTITY_TYPES = ("Model", "Dataset", "Hardware", "Task", "Method", "Concept")
+# Entity type names (class local names) in the order of kg.resolve.TYPE_ORDER: a node with several types
+# lists its main type (the one most papers give it, pkg:mainType) first, then the others in this order;
+# a store written before pkg:mainType lists them all in this order.
+ENTITY_TYPES = tuple(t.capitalize() for t in TYPE_ORDER)
+_MAIN_TYPE = PKG + "mainType"
+# what the graph that keeps the labels says of an entity node, beside the papers' graphs (kg.resolve)
+ENTITY_LABELS = (SKOS + "prefLabel", SKOS + "altLabel", RDFS + "label", _MAIN_TYPE)
 _TYPE_OF_CLASS = {iri: iri[len(PKG):] for iri in ENTITY_CLASS.values()}
 _KIND_OF_IRI = {iri: kind for kind, iri in CLAIM_KIND.items()}
 _XSD_INT = {"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
@@ -228,7 +233,7 @@ def _entity_props(store: Store) -> dict[str, dict[str, list]]:
         if sol["s"].value in raw:
             raw[sol["s"].value].setdefault(SKOS + "broader", []).append(sol["o"])
     graph = _own_graph(store)
-    for p in (SKOS + "prefLabel", SKOS + "altLabel", RDFS + "label"):
+    for p in ENTITY_LABELS:
         for q in store.quads_for_pattern(None, NamedNode(p), None, graph):
             if q.subject.value in raw:
                 raw[q.subject.value].setdefault(p, []).append(q.object)
@@ -296,6 +301,9 @@ def entity_of(iri: str, props: dict[str, list]) -> Entity:
     the store does not describe (props ``{}``) is named after its IRI."""
     key = key_of(iri)
     types = tuple(t for t in ENTITY_TYPES if any(c.value == PKG + t for c in props.get(RDF + "type", ())))
+    main = (_one(props, _MAIN_TYPE) or "").capitalize()
+    if main in types:
+        types = (main, *(t for t in types if t != main))
     labels = sorted(_str_values(props, SKOS + "prefLabel")) or sorted(_str_values(props, RDFS + "label"))
     # one label even when papers disagree: the first in sort order, deterministic
     label = labels[0] if labels else key.rsplit("/", 1)[-1]

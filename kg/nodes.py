@@ -19,16 +19,15 @@ from collections.abc import Callable, Iterable
 
 from pyoxigraph import NamedNode, Store
 
-from kg.graphdata import (RELATIONS, Claim, Entity, EntityRef, Paper, PaperRef, _entity_props, _one_iri,
-                          _own_graph, claim_of, claim_order, entity_of, family_of, key_of, node_props, paper_of,
-                          paper_ref)
-from kg.namespaces import DCTERMS, ENTITY_CLASS, ID, PKG, RDF, RDFS, SKOS
+from kg.graphdata import (ENTITY_LABELS, RELATIONS, Claim, Entity, EntityRef, Paper, PaperRef, _entity_props,
+                          _one_iri, _own_graph, claim_of, claim_order, entity_of, family_of, key_of, node_props,
+                          paper_of, paper_ref)
+from kg.namespaces import DCTERMS, ENTITY_CLASS, ID, PKG, RDF, SKOS
 
 _TYPE, _BROADER = NamedNode(RDF + "type"), NamedNode(SKOS + "broader")
 _PAPER, _CLAIM = NamedNode(PKG + "Paper"), NamedNode(PKG + "Claim")
 _OF_PAPER = NamedNode(PKG + "paper")
 _CLAIM_ENTITIES = (PKG + "subject", PKG + "baseline", PKG + "onDataset", PKG + "onHardware")
-_LABELS = (SKOS + "prefLabel", SKOS + "altLabel", RDFS + "label")
 
 
 def read_paper(store: Store, iri: str) -> Paper | None:
@@ -270,7 +269,7 @@ def entity_props(store: Store, node) -> dict[str, list]:
     if broader:
         props[SKOS + "broader"] = broader
     graph = _own_graph(store)
-    for p in _LABELS:
+    for p in ENTITY_LABELS:
         labels = [q.object for q in store.quads_for_pattern(node, NamedNode(p), None, graph)]
         if labels:
             props[p] = labels

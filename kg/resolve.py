@@ -15,7 +15,8 @@ papers in the store, in the default graph (``LABEL_PREDICATES``; until layout 0.
   same papers give the same graph;
 - facts the query library would otherwise aggregate over every paper of the store (see ``FACTS``):
   ``pkg:entityType`` ("dataset"), one per type any paper gives the node (the ``rdf:type`` triples are
-  repeated in the graph of every paper naming it); ``pkg:papersEvaluatingOn`` (papers that evaluate on
+  repeated in the graph of every paper naming it), and ``pkg:mainType``, the one most papers give it
+  (``main_type``: "retrieval-augmented generation" is a concept in 250 papers and a method in one); ``pkg:papersEvaluatingOn`` (papers that evaluate on
   the node), ``pkg:claimsOnDataset`` (claims tied to it as dataset) and, on model nodes,
   ``pkg:papersUsingModel`` (papers that use or propose it); a count is written only when it is not 0.
   They change only with the papers that name the node, so the incremental refresh keeps them right.
@@ -36,7 +37,7 @@ from functools import lru_cache
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
 from extractors.model import ENTITY_TYPES
-from kg.namespaces import PKG, RDFS, SKOS, XSD, entity_iri, extracted_graph, paper_iri, slug
+from kg.namespaces import PKG, RDF, RDFS, SKOS, XSD, entity_iri, extracted_graph, paper_iri, slug
 
 _PREF = NamedNode(SKOS + "prefLabel")
 _ALT = NamedNode(SKOS + "altLabel")
@@ -46,6 +47,11 @@ _KEY = NamedNode(PKG + "key")
 _CANONICAL = NamedNode(PKG + "canonicalName")
 _SPELLING = NamedNode(PKG + "spelling")
 _ENTITY_TYPE = NamedNode(PKG + "entityType")
+_MAIN_TYPE = NamedNode(PKG + "mainType")
+_RDF_TYPE = NamedNode(RDF + "type")
+# the entity types in the order a tie between them is broken: the most specific kinds of thing first,
+# the generic "concept" last
+TYPE_ORDER = ("model", "dataset", "hardware", "task", "method", "concept")
 _INTEGER = NamedNode(XSD + "integer")
 # the class of each entity type (pkg:Dataset for "dataset")
 _TYPE_OF_CLASS = {PKG + t.capitalize(): t for t in ENTITY_TYPES}
@@ -61,7 +67,7 @@ _ACRONYM_KEY = NamedNode(PKG + "acronymKey")
 # the entity labels and what else refresh_entities derives from all papers: in the default graph, where no
 # paper's or claim's own triple has these predicates
 DEFAULT = DefaultGraph()
-LABEL_PREDICATES = (_PREF, _LABEL, _ALT, _KEY, _ENTITY_TYPE, _ACRONYM_KEY, _EXACT, *(NamedNode(PKG + p) for p in FACTS))
+LABEL_PREDICATES = (_PREF, _LABEL, _ALT, _KEY, _ENTITY_TYPE, _MAIN_TYPE, _ACRONYM_KEY, _EXACT, *(NamedNode(PKG + p) for p in FACTS))
 _LABEL_VALUES = "VALUES ?p { " + " ".join(f"<{p.value}>" for p in LABEL_PREDICATES) + " }"
 
 
@@ -71,8 +77,17 @@ class EntityNames:
 
     canonical: dict[str, int] = field(default_factory=dict)
     spellings: set[str] = field(default_factory=set)
-    types: set[str] = field(default_factory=set)  # entity types any paper gives it ("dataset")
+    types: dict[str, int] = field(default_factory=dict)  # entity type ("dataset") -> papers giving it that type
     counts: dict[str, int] = field(default_factory=dict)  # FACTS property -> count (> 0)
+
+
+def main_type(types: dict[str, int]) -> str:
+    """The entity type most papers give a node (``types``: type -> papers), ties broken by ``TYPE_ORDER``.
+
+    >>> main_type({"concept": 250, "method": 1}), main_type({"method": 3, "model": 3})
+    ('concept', 'model')
+    """
+    return min(types, key=lambda t: (-types[t], TYPE_ORDER.index(t) if t in TYPE_ORDER else len(TYPE_ORDER), t))
 
 
 def choose_label(canonical: dict[str, int]) -> str:
@@ -132,7 +147,8 @@ def label_nquad_parts(names: dict[str, EntityNames], size: int = 100_000) -> Ite
         label = next(iter(canonical)) if len(canonical) == 1 else choose_label(canonical)
         pref[iri] = label
         alts = (canonical.keys() | spellings) - {label, ""} if spellings or len(canonical) > 1 else none
-        _write_node(out, iri, label, alts, n.types, n.counts, acronyms, lit)
+        _write_node(out, iri, label, alts, n.types, main_type(n.types) if n.types else None, n.counts,
+                    acronyms, lit)
         if len(out) >= size:
             yield out
             out = []
@@ -143,21 +159,22 @@ def label_nquad_parts(names: dict[str, EntityNames], size: int = 100_000) -> Ite
 
 
 # the predicate of each kind of label line, as N-Quads text
-_PREF_P, _LABEL_P, _ALT_P, _KEY_P, _TYPE_P_, _ACRONYM_P = (
-    f"<{t.value}>" for t in (_PREF, _LABEL, _ALT, _KEY, _ENTITY_TYPE, _ACRONYM_KEY))
+_PREF_P, _LABEL_P, _ALT_P, _KEY_P, _TYPE_P_, _MAIN_P, _ACRONYM_P = (
+    f"<{t.value}>" for t in (_PREF, _LABEL, _ALT, _KEY, _ENTITY_TYPE, _MAIN_TYPE, _ACRONYM_KEY))
 _INTEGER_T = f"<{_INTEGER.value}>"
 # what follows a node's IRI on its lines (a line is the IRI and one of these: one concatenation)
 _PREF_AT, _LABEL_AT, _ALT_AT, _KEY_AT, _ACRONYM_AT = (f" {p} " for p in (_PREF_P, _LABEL_P, _ALT_P, _KEY_P, _ACRONYM_P))
 _END = " .\n"  # (the default graph)
 _TYPE_LINE = {t: f' {_TYPE_P_} "{t}"{_END}' for t in ENTITY_TYPES}  # (the types need no escape)
+_MAIN_LINE = {t: f' {_MAIN_P} "{t}"{_END}' for t in ENTITY_TYPES}
 _COUNT_AT = {prop: f' <{PKG}{prop}> "' for prop in FACTS}
 
 
-def _write_node(out: list[str], iri: str, label: str, alts, types: set[str], counts: dict[str, int],
-                acronyms: set[str], lit) -> None:
+def _write_node(out: list[str], iri: str, label: str, alts, types: Iterable[str], main: str | None,
+                counts: dict[str, int], acronyms: set[str], lit) -> None:
     """Append to ``out`` the label lines of one node (all but acronym links), from its label,
-    the other names (``alts``: without the label and ""), its entity types, FACTS counts and acronym keys
-    (``lit``: kg.builder.lit, which imports this module)."""
+    the other names (``alts``: without the label and ""), its entity types and the main one (``main_type``),
+    FACTS counts and acronym keys (``lit``: kg.builder.lit, which imports this module)."""
     node, end = f"<{iri}>", _END
     label_lit = lit(label)
     out.append(node + _PREF_AT + label_lit + end)
@@ -171,6 +188,8 @@ def _write_node(out: list[str], iri: str, label: str, alts, types: set[str], cou
         out.append(node + _KEY_AT + lit(label.lower()) + end)
     if types:
         out += [node + (_TYPE_LINE.get(t) or f" {_TYPE_P_} {lit(t)}{end}") for t in sorted(types)]
+    if main:
+        out.append(node + (_MAIN_LINE.get(main) or f" {_MAIN_P} {lit(main)}{end}"))
     if counts:
         out += [f'{node}{_COUNT_AT[prop]}{c}"^^{_INTEGER_T}{end}'
                 for prop, c in sorted(counts.items()) if c > 0 and (prop not in _MODEL_ONLY or "model" in types)]
@@ -260,9 +279,11 @@ def _add_facts(store: Store, names: dict[str, EntityNames], values: str) -> None
     # with ?e bound the classes are filtered here: a second VALUES (?c) makes pyoxigraph join the two
     # lists first and look up every pair (5 s instead of 0.1 s for 2,000 nodes on a 10k store)
     classes = "" if values else f"VALUES ?c {{ {' '.join(f'<{c}>' for c in _TYPE_OF_CLASS)} }}"
-    for row in store.query(f"SELECT DISTINCT ?e ?c WHERE {{ {values} {classes} GRAPH ?g {{ ?e a ?c }} }}"):
+    # COUNT(*): each paper's graph types a node once per type
+    for row in store.query(f"SELECT ?e ?c (COUNT(*) AS ?n) WHERE {{ {values} {classes} GRAPH ?g {{ ?e a ?c }} }} "
+                           f"GROUP BY ?e ?c"):
         if row["e"].value in names and row["c"].value in _TYPE_OF_CLASS:
-            names[row["e"].value].types.add(_TYPE_OF_CLASS[row["c"].value])
+            names[row["e"].value].types[_TYPE_OF_CLASS[row["c"].value]] = int(row["n"].value)
     for prop, pattern in FACTS.items():
         for row in store.query(f"SELECT ?e (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {values} {pattern} }} GROUP BY ?e"):
             if row["e"].value in names:
@@ -271,7 +292,7 @@ def _add_facts(store: Store, names: dict[str, EntityNames], values: str) -> None
 
 # N-Quads predicate term -> the FACTS count it adds to (kg.builder counts with it while writing lines)
 FACT_OF_TERM = {f"<{PKG}{p}>": prop for prop, preds in FACT_PREDICATES.items() for p in preds}
-_TYPE_P = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_TYPE_P = f"<{_RDF_TYPE.value}>"
 _TYPE_OF_CLASS_TERM = {f"<{c}>": t for c, t in _TYPE_OF_CLASS.items()}
 
 
@@ -284,16 +305,17 @@ def collect_facts(lines: Iterable[str]) -> dict[str, EntityNames]:
     >>> f = collect_facts([f"<http://p/1> <{PKG}evaluatesOn> <http://e/d> <http://g/1> .\\n",
     ...                    f"<http://e/d> {_TYPE_P} <{PKG}Dataset> <http://g/1> .\\n"])
     >>> f["http://e/d"].types, f["http://e/d"].counts
-    ({'dataset'}, {'papersEvaluatingOn': 1})
+    ({'dataset': 1}, {'papersEvaluatingOn': 1})
     """
-    types: dict[str, set[str]] = defaultdict(set)
+    types: dict[str, dict[str, int]] = defaultdict(dict)
     xs: dict[tuple[str, str], set[str]] = defaultdict(set)
     for line in lines:
         s, p, rest = line.split(" ", 2)
         if p == _TYPE_P:
             t = _TYPE_OF_CLASS_TERM.get(rest[:rest.find(" ")])
-            if t is not None and s[0] == "<":
-                types[s[1:-1]].add(t)
+            if t is not None and s[0] == "<":  # (one line per paper and type)
+                mine = types[s[1:-1]]
+                mine[t] = mine.get(t, 0) + 1
         elif p in FACT_OF_TERM and rest[0] == "<":
             xs[(rest[1:rest.find(">")], FACT_OF_TERM[p])].add(s)
     out: dict[str, EntityNames] = {}
@@ -315,7 +337,8 @@ def merge_names(into: dict[str, EntityNames], part: dict[str, EntityNames]) -> N
         for name, count in n.canonical.items():
             mine.canonical[name] = mine.canonical.get(name, 0) + count
         mine.spellings |= n.spellings
-        mine.types |= n.types
+        for t, c in n.types.items():
+            mine.types[t] = mine.types.get(t, 0) + c
         for prop, c in n.counts.items():
             mine.counts[prop] = mine.counts.get(prop, 0) + c
 
@@ -323,7 +346,7 @@ def merge_names(into: dict[str, EntityNames], part: dict[str, EntityNames]) -> N
 # what a paper says that the labels of an entity node depend on: its names and types (the node is the
 # subject, in the paper's extracted graph) and the FACTS patterns (the node is the object of the paper or
 # of one of its claims, in the default graph); see paper_names
-_NAMING_PREDICATES = (_CANONICAL.value, _SPELLING.value, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_NAMING_PREDICATES = (_CANONICAL.value, _SPELLING.value, _RDF_TYPE.value)
 _FACT_PREDICATE_IRIS = tuple(PKG + p for preds in FACT_PREDICATES.values() for p in preds)
 _NAMING_FILTER = ", ".join(f"<{p}>" for p in _NAMING_PREDICATES)
 _CLAIM_PAPER = NamedNode(PKG + "paper")
@@ -482,8 +505,8 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None, counts:
 
 _FACT_OF_IRI = {PKG + p: prop for prop, preds in FACT_PREDICATES.items() for p in preds}
 _COUNT_OF_IRI = {PKG + prop: prop for prop in FACTS}
-_CANONICAL_IRI, _SPELLING_IRI, _ALT_IRI, _ENTITY_TYPE_IRI, _ACRONYM_KEY_IRI = (
-    t.value for t in (_CANONICAL, _SPELLING, _ALT, _ENTITY_TYPE, _ACRONYM_KEY))
+_CANONICAL_IRI, _SPELLING_IRI, _ALT_IRI, _ENTITY_TYPE_IRI, _MAIN_TYPE_IRI, _ACRONYM_KEY_IRI = (
+    t.value for t in (_CANONICAL, _SPELLING, _ALT, _ENTITY_TYPE, _MAIN_TYPE, _ACRONYM_KEY))
 
 
 def _grown_labels(store: Store, before: dict[str, list[Quad]], gained: dict[str, Counter]) -> dict[str, list[str]]:
@@ -495,7 +518,8 @@ def _grown_labels(store: Store, before: dict[str, list[Quad]], gained: dict[str,
     A node qualifies when every canonical name the new papers give it is its prefLabel, and that label is
     a canonical name in some older paper (not a label that fell back on spellings): the label's count only
     grows, the others stay, so it stays the label. Its other names gain the new spellings, its types the
-    new types, its FACTS counts the new papers' ?x (those of separate papers add up, as for
+    new types (its main type stays when they give it no other, else it is counted again:
+    ``_type_counts``), its FACTS counts the new papers' ?x (those of separate papers add up, as for
     ``collect_facts``), its acronym keys the new acronyms. A node becoming a model does not qualify: its
     pkg:papersUsingModel count was not written before.
     """
@@ -523,13 +547,15 @@ def _grown_labels(store: Store, before: dict[str, list[Quad]], gained: dict[str,
             elif v.value in _TYPE_OF_CLASS:
                 new_types.add(_TYPE_OF_CLASS[v.value])
         else:
-            alts, types, counts, acronyms = set(), set(), {}, set()
+            alts, types, counts, acronyms, main = set(), set(), {}, set(), None
             for q in quads:
                 p, o = q.predicate.value, q.object.value
                 if p == _ALT_IRI:
                     alts.add(o)
                 elif p == _ENTITY_TYPE_IRI:
                     types.add(o)
+                elif p == _MAIN_TYPE_IRI:
+                    main = o
                 elif p == _ACRONYM_KEY_IRI:
                     acronyms.add(o)
                 elif p in _COUNT_OF_IRI:
@@ -546,10 +572,22 @@ def _grown_labels(store: Store, before: dict[str, list[Quad]], gained: dict[str,
             if seen <= as_label:
                 continue
             grown = {prop: counts.get(prop, 0) + len(xs[prop]) for prop in FACTS}
+            if main is None or not new_types <= {main}:
+                main = main_type(_type_counts(store, iri))
             out[iri] = lines = []
-            _write_node(lines, iri, label, alts | (new_names - {label, ""}), types | new_types, grown,
+            _write_node(lines, iri, label, alts | (new_names - {label, ""}), types | new_types, main, grown,
                         acronyms | {slug(s) for s in spellings if _is_acronym(s)}, lit)
     return out
+
+
+def _type_counts(store: Store, iri: str) -> dict[str, int]:
+    """Entity type -> how many papers' graphs type the node so (one index range: a type quad per paper)."""
+    counts: dict[str, int] = {}
+    for q in store.quads_for_pattern(NamedNode(iri), _RDF_TYPE, None, None):
+        t = _TYPE_OF_CLASS.get(q.object.value)
+        if t is not None and isinstance(q.graph_name, NamedNode):
+            counts[t] = counts.get(t, 0) + 1
+    return counts
 
 
 def stored_labels(store: Store) -> Iterator[Quad]:

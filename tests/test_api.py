@@ -211,3 +211,17 @@ def test_api_on_the_sample_corpus_built_by_the_pipeline(sample_store):
     assert on_aime and all(any(d.key.startswith("entity/aime") for d in c.datasets) for c in on_aime)
     dates = g.sparql("SELECT ?d WHERE { ?p a pkg:Paper ; dcterms:date ?d } ORDER BY ?d LIMIT 1")["d"]
     assert isinstance(dates[0], dt.date)
+
+
+def test_an_entity_is_of_the_type_most_papers_give_it(sample_store):
+    # the sample corpus's extraction makes retrieval-augmented generation a concept in five papers and a
+    # method in one, LLaMA a model in ten and a method in one: each is shown as the type most papers give
+    # (pkg:mainType), the others follow, whether read node by node or with the whole graph
+    g = kg.open(sample_store)
+    for name, types in (("retrieval-augmented generation", ("Concept", "Method")), ("LLaMA", ("Model", "Method"))):
+        one = g.entity(name)
+        assert (one.type, one.types) == (types[0], types)
+        [listed] = [e for e in g.entities() if e.key == one.key]
+        assert (listed.type, listed.types) == (types[0], types)
+    rows = g.sparql("SELECT ?t WHERE { ?e skos:prefLabel 'retrieval-augmented generation' ; pkg:mainType ?t }")
+    assert list(rows["t"]) == ["concept"]

@@ -167,7 +167,9 @@ def test_nodes_that_only_gain_papers_naming_them_by_their_label_are_relabelled_f
                      ("paper", "proposes", "Qwen3"), ("GSM8K", "canonicalName", "gsm8k"),
                      ("Llama", "canonicalName", "Llama")],
               "p3": [("GSM8K", "canonicalName", "GSM8K"), ("GSM8K", rdf_type, "Model"),
-                     ("paper", "usesModel", "GSM8K")]}
+                     ("paper", "usesModel", "GSM8K")],
+              "p4": [("Qwen3", "canonicalName", "Qwen3"), ("Qwen3", rdf_type, "Method"),
+                     ("paper", "usesMethod", "Qwen3")]}
 
     def quads(pid):
         g, paper = extracted_graph(pid), NamedNode("https://w3id.org/paper-kg/id/paper/" + pid)
@@ -192,9 +194,11 @@ def test_nodes_that_only_gain_papers_naming_them_by_their_label_are_relabelled_f
         assert got == sorted(str(q) for q in stored_labels(full))
         assert len(inc) - size == counts["quads"]
     # p1: all new; p2: Qwen3 by its label (GSM8K by another name, Llama's label was a spelling);
-    # p3: GSM8K by its label, but it becomes a model
-    assert grown == [[], ["qwen3"], []]
+    # p3: GSM8K by its label, but it becomes a model; p4: Qwen3 by its label, a method in two papers of
+    # three now, its main type (a model after p2: a tie)
+    assert grown == [[], ["qwen3"], [], ["qwen3"]]
     assert sorted((q.predicate.value.split("#")[-1], q.object.value) for q in
                   inc.quads_for_pattern(entity_iri("Qwen3"), None, None, DefaultGraph())) == [
         ("acronymKey", "qw3"), ("altLabel", "QW3"), ("entityType", "method"), ("entityType", "model"),
-        ("key", "qw3"), ("key", "qwen3"), ("label", "Qwen3"), ("papersUsingModel", "2"), ("prefLabel", "Qwen3")]
+        ("key", "qw3"), ("key", "qwen3"), ("label", "Qwen3"), ("mainType", "method"), ("papersUsingModel", "2"),
+        ("prefLabel", "Qwen3")]
