@@ -13,7 +13,7 @@ class StoreStats:
     triples: int
     papers: int
     claims: int
-    entities: dict[str, int] = field(default_factory=dict)  # class local name -> distinct nodes
+    entities: dict[str, int] = field(default_factory=dict)  # class local name -> nodes of that main type
     claim_kinds: dict[str, int] = field(default_factory=dict)
 
 
@@ -23,7 +23,11 @@ def _count_by(store: Store, query: str) -> dict[str, int]:
 
 
 def store_stats(store: Store) -> StoreStats:
-    entities = _count_by(store, """SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE {
+    # each node counted once, by its main type (kg.resolve.main_type); a store written before pkg:mainType
+    # counts a node under every type any paper gives it
+    entities = {k.capitalize(): n for k, n in _count_by(store, """SELECT ?k (COUNT(?e) AS ?n) WHERE {
+        ?e pkg:mainType ?k } GROUP BY ?k ORDER BY ?k""").items()} or _count_by(store, """
+        SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE {
         VALUES ?k { pkg:Method pkg:Model pkg:Dataset pkg:Task pkg:Hardware pkg:Concept } ?e a ?k }
         GROUP BY ?k ORDER BY ?k""")
     kinds = _count_by(store, "SELECT ?k (COUNT(?c) AS ?n) WHERE { ?c a pkg:Claim ; pkg:claimKind ?k } "

@@ -80,6 +80,19 @@ def test_cli_build_stats_sparql(sample_dir, tmp_path):
     assert res.exit_code == 0 and "36 papers" in res.output
 
 
+def test_stats_count_each_entity_once_by_the_type_most_papers_give_it(sample_store):
+    from kg.stats import store_stats
+    store = open_store(sample_store)
+    classes = "VALUES ?c { pkg:Method pkg:Model pkg:Dataset pkg:Task pkg:Hardware pkg:Concept }"
+    typed = run_sparql(store, f"SELECT DISTINCT ?e WHERE {{ {classes} ?e a ?c }}").rows
+    entities = store_stats(store).entities
+    assert sum(entities.values()) == len(typed) and set(entities) == {"Method", "Model", "Dataset", "Task",
+                                                                         "Hardware", "Concept"}
+    # (retrieval-augmented generation, a concept in five papers and a method in one, is only a concept)
+    [[concepts]] = run_sparql(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a pkg:Concept }").rows
+    assert entities["Concept"] < concepts
+
+
 def test_cli_build_fails_only_when_nothing_read(tmp_path):
     (tmp_path / "notes.txt").write_text("nothing here\n")
     res = CliRunner().invoke(app, ["build", str(tmp_path / "notes.txt"), "--store", str(tmp_path / "s")])
