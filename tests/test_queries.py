@@ -348,10 +348,17 @@ def test_search_needs_every_word(small_store):
 
 def test_entity_aliases(small_store):
     result = run(small_store, "entity-aliases", name="aime24")
-    assert cols(result, "entity", "preferred", "types", "family", "spellings") == [
-        ("https://w3id.org/paper-kg/id/entity/aime2024", "AIME 2024", "dataset", "AIME", ("AIME 2024", "AIME24"))]
+    assert cols(result, "entity", "preferred", "type", "types", "family", "spellings") == [
+        ("https://w3id.org/paper-kg/id/entity/aime2024", "AIME 2024", "dataset", "dataset", "AIME", ("AIME 2024", "AIME24"))]
     family = run(small_store, "entity-aliases", name="AIME")
     assert cols(family, "preferred", "variants") == [("AIME", ("AIME 2024", "AIME 2025"))]
+
+
+def test_entity_aliases_type_is_the_one_most_papers_give(sample_store):
+    # retrieval-augmented generation: a concept in five papers of the sample corpus, a method in one
+    result = run(sample_store, "entity-aliases", name="RAG")
+    assert cols(result, "preferred", "type", "types", "papers") == [
+        ("retrieval-augmented generation", "concept", ("concept", "method"), 6)]
 
 
 # ---------------------------------------------------------------- the done criterion, on the whole sample corpus
