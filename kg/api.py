@@ -25,8 +25,9 @@ from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QueryTriples
 from kg.building import build as _run_build
 from kg.graphdata import Claim, Entity, EntityRef, GraphData, Paper, PaperRef, RELATIONS, key_of, load_graph
 from kg.namespaces import CLAIM_KIND, ID, PKG, PREFIXES, XSD, slug
-from kg.nodes import (is_described, is_named, labelled, linking, named_entities, neighbour_keys, paper_titles,
-                      read_claims, read_edges, read_entity, read_paper, unlabelled_subjects)
+from kg.nodes import (is_described, is_named, keyed_entities, labelled, linking, named_entities, neighbour_keys,
+                      paper_titles, papers_naming, read_claims, read_edges, read_entity, read_paper,
+                      unlabelled_subjects)
 from kg.results import python_value
 from kg.store import DEFAULT_STORE, open_store
 from extractors.records import normalise_title
@@ -128,7 +129,7 @@ class KnowledgeGraph:
         self.report = None
         self._data: GraphData | None = None
         self._full = None  # the "full" projection, built on first use
-        self._names: tuple[dict[str, list[str]], list[str]] | None = None
+        self._names: tuple[dict[str, list[tuple[int, str]]], list[str]] | None = None
         self._titles: dict[str, str] | None = None  # paper key -> title, read alone (kg.nodes.paper_titles)
 
     @classmethod
@@ -273,10 +274,14 @@ class KnowledgeGraph:
             for key in keys:
                 if key in ents:
                     return ents[key]
+        elif self._names is None:  # a label or alias, through the store's index of them (kg.nodes)
+            keyed = keyed_entities(self.store, q)
+            if keyed:
+                return self._entity(self._most_named(keyed))
         names, labels = self._name_index()
         found = names.get(q.casefold()) or names.get(slug(q))
         if found:
-            return self._entity(found[0])
+            return self._entity(self._most_named(found))
         raise NotFound(f"no entity {q!r}" + _suggest(q, labels))
 
     def claims(self, **filters) -> list[Claim]:
@@ -488,8 +493,9 @@ class KnowledgeGraph:
             self._full = project(self.data, "full")
         return self._full
 
-    def _name_index(self) -> tuple[dict[str, list[str]], list[str]]:
-        """casefolded label/alias and slug -> entity keys (those whose label it is first); and every entity's
+    def _name_index(self) -> tuple[dict[str, list[tuple[int, str]]], list[str]]:
+        """casefolded label/alias and slug -> (rank, entity key), sorted: rank 0 for the entities whose label
+        it is, 1 for those whose label has its slug, 2 and 3 for aliases (``_most_named``); and every entity's
         label. Until the snapshot is read, from the typed entities' labels alone (kg.nodes.named_entities:
         12 s instead of a minute at 80k papers)."""
         if self._names is None:
@@ -501,8 +507,17 @@ class KnowledgeGraph:
                 for a in e.aliases:
                     idx.setdefault(a.casefold(), []).append((2, e.key))
                     idx.setdefault(slug(a), []).append((3, e.key))
-            self._names = ({k: [key for _, key in sorted(set(v))] for k, v in idx.items()}, [e.label for e in ents])
+            self._names = ({k: sorted(set(v)) for k, v in idx.items()}, [e.label for e in ents])
         return self._names
+
+    def _most_named(self, found: list[tuple[int, str]]) -> str:
+        """Of the entities a name was found as (rank, key or IRI), sorted, the one of the best rank that
+        most papers name (ties: the first key): "RAG" is retrieval-augmented generation, an alias of
+        region adjacency graph too."""
+        best = [key_of(k) for rank, k in found if rank == found[0][0]]
+        if len(best) == 1:
+            return best[0]
+        return min(best, key=lambda k: (-papers_naming(self.store, ID + k), k))
 
     def _entity(self, key: str) -> Entity:
         """The entity ``key`` (one the name index gave), read alone until the snapshot is read."""

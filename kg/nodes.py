@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from pyoxigraph import NamedNode, Store
+from pyoxigraph import Literal, NamedNode, Store
 
 from kg.graphdata import (ENTITY_LABELS, RELATIONS, Claim, Entity, EntityRef, Paper, PaperRef, _entity_props,
                           _one_iri, _own_graph, claim_of, claim_order, entity_of, family_of, key_of, node_props,
@@ -25,6 +25,7 @@ from kg.graphdata import (ENTITY_LABELS, RELATIONS, Claim, Entity, EntityRef, Pa
 from kg.namespaces import DCTERMS, ENTITY_CLASS, ID, PKG, RDF, SKOS
 
 _TYPE, _BROADER = NamedNode(RDF + "type"), NamedNode(SKOS + "broader")
+_KEY, _PREF, _MENTIONS = NamedNode(PKG + "key"), NamedNode(SKOS + "prefLabel"), NamedNode(PKG + "mentions")
 _PAPER, _CLAIM = NamedNode(PKG + "Paper"), NamedNode(PKG + "Claim")
 _OF_PAPER = NamedNode(PKG + "paper")
 _CLAIM_ENTITIES = (PKG + "subject", PKG + "baseline", PKG + "onDataset", PKG + "onHardware")
@@ -310,6 +311,33 @@ def named_entities(store: Store) -> list[Entity]:
     0.5 GiB, against a minute and 2.2 GiB). A node the graph names but types nowhere is load_graph's alone
     (named after its IRI); a store ``kg build`` writes has none."""
     return [entity_of(iri, props) for iri, props in _entity_props(store).items()]
+
+
+def keyed_entities(store: Store, name: str) -> list[tuple[int, str]] | None:
+    """The entities that have ``name`` as a label or alias, case-insensitively, found through the index of
+    lower-case labels (``pkg:key``, kg.resolve) rather than by reading every entity's labels (12 s at 80k
+    papers): (0, IRI) when it is the preferred label, (1, IRI) when an alias, sorted. None when the store
+    has no ``pkg:key`` (a store built before it existed).
+
+    >>> keyed_entities(Store(), "AIME24") is None
+    True
+    """
+    graph = _own_graph(store)
+    if not _has(store, None, _KEY, None, graph):
+        return None
+    wanted = name.casefold()
+    found = []
+    for q in store.quads_for_pattern(None, _KEY, Literal(name.lower()), graph):
+        node = q.subject
+        if isinstance(node, NamedNode):
+            labels = [p.object.value for p in store.quads_for_pattern(node, _PREF, None, graph)]
+            found.append((0 if any(label.casefold() == wanted for label in labels) else 1, node.value))
+    return sorted(set(found))
+
+
+def papers_naming(store: Store, iri: str) -> int:
+    """How many papers name the entity ``iri`` (``pkg:mentions``: one index range)."""
+    return sum(1 for _ in store.quads_for_pattern(None, _MENTIONS, NamedNode(iri), None))
 
 
 def is_named(store: Store, iri: str) -> bool:
