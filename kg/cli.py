@@ -67,6 +67,7 @@ def build(paths: list[Path] = typer.Argument(None, help="Corpus files or folders
           quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors.")) -> None:
     """Build or update the knowledge graph store from corpus files (atomic; unchanged papers are kept)."""
     from .building import NothingRead, StoreLayoutError, build as run_build
+    from .stats import claim_counts, entity_counts
     from .resources import sample_corpus_dir
 
     sources = [str(p) for p in paths] if paths else [str(sample_corpus_dir())]
@@ -91,6 +92,8 @@ def build(paths: list[Path] = typer.Argument(None, help="Corpus files or folders
     out.print(f"  {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged{pruned}; "
               f"{report.triples:,} triples in {report.wall_seconds:.1f} s "
               f"({', '.join(f'{k} {v:.1f}s' for k, v in report.seconds.items())})")
+    st = _open(store)
+    _print_counts(entity_counts(st), claim_counts(st))
 
 
 def _print_rejections(rejections) -> None:
@@ -139,9 +142,14 @@ def stats(store: str = StoreOpt) -> None:
     st = _open(store)
     s = store_stats(st)
     out.print(f"[bold]{store}[/bold]: {s.triples:,} triples, {s.papers} papers, {s.claims} claims")
-    for label, counts in (("entities", s.entities), ("claims", s.claim_kinds)):
+    _print_counts(s.entities, s.claim_kinds)
+
+
+def _print_counts(entities: dict[str, int], kinds: dict[str, int]) -> None:
+    """Entities per type and claims per kind (kg.stats), a line each."""
+    for label, counts in (("entities", entities), ("claims", kinds)):
         if counts:
-            out.print(f"  {label}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+            out.print(f"  {label}: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
 
 
 @app.command()

@@ -73,6 +73,9 @@ def test_cli_build_stats_sparql(sample_dir, tmp_path):
     assert res.exit_code == 0, res.output
     assert "36 papers from 2 files (36 read, 0 duplicates merged, 1 rejected)" in res.output
     assert "bad.jsonl:1: not valid JSON" in res.output
+    # the summary ends with what the store holds: entities per type, claims per kind
+    assert [line.split(":")[0].strip() for line in res.output.splitlines()[-2:]] == ["entities", "claims"]
+    assert "Speedup" in res.output.splitlines()[-1]
     res = runner.invoke(app, ["sparql", "--store", store, "--format", "json",
                               "SELECT (COUNT(?p) AS ?n) WHERE { ?p a pkg:Paper }"])
     assert res.exit_code == 0 and json.loads(res.output) == [{"n": 36}]
