@@ -204,6 +204,7 @@ def test_api_on_the_sample_corpus_built_by_the_pipeline(sample_store):
     multiverse = g.paper("Multiverse: Your Language Models Secretly Decide How to Parallelize and Merge Generation")
     assert multiverse.id == MULTIVERSE and multiverse.date == dt.date(2025, 6, 11)
     assert "Multiverse" in [e.label for e in multiverse.relations["proposes"]]
+    assert g._titles is None  # (found through the search index, not by reading every title)
     # three spellings in three papers, one node under the AIME family
     assert g.entity("AIME24").key == g.entity("AIME 2024").key == "entity/aime2024"
     assert g.entity("AIME24").family.key == "entity/aime"
@@ -249,3 +250,16 @@ def test_an_ambiguous_alias_is_the_entity_most_papers_name(tmp_path):
     assert g.entity("region adjacency graph").aliases == ("RAG",)
     g._name_index()  # the index of every name (the way a snapshot or a store without pkg:key is read) agrees
     assert g.entity("RAG").label == "retrieval-augmented generation"
+
+
+def test_a_paper_by_title_without_the_search_index_reads_every_title(sample_store, tmp_path):
+    import shutil
+
+    from kg.search_index import INDEX_FILE
+    shutil.copytree(sample_store, tmp_path / "store")
+    (tmp_path / "store" / INDEX_FILE).unlink()
+    g = kg.open(tmp_path / "store")
+    title = "multiverse: your language models secretly decide how to parallelize and merge generation!"
+    assert g.paper(title).id == MULTIVERSE and g._titles is not None
+    with pytest.raises(NotFound, match="titles containing it"):
+        g.paper("Your Language Models Secretly Decide")
