@@ -21,10 +21,14 @@ names match in their other capitals ("Datacomp", "AGIEVAL"); "our NMT systems" p
 pairs and lists on hardware ("on x86-64 and ARM platforms") are no datasets; FLOP units, VRAM; "mathematical
 reasoning (MATH-500, ...)" defines no acronym; "Llama-68M" is a model; a known concept or task is proposed
 only when named right after the proposal verb; "Contrastive Language-Image Pretraining (CLIP)" is the
-model; "we benchmark Qwen3-8B" proposes nothing.
+model; "we benchmark Qwen3-8B" proposes nothing. 0.3.6: a claim in "our experiments/results/evaluation
+... show that X reaches ..." is X's, not the paper's own thing's, and a benchmark the paper introduces is
+the subject only where the sentence names it as the thing measured ("we release CapArena-Auto, ...
+achieving 94.3%"); "On the ParEval benchmark, ParEVO achieves ..." lists no second benchmark; the entity
+labels gain pkg:mainType (a build replacing every paper writes it for all).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.3.5"
+EXTRACTOR_VERSION = "0.3.6"

@@ -7,6 +7,7 @@ the entity extractor so these tests exercise the claims package alone.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -529,3 +530,23 @@ def test_it_refers_to_the_papers_own_model_named_in_the_sentence_before():
         e.proposed = True
     es[1].mentions = [m for m in es[1].mentions if text[m.end] != "-"]  # "GTA1" alone, not inside "GTA1-7B"
     assert [(c.value, c.subject) for c in claims(text, es, ["GTA1", "GTA1-7B"])] == [(50.1, "GTA1-7B"), (45.2, "GTA1-7B")]
+
+
+def test_a_benchmark_the_paper_introduces_is_not_what_reaches_its_findings():
+    # real sentences of external-80k (OlympicArena, TOMATO, CapArena): "our evaluations reveal ..." reports
+    # findings whose subject is the model named in them, or none; a benchmark the paper introduces is the
+    # subject only where the sentence names it as the thing measured ("we release CapArena-Auto, ... achieving")
+    def own(name):
+        return Entity(name, name, "dataset", [], proposed=True)
+
+    s = ("Our extensive evaluations reveal that even advanced models like GPT-4o only achieve a 39.97% overall "
+         "accuracy, illustrating current AI limitations in complex reasoning and multimodal integration.")
+    assert [c.subject for c in claims(s, [*ents(s, ("GPT-4o", "model")), own("OlympicArena")],
+                                      ["OlympicArena"])] == ["GPT-4o"]
+    s = "Our comprehensive evaluation reveals a human-model performance gap of 57.3% with the best-performing model."
+    assert [c.subject for c in claims(s, [own("TOMATO")], ["TOMATO"])] == [None]
+    s = ("Building on these insights, we release CapArena-Auto, an accurate and efficient automated benchmark for "
+         "detailed captioning, achieving 94.3% correlation with human rankings at just $4 per test.")
+    auto = replace(ents(s, ("CapArena-Auto", "dataset"))[0], proposed=True)
+    assert [c.subject for c in claims(s, [own("CapArena"), auto], ["CapArena", "CapArena-Auto"])] == [
+        "CapArena-Auto", "CapArena-Auto"]

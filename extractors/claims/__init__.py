@@ -62,6 +62,8 @@ _ON_BEFORE = re.compile(r"\b(?:on|in|across|over|of|using|with|from|to|for|and)\
 _ACTS = re.compile(r"^\s+(?:also\s+|further\s+|consistently\s+|significantly\s+)?(?:achiev|outperform|improv|reach|"
                    r"surpass|reduc|deliver|attain|obtain|yield|beat|accelerat|speed|boost|cut|run)\w*", re.I)
 _FOR_MODEL = re.compile(r"^[\d.,]+\s*(?:\\?%|points?)?\s*(?:for\s+(?:the\s+)?|\(\s*)$", re.I)
+_OWN_FINDINGS = re.compile(r"our\s+(?:[\w\-]+\s+){0,2}?(?:experiments?|results?|analys[ie]s|evaluations?|study|"
+                           r"studies|findings?|investigations?|observations?)\b", re.I)
 _OWN_NOUN = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,2}?(models?|agents?|LLMs?|VLMs?|policy|"
                        r"checkpoints?|benchmarks?|datasets?|corpus|method|approach|framework|system|algorithm|"
                        r"technique|pipeline|recipe)\b", re.I)
@@ -226,18 +228,31 @@ _MODEL_NOUN = re.compile(r"(?:models?|agents?|LLMs?|VLMs?|policy|checkpoints?)$"
 _DATA_NOUN = re.compile(r"(?:benchmarks?|datasets?|corpus)$", re.I)
 
 
-def _own_pick(before: str, proposed: list[str], prop_types: dict[str, str]) -> str | None:
-    """Which proposed thing "our ..." means: "our 7B agent/model" is the proposed model, "our method" the method."""
+def _own_pick(before: str, proposed: list[str], prop_types: dict[str, str], named: list[str]) -> str | None:
+    """Which proposed thing "our ..." means: "our 7B agent/model" is the proposed model, "our method" the
+    method, "our benchmark" the benchmark; else the last proposed dataset ``named`` in the sentence before
+    the number ("we release CapArena-Auto, ..., achieving 94.3% correlation"; not when "our models" are
+    meant), else the first proposed thing."""
     if not proposed:
         return None
     m = _OWN_NOUN.search(before)
+    want = None
     if m:
         want = "model" if _MODEL_NOUN.match(m.group(1)) else \
             "dataset" if _DATA_NOUN.match(m.group(1)) else "method"
         for p in proposed:
             if prop_types.get(p) == want:
                 return p
+    if named and want in (None, "dataset"):
+        return named[-1]
     return proposed[0]
+
+
+def _achiever(proposed: list[str], prop_types: dict[str, str]) -> str | None:
+    """The first of the paper's proposed things that can achieve a result: a method or model. A benchmark
+    the paper introduces is what results are measured on ("Our experiments reveal ... a 46% drop"), so a
+    paper proposing only a benchmark gives no subject to a sentence that names none."""
+    return next((p for p in proposed if prop_types.get(p, "method") in ("method", "model")), None)
 
 
 _OPEN_BRACKET = re.compile(r"\s*\([^()]*")
@@ -286,17 +301,22 @@ def _subject(sentence: str, num_start: int, mentions, baseline_spans, proposed: 
     for a, e in cands:
         if (e.canonical in prop or e.proposed or e.name in prop) and a < num_start:
             return e.canonical
-    if proposed and (own := last_own()) is not None:
+    # the paper's own datasets named before the number, but not as a setting ("on our X-Bench"), as cands
+    named = [e.canonical for a, b, t, e in mentions if b <= num_start and e.type == "dataset"
+             and (e.proposed or e.canonical in prop)
+             and not (_PREP_BEFORE.search(sentence[max(0, a - 40):a]) and not _VERB_AFTER.match(sentence[b:]))]
+    # "our experiments/results show that X ...": the paper's findings, whose subject is named in them
+    if proposed and (own := last_own()) is not None and not _OWN_FINDINGS.match(sentence, own.start(), num_start):
         if antecedent and own.group(0).strip(" ,;:").lower().rsplit(None, 1)[-1] == "it":
             return antecedent
-        return _own_pick(sentence[:num_start], proposed, prop_types or {})
+        return _own_pick(sentence[:num_start], proposed, prop_types or {}, named)
     before = [e for a, e in cands if a < num_start]
     if before:
         return before[0].canonical
     for a, e in cands:
         if e.canonical in prop or e.proposed:
             return e.canonical
-    return proposed[0] if proposed else None
+    return named[-1] if named else _achiever(proposed, prop_types or {})
 
 
 def _last_own_name(fm: _FieldMentions, span: tuple[int, int], proposed: list[str]) -> str | None:
