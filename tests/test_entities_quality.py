@@ -258,3 +258,13 @@ def test_a_size_of_a_known_model_family_after_a_proposal_verb_is_not_the_papers_
     # a release of the paper's own, named with a suffix of its own, still is
     assert ("QWEN2.5-7B-NP", "model", True) in ents(
         "Additionally, we present QWEN2.5-7B-NP, a model trained with curriculum learning on Qwen2.5-7B-Instruct.")
+
+
+def test_a_name_after_a_benchmark_and_a_comma_that_achieves_is_no_dataset_of_the_list(sample_records):
+    # ParEVO (sample corpus): "On the ParEval benchmark, ParEVO achieves an average 106x speedup": ParEVO is
+    # the sentence's subject, the framework the paper introduces, not a second benchmark "on" which it ran
+    [paper] = [r for r in sample_records if r.title.startswith("ParEVO:")]
+    x = extract(paper)
+    assert {(e.name, e.type, e.proposed) for e in x.entities if e.name in ("ParEVO", "ParEval")} == {
+        ("ParEVO", "method", True), ("ParEval", "dataset", False)}
+    assert [c.subject for c in x.claims] == ["ParEVO"] * 4

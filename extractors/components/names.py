@@ -776,6 +776,11 @@ EVAL_WORDS = frozenset("evaluate evaluated evaluating evaluation experiments exp
                        "improvements improvement gains sota state-of-the-art".split())
 
 
+# what follows the subject of a result sentence, not a name in a list of datasets
+_RESULT_VERB = re.compile(r"(?:achiev|outperform|surpass|reach|attain|obtain|deliver|yield|improv|show|reduc|"
+                          r"accelerat|scor|beat|exceed|match)\w*|is|are|was|were|can|also")
+
+
 def dataset_cues(doc: Doc) -> list[Candidate]:
     """"on X, Y and Z" in an evaluation sentence: the names are datasets (weak signal)."""
     out = []
@@ -794,6 +799,7 @@ def dataset_cues(doc: Doc) -> list[Candidate]:
             if v.lower[j] in ("the", "both"):
                 j += 1
             listed = len(out)
+            after_head = False  # the last name was followed by its head noun and a comma
             while j < s1:
                 span = grab_name(doc, j, limit=4)
                 # (token texts and span_text: the same tests as on doc[span[0]:span[1]] without a Span and its Tokens)
@@ -805,10 +811,14 @@ def dataset_cues(doc: Doc) -> list[Candidate]:
                     if known.type == "hardware":
                         del out[listed:]  # "on HPE Slingshot and InfiniBand": the list names hardware
                     break  # "on VQA", "on GPUs": the gazetteer knows it as something else
+                if after_head and _RESULT_VERB.fullmatch(v.lower[span[1]] if span[1] < s1 else ""):
+                    break  # "On the ParEval benchmark, ParEVO achieves ...": the sentence's subject
                 out.append(Candidate(span[0], span[1], "dataset", "rule:dataset_cue", 0.55))
                 j = span[1]
-                if j < s1 and type_of_head(v.text[j]) == "dataset":
+                after_head = j < s1 and type_of_head(v.text[j]) == "dataset"
+                if after_head:
                     j += 1  # "on the CoSER benchmark, as well as Cross-MR and LifeChoice"
+                after_head = after_head and j < s1 and v.text[j] == ","
                 if j < s1 and v.text[j] in (",", "and", "&", "or"):
                     j += 1
                     if j + 1 < s1 and v.lower[j] == "as" and v.lower[j + 1] == "well" and j + 2 < s1 and v.lower[j + 2] == "as":
