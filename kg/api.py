@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QueryTriples, Store
 
+from kg import search_index
 from kg.building import build as _run_build
 from kg.graphdata import Claim, Entity, EntityRef, GraphData, Paper, PaperRef, RELATIONS, key_of, load_graph
-from kg import search_index
 from kg.namespaces import CLAIM_KIND, ID, PKG, PREFIXES, XSD, paper_iri, slug
 from kg.nodes import (is_described, is_named, keyed_entities, labelled, linking, named_entities, neighbour_keys,
                       paper_titles, papers_naming, read_claims, read_edges, read_entity, read_paper,

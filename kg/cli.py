@@ -67,8 +67,8 @@ def build(paths: list[Path] = typer.Argument(None, help="Corpus files or folders
           quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors.")) -> None:
     """Build or update the knowledge graph store from corpus files (atomic; unchanged papers are kept)."""
     from .building import NothingRead, StoreLayoutError, build as run_build
-    from .stats import claim_counts, entity_counts
     from .resources import sample_corpus_dir
+    from .stats import claim_counts, entity_counts
 
     sources = [str(p) for p in paths] if paths else [str(sample_corpus_dir())]
     bar = _Bar()
