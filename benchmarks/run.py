@@ -165,6 +165,17 @@ class TreeMemory:
             wait = max(self.every, cost / self.share)
 
 
+def _own_peak_kib() -> int | None:
+    """This process's peak RSS since it started its program (VmHWM), or None where /proc has none. Not
+    ru_maxrss: Linux keeps that across exec, so a build started after the benchmark read a whole snapshot
+    (--api, 2.5 GiB at 80k papers) reported the benchmark's peak as its own."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            return next((int(line.split()[1]) for line in fh if line.startswith("VmHWM:")), None)
+    except OSError:
+        return None
+
+
 def child_build(corpus_file: str, store: str, workers: int) -> None:
     """Run in a child process: build and print the report as JSON, with this process tree's peak RSS."""
     from kg.building import build
@@ -173,7 +184,7 @@ def child_build(corpus_file: str, store: str, workers: int) -> None:
     with TreeMemory() as memory:
         report = build([corpus_file], store, workers=workers)
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    peak_self, peak_children = me.ru_maxrss, kids.ru_maxrss
+    peak_self, peak_children = _own_peak_kib() or me.ru_maxrss, kids.ru_maxrss
     # CPU seconds of the build and its workers: with the wall time, says how well the processes overlapped
     # and, with the load average (other users of the machine), how much CPU the build could have had
     cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
