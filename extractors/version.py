@@ -24,7 +24,8 @@ only when named right after the proposal verb; "Contrastive Language-Image Pretr
 model; "we benchmark Qwen3-8B" proposes nothing. 0.3.6: a claim in "our experiments/results/evaluation
 ... show that X reaches ..." is X's, not the paper's own thing's, and a benchmark the paper introduces is
 the subject only where the sentence names it as the thing measured ("we release CapArena-Auto, ...
-achieving 94.3%"); "On the ParEval benchmark, ParEVO achieves ..." lists no second benchmark; the entity
+achieving 94.3%"), and a number opening a bracket after a beaten model ("surpassing GTA-1-7B (50.1% with
+...)") is that model's score; "On the ParEval benchmark, ParEVO achieves ..." lists no second benchmark; the entity
 labels gain pkg:mainType (a build replacing every paper writes it for all).
 
 >>> EXTRACTOR_NAME

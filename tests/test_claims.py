@@ -550,3 +550,17 @@ def test_a_benchmark_the_paper_introduces_is_not_what_reaches_its_findings():
     auto = replace(ents(s, ("CapArena-Auto", "dataset"))[0], proposed=True)
     assert [c.subject for c in claims(s, [own("CapArena"), auto], ["CapArena", "CapArena-Auto"])] == [
         "CapArena-Auto", "CapArena-Auto"]
+
+
+def test_a_number_in_brackets_after_a_baseline_is_that_baselines_score():
+    # external-80k (GUI-Spotlight, UI-TARS): the beaten models' own numbers are scores of theirs, not gains
+    s = ("On the ScreenSpot-Pro benchmark, GUI-Spotlight trained with only 18.5K training samples achieves 52.8% "
+         "accuracy, surpassing V2P-7B (50.6% with 9.6M training samples) and GTA-1-7B (50.1% with 1.56M training "
+         "samples).")
+    cs = claims(s, ents(s, ("GUI-Spotlight", "method"), ("V2P-7B", "model"), ("GTA-1-7B", "model")), ["GUI-Spotlight"])
+    assert [(c.value, c.kind, c.subject) for c in cs] == [
+        (52.8, "score", "GUI-Spotlight"), (50.6, "score", "V2P-7B"), (50.1, "score", "GTA-1-7B")]
+    s = ("Notably, in the OSWorld benchmark, UI-TARS achieves scores of 24.6 with 50 steps and 22.7 with 15 steps, "
+         "outperforming Claude (22.0 and 14.9 respectively).")
+    cs = claims(s, ents(s, ("UI-TARS", "model"), ("Claude", "model")), ["UI-TARS"])
+    assert [(c.value, c.kind) for c in cs if c.value in (22.0, 14.9)] == [(22.0, "score"), (14.9, "score")]

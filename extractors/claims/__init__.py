@@ -256,6 +256,21 @@ def _achiever(proposed: list[str], prop_types: dict[str, str]) -> str | None:
 
 
 _OPEN_BRACKET = re.compile(r"\s*\([^()]*")
+_OPEN_BRACKET_PLAIN = re.compile(r"\s*\(\s*")
+
+
+_VERSUS = re.compile(r"\b(?:vs\b|versus\b|compared\b|against\b)", re.I)
+
+
+def _in_bracket_of_name(sentence: str, num_start: int, mentions) -> bool:
+    """Whether an unsigned number opens a bracket right after a method or model ("GTA-1-7B (50.1% ..."):
+    that model's own result, not a gain ("Qwen3 (+5.2%)") nor the first of a pair ("larger Qwen2.5-VL-72B
+    (50.5% vs. 47.3%)": ours, then theirs)."""
+    close = sentence.find(")", num_start)
+    return sentence[num_start:num_start + 1] not in "+-\u2212" and not _VERSUS.search(
+        sentence, num_start, close if close >= 0 else len(sentence)) and any(
+        e.type in ("method", "model") and b <= num_start and _OPEN_BRACKET_PLAIN.fullmatch(sentence[b:num_start])
+        for a, b, t, e in mentions)
 
 
 def _subject(sentence: str, num_start: int, mentions, baseline_spans, proposed: list[str],
@@ -263,10 +278,12 @@ def _subject(sentence: str, num_start: int, mentions, baseline_spans, proposed: 
     """Canonical name of what achieves the number; ``antecedent``: the paper's own method or model named
     last in the sentence before, which an "It achieves ..." refers to."""
     prop = set(proposed)
-    # "followed closely by gpt-5 (75.3% F1 and 76.2% accuracy)": the model whose bracket holds the number
+    # "followed closely by gpt-5 (75.3% F1 and 76.2% accuracy)": the model whose bracket holds the number;
+    # a baseline's too when the bracket opens with it ("surpassing V2P-7B (50.6% with ...)", not "(by 3%)")
+    plain = _in_bracket_of_name(sentence, num_start, mentions)
     for a, b, t, e in mentions:
         if e.type in ("method", "model") and b <= num_start and _OPEN_BRACKET.fullmatch(sentence[b:num_start]) \
-                and not any(x <= a < y for x, y in baseline_spans):
+                and (plain or not any(x <= a < y for x, y in baseline_spans)):
             return e.canonical
     # "42.66 for Gemini-2.5-Pro": the model the number is given for
     for a, b, t, e in mentions:
@@ -459,6 +476,8 @@ def _sentence_claims(text: str, s0: int, s1: int, index: int, entities: list[Ent
         tail = (kept[j].end, kept[j + 1].start if j + 1 < len(kept) else len(sent))
         kind, measure = classify(n.unit, n.form, sent, n.start, n.end, prev_end, next_start, n.reduction_word,
                                  prev_kind, tail)
+        if kind == "improvement" and _in_bracket_of_name(sent, n.start, mentions):
+            kind = "score"  # "surpassing GTA-1-7B (50.1% with 1.56M samples)": that model's own result
         prev_kind = kind if (i + 1 < len(kept) and kept[i + 1].unit == n.unit) else None
         between = sent[prev_end:n.start]
         q = _qualifier(between[-40:], sent[n.end:next_start], n)
