@@ -16,7 +16,7 @@ papers in the store, in the default graph (``LABEL_PREDICATES``; until layout 0.
 - facts the query library would otherwise aggregate over every paper of the store (see ``FACTS``):
   ``pkg:entityType`` ("dataset"), one per type any paper gives the node (the ``rdf:type`` triples are
   repeated in the graph of every paper naming it), and ``pkg:mainType``, the one most papers give it
-  (``main_type``: "retrieval-augmented generation" is a concept in 250 papers and a method in one); ``pkg:papersEvaluatingOn`` (papers that evaluate on
+  (``main_type``: "retrieval-augmented generation" is a concept in 250 papers, a method in one); ``pkg:papersEvaluatingOn`` (papers that evaluate on
   the node), ``pkg:claimsOnDataset`` (claims tied to it as dataset) and, on model nodes,
   ``pkg:papersUsingModel`` (papers that use or propose it); a count is written only when it is not 0.
   They change only with the papers that name the node, so the incremental refresh keeps them right.
@@ -67,7 +67,8 @@ _ACRONYM_KEY = NamedNode(PKG + "acronymKey")
 # the entity labels and what else refresh_entities derives from all papers: in the default graph, where no
 # paper's or claim's own triple has these predicates
 DEFAULT = DefaultGraph()
-LABEL_PREDICATES = (_PREF, _LABEL, _ALT, _KEY, _ENTITY_TYPE, _MAIN_TYPE, _ACRONYM_KEY, _EXACT, *(NamedNode(PKG + p) for p in FACTS))
+LABEL_PREDICATES = (_PREF, _LABEL, _ALT, _KEY, _ENTITY_TYPE, _MAIN_TYPE, _ACRONYM_KEY, _EXACT,
+                    *(NamedNode(PKG + p) for p in FACTS))
 _LABEL_VALUES = "VALUES ?p { " + " ".join(f"<{p.value}>" for p in LABEL_PREDICATES) + " }"
 
 

@@ -377,8 +377,9 @@ def test_label_lines_of_a_new_store():
     # what a new store's build writes as labels (kg.resolve.label_nquads), line by line: the
     # label most papers give (ties: the shortest, then code-point order), the other names, lower-case keys,
     # types and the one most papers give (a method in 3 papers and a model in 1 is a method, though a tie
-    # would make it a model), FACTS counts (none of 0; pkg:papersUsingModel on models only), acronym keys and the acronym's
-    # link; a node named only by spellings is labelled by them, a node with no name gets no line
+    # would make it a model), FACTS counts (none of 0; pkg:papersUsingModel on models only), acronym keys
+    # and the acronym's link; a node named only by spellings is labelled by them, a node with no name gets
+    # no line
     from kg.resolve import EntityNames, label_nquads
     e = "https://w3id.org/paper-kg/id/entity/"
     names = {
@@ -386,7 +387,8 @@ def test_label_lines_of_a_new_store():
         e + "tiledflashlinearattention": EntityNames(
             {"Tiled Flash Linear Attention": 2, "tiled flash linear attention": 2}, {"TFLA", 'T\\F "L" A', ""},
             {"method": 3, "model": 1}, {"papersUsingModel": 3, "claimsOnDataset": 0}),
-        e + "gsm8k": EntityNames({}, {"gsm8k", "GSM8K"}, {"dataset": 2}, {"papersEvaluatingOn": 2, "papersUsingModel": 1}),
+        e + "gsm8k": EntityNames({}, {"gsm8k", "GSM8K"}, {"dataset": 2},
+                                 {"papersEvaluatingOn": 2, "papersUsingModel": 1}),
         e + "nameless": EntityNames(),
     }
     short = "".join(label_nquads(names))

@@ -349,7 +349,8 @@ def test_search_needs_every_word(small_store):
 def test_entity_aliases(small_store):
     result = run(small_store, "entity-aliases", name="aime24")
     assert cols(result, "entity", "preferred", "type", "types", "family", "spellings") == [
-        ("https://w3id.org/paper-kg/id/entity/aime2024", "AIME 2024", "dataset", "dataset", "AIME", ("AIME 2024", "AIME24"))]
+        ("https://w3id.org/paper-kg/id/entity/aime2024", "AIME 2024", "dataset", "dataset", "AIME",
+         ("AIME 2024", "AIME24"))]
     family = run(small_store, "entity-aliases", name="AIME")
     assert cols(family, "preferred", "variants") == [("AIME", ("AIME 2024", "AIME 2025"))]
 
