@@ -267,12 +267,26 @@ class KnowledgeGraph:
         return sorted(es, key=lambda e: (e.label.casefold(), e.key))
 
     def entity(self, name: str | EntityRef | Entity) -> Entity:
-        """An entity by name: its label or any alias (case-insensitive), its slug, key or IRI."""
+        """An entity by name: its key or IRI; else its label or any alias (case-insensitive; the entity most
+        papers name when several share it); else the key its slug makes ("flash-attention")."""
         if isinstance(name, (Entity, EntityRef)):
             name = name.key
         q = str(name).strip()
-        keys = (q, key_of(q), "entity/" + slug(q))
-        if self._data is None:  # read from the store on its own, not the whole graph (kg.nodes)
+        # a label before a slug: slugs collide ("Ψ-RAG" minted entity/rag, "RAG" names another node)
+        found = self._entity_by_key(q, key_of(q)) or self._entity_by_label(q) or \
+            self._entity_by_key("entity/" + slug(q))
+        if found is not None:
+            return found
+        names, labels = self._name_index()
+        hits = names.get(slug(q))
+        if hits:
+            return self._entity(self._most_named(hits))
+        raise NotFound(f"no entity {q!r}" + _suggest(q, labels))
+
+    def _entity_by_key(self, *keys: str) -> Entity | None:
+        """The entity the first of these node keys that the graph has names, read alone until the snapshot
+        is read (kg.nodes)."""
+        if self._data is None:
             for key in keys:
                 if not (iri := _iri(key)):
                     continue
@@ -282,19 +296,19 @@ class KnowledgeGraph:
                     _ = self.data  # a node the graph names but does not type: load_graph names it after its IRI
                     break
         if self._data is not None:
-            ents = self.data.entities
-            for key in keys:
-                if key in ents:
-                    return ents[key]
-        elif self._names is None:  # a label or alias, through the store's index of them (kg.nodes)
-            keyed = keyed_entities(self.store, q)
-            if keyed:
-                return self._entity(self._most_named(keyed))
-        names, labels = self._name_index()
-        found = names.get(q.casefold()) or names.get(slug(q))
-        if found:
-            return self._entity(self._most_named(found))
-        raise NotFound(f"no entity {q!r}" + _suggest(q, labels))
+            return next((self.data.entities[k] for k in keys if k in self.data.entities), None)
+        return None
+
+    def _entity_by_label(self, name: str) -> Entity | None:
+        """The entity with ``name`` as label or alias, case-insensitively, that most papers name: through
+        the store's index of lower-case labels (kg.nodes.keyed_entities) until the snapshot or the index of
+        every name is read."""
+        if self._data is None and self._names is None:
+            keyed = keyed_entities(self.store, name)
+            if keyed is not None:
+                return self._entity(self._most_named(keyed)) if keyed else None
+        hits = self._name_index()[0].get(name.casefold())
+        return self._entity(self._most_named(hits)) if hits else None
 
     def claims(self, **filters) -> list[Claim]:
         """Claims matching every filter, in paper then position order.
@@ -507,7 +521,8 @@ class KnowledgeGraph:
 
     def _name_index(self) -> tuple[dict[str, list[tuple[int, str]]], list[str]]:
         """casefolded label/alias and slug -> (rank, entity key), sorted: rank 0 for the entities whose label
-        it is, 1 for those whose label has its slug, 2 and 3 for aliases (``_most_named``); and every entity's
+        it is, 1 for those whose alias it is, 2 and 3 for those whose label or alias has it as slug (a slug
+        can be another name's: "Ψ-RAG" slugs to "rag"; ``_most_named``); and every entity's
         label. Until the snapshot is read, from the typed entities' labels alone (kg.nodes.named_entities:
         12 s instead of a minute at 80k papers)."""
         if self._names is None:
@@ -515,9 +530,9 @@ class KnowledgeGraph:
             idx: dict[str, list[tuple[int, str]]] = {}
             for e in ents:
                 idx.setdefault(e.label.casefold(), []).append((0, e.key))
-                idx.setdefault(slug(e.label), []).append((1, e.key))
+                idx.setdefault(slug(e.label), []).append((2, e.key))
                 for a in e.aliases:
-                    idx.setdefault(a.casefold(), []).append((2, e.key))
+                    idx.setdefault(a.casefold(), []).append((1, e.key))
                     idx.setdefault(slug(a), []).append((3, e.key))
             self._names = ({k: sorted(set(v)) for k, v in idx.items()}, [e.label for e in ents])
         return self._names

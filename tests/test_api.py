@@ -229,9 +229,10 @@ def test_an_entity_is_of_the_type_most_papers_give_it(sample_store):
 
 
 def test_an_ambiguous_alias_is_the_entity_most_papers_name(tmp_path):
-    # three real abstracts of the external corpus: "RAG" is region adjacency graph in one and
-    # retrieval-augmented generation in two; a look-up by alias reads the store's index of labels, not
-    # every entity's names, and gives the node most papers name, whichever key sorts first
+    # four real abstracts of the external corpus: "RAG" is region adjacency graph in one and
+    # retrieval-augmented generation in the others, one of which names its own "Ψ-RAG" (whose slug, and
+    # so node key, is "rag"); a look-up by alias reads the store's index of labels, not every entity's
+    # names, and gives the node most papers name, whichever key sorts first, and not the node "RAG" slugs to
     import json
 
     from _graph_helpers import external
@@ -239,7 +240,8 @@ def test_an_ambiguous_alias_is_the_entity_most_papers_name(tmp_path):
 
     titles = ["Rotation Invariance in Floor Plan Digitization using Zernike Moments",
               "A Human-AI Comparative Analysis of Prompt Sensitivity in LLM-Based Relevance Judgment",
-              "A New HOPE: Domain-agnostic Automatic Evaluation of Text Chunking"]
+              "A New HOPE: Domain-agnostic Automatic Evaluation of Text Chunking",
+              "Hierarchical Abstract Tree for Cross-Document Retrieval-Augmented Generation"]
     corpus = tmp_path / "three.jsonl"
     corpus.write_text("".join(json.dumps({"title": t, "abstract": external(t).abstract}) + "\n" for t in titles),
                       encoding="utf-8")
@@ -248,6 +250,7 @@ def test_an_ambiguous_alias_is_the_entity_most_papers_name(tmp_path):
     assert g.entity("RAG").label == g.entity("rag").label == "retrieval-augmented generation"
     assert g._names is None  # (no index of every name was built)
     assert g.entity("region adjacency graph").aliases == ("RAG",)
+    assert g.entity("Ψ-RAG").key == g.entity("entity/rag").key == "entity/rag"
     g._name_index()  # the index of every name (the way a snapshot or a store without pkg:key is read) agrees
     assert g.entity("RAG").label == "retrieval-augmented generation"
 
