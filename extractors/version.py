@@ -26,7 +26,8 @@ model; "we benchmark Qwen3-8B" proposes nothing. 0.3.6: a claim in "our experime
 the subject only where the sentence names it as the thing measured ("we release CapArena-Auto, ...
 achieving 94.3%"), and a number opening a bracket after a beaten model ("surpassing GTA-1-7B (50.1% with
 ...)") is that model's score; "On the ParEval benchmark, ParEVO achieves ..." lists no second benchmark; the entity
-labels gain pkg:mainType (a build replacing every paper writes it for all).
+labels gain pkg:mainType (a build replacing every paper writes it for all); entity keys keep accented
+letters without their accents and spell out Greek letters ("PixArt-α" and "PixArt-Σ" were one node).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

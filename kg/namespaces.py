@@ -57,16 +57,29 @@ PAPER_RELATION = {"method": PKG + "usesMethod", "model": PKG + "usesModel", "dat
 CLAIM_KIND = {k: PKG + k.capitalize() for k in ("speedup", "reduction", "improvement", "score", "scale", "overhead")}
 
 
+# Greek letters by name in keys: names tell models apart by them ("PixArt-α", "PixArt-Σ"), and a dropped
+# letter made "Ψ-RAG" the key of "RAG"
+_GREEK = str.maketrans({c: n for c, n in zip(
+    "αβγδεζηθικλμνξοπρσςτυφχψω",
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma sigma tau "
+    "upsilon phi chi psi omega".split())})
+
+
 def slug(name: str) -> str:
     """The key an entity is minted from: lower-case letters and digits only (a dot kept between digits),
-    so spellings that differ in case, spaces or hyphens become one node.
+    so spellings that differ in case, spaces or hyphens become one node; accents are dropped ("Naïve
+    Bayes" is Naive Bayes) and Greek letters spelled out.
 
     >>> slug("Flash Attention"), slug("FlashAttention")
     ('flashattention', 'flashattention')
     >>> slug("LLaMA-2-70B"), slug("Qwen2.5-7B")
     ('llama270b', 'qwen2.57b')
+    >>> slug("Naïve Bayes"), slug("PixArt-Σ"), slug("Ψ-RAG"), slug("τ-bench")
+    ('naivebayes', 'pixartsigma', 'psirag', 'taubench')
     """
     s = unicodedata.normalize("NFKC", name).lower()
+    if not s.isascii():
+        s = "".join(c for c in unicodedata.normalize("NFKD", s.translate(_GREEK)) if not unicodedata.combining(c))
     s = re.sub(r"(?<=\d)\.(?=\d)", "\x00", s)
     s = re.sub(r"[^0-9a-z\x00+]+", "", s).replace("\x00", ".")
     return quote(s, safe="._~+") or "unnamed"
