@@ -272,7 +272,7 @@ class KnowledgeGraph:
         if isinstance(name, (Entity, EntityRef)):
             name = name.key
         q = str(name).strip()
-        # a label before a slug: slugs collide ("Ψ-RAG" minted entity/rag, "RAG" names another node)
+        # a label before a slug: a slug keeps only letters and digits, so two names can share it ("R&D", "RD")
         found = self._entity_by_key(q, key_of(q)) or self._entity_by_label(q) or \
             self._entity_by_key("entity/" + slug(q))
         if found is not None:
@@ -522,7 +522,7 @@ class KnowledgeGraph:
     def _name_index(self) -> tuple[dict[str, list[tuple[int, str]]], list[str]]:
         """casefolded label/alias and slug -> (rank, entity key), sorted: rank 0 for the entities whose label
         it is, 1 for those whose alias it is, 2 and 3 for those whose label or alias has it as slug (a slug
-        can be another name's: "Ψ-RAG" slugs to "rag"; ``_most_named``); and every entity's
+        can be another name's; ``_most_named``); and every entity's
         label. Until the snapshot is read, from the typed entities' labels alone (kg.nodes.named_entities:
         12 s instead of a minute at 80k papers)."""
         if self._names is None:
