@@ -188,6 +188,12 @@ def test_power_and_vague_magnitude_are_scale():
     assert find_numbers("2^13 envs")[0].value == 8192.0
 
 
+def test_a_list_shares_its_qualifier_but_not_with_a_phrase_of_its_own():
+    s = ("ATTS delivers up to 3.88x speedup on MATH, 2.43x on AMC23 and a 4.14x throughput improvement, "
+         "while maintaining accurate control of the rejection rate.")
+    assert [(c.surface, c.qualifier) for c in claims(s)] == [("3.88x", "up to"), ("2.43x", "up to"), ("4.14x", None)]
+
+
 def test_fractions():
     s = ("To address this, we introduce a family of memory efficient building blocks with controllable activation "
          "memory, which can reduce the peak activation memory to 1/2 of 1F1B without sacrificing efficiency, and even "

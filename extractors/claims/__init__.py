@@ -430,6 +430,9 @@ def _results(nums: list[NumberMention], sent: str, groups: list, others: list[tu
 
 _COMMA_AND = re.compile(r",|\band\b")
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but)\b|;")
+# "up to 56.7x speedup ... and a 4.14x throughput improvement": a number with its own article starts a
+# phrase of its own, which does not share the list's qualifier
+_OWN_ARTICLE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 
 
 def _sentence_claims(text: str, s0: int, s1: int, index: int, entities: list[Entity], proposed: list[str],
@@ -482,7 +485,7 @@ def _sentence_claims(text: str, s0: int, s1: int, index: int, entities: list[Ent
         between = sent[prev_end:n.start]
         q = _qualifier(between[-40:], sent[n.end:next_start], n)
         if q is None and prev_q not in (None, "average") and len(between) <= 40 and _COMMA_AND.search(between) \
-                and not _CLAUSE_BREAK.search(between):
+                and not _CLAUSE_BREAK.search(between) and not _OWN_ARTICLE.search(between):
             q = prev_q  # "up to 3.88x on A, 2.43x on B": the list shares its qualifier
         prev_q = q
         baseline = baselines_for(tail[0], tail[1], n.start, groups, sent)
