@@ -29,7 +29,10 @@ achieving 94.3%"), and a number opening a bracket after a beaten model ("surpass
 labels gain pkg:mainType (a build replacing every paper writes it for all); entity keys keep accented
 letters without their accents and spell out Greek letters ("PixArt-α" and "PixArt-Σ" were one node).
 0.3.7: a number with its own article after a list ("up to 56.7x speedup ... and a 4.14x throughput
-improvement") does not share the list's qualifier.
+improvement") does not share the list's qualifier; a claim's measure is what the number measures, read
+strictly (claims.measures: "cutting reasoning chains by up to 4 times", not the "performance" of an earlier
+clause; no measure from what stays the same, "without performance degradation"; a list's measure for
+the numbers that continue it).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

@@ -114,7 +114,7 @@ def test_percentage_points_change_and_percent_range():
         ("33%-53%", "reduction", 53.0, 33.0, "%", None)]
     # "while reducing ...": a gerund goes on with the same experiment, so the benchmark carries over
     assert [c.datasets for c in cs] == [[], ["AIME25"], ["AIME25"]]
-    assert cs[0].baseline == ["uniform scaling baselines"] and cs[2].measure == "cost"
+    assert cs[0].baseline == ["uniform scaling baselines"] and cs[2].measure == "computational costs"
 
 
 def test_plus_percent_paired_with_datasets():
@@ -192,6 +192,23 @@ def test_a_list_shares_its_qualifier_but_not_with_a_phrase_of_its_own():
     s = ("ATTS delivers up to 3.88x speedup on MATH, 2.43x on AMC23 and a 4.14x throughput improvement, "
          "while maintaining accurate control of the rejection rate.")
     assert [(c.surface, c.qualifier) for c in claims(s)] == [("3.88x", "up to"), ("2.43x", "up to"), ("4.14x", None)]
+
+
+def test_the_measure_is_what_the_number_measures():
+    # sentences of the sample corpus (Latent-SFT, dParallel, ParaThinker)
+    s = ("Latent-SFT sets a new state of the art on GSM8k, matching explicit SFT performance while cutting reasoning "
+         "chains by up to 4 times and outperforming prior latent methods.")
+    assert [(c.surface, c.measure) for c in claims(s)] == [("4 times", "reasoning chains")]
+    s = ("When applied to the LLaDA-8B-Instruct model, dParallel reduces decoding steps from 256 to 30 on GSM8K, "
+         "achieving an 8.5x speedup without performance degradation.")
+    assert [(c.surface, c.measure) for c in claims(s)] == [("30", "decoding steps"), ("8.5x", "speed")]
+    s = ("On challenging reasoning benchmarks, ParaThinker achieves substantial accuracy improvements over sequential "
+         "LLMs (12.3% for 1.5B and 7.5% for 7B models on average with 8 parallel paths), while adding only negligible "
+         "latency overhead (7.1%).")
+    assert [(c.surface, c.measure) for c in claims(s)] == [("12.3%", "accuracy"), ("7.5%", "accuracy"),
+                                                           ("7.1%", "latency")]
+    s = "Experiments gave us a BLEU score of 21.28 from Luganda to English and 17.47 from English to Luganda."
+    assert [(c.surface, c.measure) for c in claims(s)] == [("21.28", "bleu"), ("17.47", "bleu")]
 
 
 def test_fractions():

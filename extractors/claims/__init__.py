@@ -24,6 +24,7 @@ from extractors.claims.fastre import one_of
 from extractors.claims.filters import (_EXAMPLE, _METRIC_AFTER, _METRIC_BEFORE, _NAME_SPACE_BEFORE, _YEAR,
                                        is_background, is_result)
 from extractors.claims.kinds import classify
+from extractors.claims.measures import reported_measure
 from extractors.claims.numbers import NumberMention, delatex, find_numbers
 from extractors.claims.sentences import split_sentences
 from extractors.model import Claim, Entity
@@ -466,7 +467,7 @@ def _sentence_claims(text: str, s0: int, s1: int, index: int, entities: list[Ent
     paired = pair_items([(n.start, n.end) for n in kept], ds, sent, near)
     respectively = _RESPECTIVELY.search(sent) is not None
     out: list[Claim] = []
-    prev_q = prev_kind = None
+    prev_q = prev_kind = prev_measure = None
     run_start = 0
     for i, n in enumerate(kept):
         if i and not _LIST_SEP.match(sent[kept[i - 1].end:n.start]):
@@ -483,16 +484,21 @@ def _sentence_claims(text: str, s0: int, s1: int, index: int, entities: list[Ent
             kind = "score"  # "surpassing GTA-1-7B (50.1% with 1.56M samples)": that model's own result
         prev_kind = kind if (i + 1 < len(kept) and kept[i + 1].unit == n.unit) else None
         between = sent[prev_end:n.start]
+        in_list = i > 0 and len(between) <= 40 and _COMMA_AND.search(between) and not _CLAUSE_BREAK.search(between) \
+            and not _OWN_ARTICLE.search(between)
         q = _qualifier(between[-40:], sent[n.end:next_start], n)
-        if q is None and prev_q not in (None, "average") and len(between) <= 40 and _COMMA_AND.search(between) \
-                and not _CLAUSE_BREAK.search(between) and not _OWN_ARTICLE.search(between):
+        if q is None and prev_q not in (None, "average") and in_list:
             q = prev_q  # "up to 3.88x on A, 2.43x on B": the list shares its qualifier
         prev_q = q
+        measure = n.measure_hint or reported_measure(
+            sent, n.start, n.end, kind, measure, prev_end=prev_end, next_start=next_start, tail=tail,
+            list_measure=prev_measure if in_list and n.unit in (None, kept[i - 1].unit) else None)
+        prev_measure = measure
         baseline = baselines_for(tail[0], tail[1], n.start, groups, sent)
         out.append(Claim(
             kind=kind, value=n.value, surface=_surface(raw, sent, n), sentence=raw, field=field,
             start=s0 + n.start, end=s0 + n.end, sentence_start=s0, sentence_end=s1,
-            value_min=n.value_min, unit=n.unit, qualifier=q, measure=n.measure_hint or measure,
+            value_min=n.value_min, unit=n.unit, qualifier=q, measure=measure,
             subject=_subject(sent, n.start, mentions, bl_spans, proposed, prop_types, antecedent),
             baseline=_respective([trim_to_entity(x, ent_texts) for x in baseline], respectively, i - run_start,
                                  j - run_start + 1),

@@ -88,6 +88,24 @@ def find_measure(*contexts: str) -> str | None:
     return None
 
 
+def find_last_measure(ctx: str) -> str | None:
+    """The known measure nearest the end of ``ctx`` (the words before a number), lower case; a generic
+    head right after a named one gives the name ("a BLEU score of" is BLEU, "Pass@1 score" pass@1).
+
+    >>> find_last_measure("accuracy improvements, and a BLEU score of")
+    'bleu'
+    """
+    found = list(_MEASURE_RE.finditer(ctx))
+    if not found:
+        return None
+    last = found[-1]
+    if len(found) > 1 and last.group(1).lower() in _GENERIC and not ctx[found[-2].end():last.start()].strip():
+        last = found[-2]
+    return last.group(1).lower()
+
+
+_GENERIC = {"score", "performance", "rate"}
+
 # "cutting error-induced overhead by 30%": an overhead going down is a gain, so the verb is the cue
 _REDUCED_BAD = re.compile(r"\b(" + one_of([r"reduc", r"cut", r"lower", r"decreas", r"minimi[sz]", r"eliminat", r"mitigat",
                                               r"alleviat", r"shrink", r"trim"]) + r"\w*)"
@@ -105,7 +123,7 @@ _MORE_EFFICIENT = re.compile(r"^\W{0,3}(?:more\s+|higher\s+)?(?P<r>cost|memory|e
 _MORE_NOUN = re.compile(r"^\W{0,3}(?:more|additional|extra)\s+(?:[\w\-]+\s+)?(?P<r>tokens|memory|compute|flops|energy|"
                         r"cost|time|calls|parameters|steps|gpu\s+hours|data)\b", re.I)
 _LOWER_BETTER = re.compile(r"perplexity|error|\bfid\b|loss|\bppl\b|\b(?:wer|cer|mae|mse|rmse)\b", re.I)
-_NEGATED = re.compile(r"\b" + one_of([r"without", r"no", r"minimal", r"negligible", r"little", r"marginal"])
+NEGATED = re.compile(r"\b" + one_of([r"without", r"no", r"minimal", r"negligible", r"little", r"marginal"])
                       + r"\s+(?:\w+\s+)?(?:loss|degradation|drops?|"
                       r"overhead|slowdown|penalty)\w*", re.I)
 _INCREASE_WORD = re.compile(r"^(?:increas|rais|higher|more)", re.I)
@@ -116,7 +134,7 @@ def _cue(ctx: str, last: bool) -> str | None:
 
     "improvement" is returned as "increase" when the word only says "more" ("increases tokens by 30x").
     """
-    ctx = _NEGATED.sub(" ", ctx)  # "without loss in performance" is not a loss
+    ctx = NEGATED.sub(" ", ctx)  # "without loss in performance" is not a loss
     ctx = _REDUCED_BAD.sub(lambda m: m.group(1) + " " * len(m.group(2)), ctx)
     best: tuple[int, str, str] | None = None
     for rx, kind in _CUES:
@@ -182,17 +200,10 @@ _METRIC_OF_BEFORE = re.compile(r"\b(?:accuracy|score|rate|precision|recall|f1(?:
 _BY_END = re.compile(r"\bby\s*$")
 
 
-def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
-             prev_end: int = 0, next_start: int | None = None, reduction_word: bool = False,
-             prev_kind: str | None = None, tail: tuple[int, int] | None = None) -> tuple[str, str | None]:
-    """Kind and measure of the number at ``sentence[start:end]``.
-
-    ``prev_end``/``next_start`` bound the stretch that belongs to this number
-    (the previous and next result numbers of the sentence); ``tail`` is the
-    text after a list of numbers this one belongs to ("4.5x/2.7x higher
-    throughput"); ``prev_kind`` the kind of the previous number, inherited
-    when this one has no cue of its own ("by 68%, 16% and 7%").
-    """
+def stretch(sentence: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None,
+             tail: tuple[int, int] | None = None) -> tuple[str, re.Match | None, str, str]:
+    """The number's stretch of the sentence: the text after it (after its list, with ``tail``), where that
+    text's clause is cut, the first words of it before the cut, and the text since the previous number."""
     if next_start is None:
         next_start = len(sentence)
     a, b = tail if tail else (end, next_start)
@@ -205,6 +216,29 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
         first = _CUT.search(before)
         if first:
             before = before[first.end():]
+    return after, cut, near_after, before
+
+
+def read_measure(sentence: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None,
+                 tail: tuple[int, int] | None = None) -> str | None:
+    """The measure ``classify`` reads in the number's stretch before any phrase of its own decides one
+    (``claims.measures`` tells the two apart)."""
+    after, cut, near_after, before = stretch(sentence, start, end, prev_end, next_start, tail)
+    return find_measure(near_after, before[-60:], after[: cut.start() if cut else 80][:80])
+
+
+def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
+             prev_end: int = 0, next_start: int | None = None, reduction_word: bool = False,
+             prev_kind: str | None = None, tail: tuple[int, int] | None = None) -> tuple[str, str | None]:
+    """Kind and measure of the number at ``sentence[start:end]``.
+
+    ``prev_end``/``next_start`` bound the stretch that belongs to this number
+    (the previous and next result numbers of the sentence); ``tail`` is the
+    text after a list of numbers this one belongs to ("4.5x/2.7x higher
+    throughput"); ``prev_kind`` the kind of the previous number, inherited
+    when this one has no cue of its own ("by 68%, 16% and 7%").
+    """
+    after, cut, near_after, before = stretch(sentence, start, end, prev_end, next_start, tail)
     head = sentence[:start]
     # "improves from 69% to 96%": the number is the value reached
     change_to = bool(_CHANGE_TO.search(sentence[max(prev_end, start - 100):start]))
