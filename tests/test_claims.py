@@ -211,6 +211,23 @@ def test_the_measure_is_what_the_number_measures():
     assert [(c.surface, c.measure) for c in claims(s)] == [("21.28", "bleu"), ("17.47", "bleu")]
 
 
+def test_detection_and_segmentation_metrics_are_measures():
+    # sentences of external-80k abstracts
+    s = ("Trained exclusively on COCO data, PoseLLM achieves 77.8 AP on the COCO validation set, outperforming "
+         "LocLLM by +0.4 AP, while maintaining strong zero-shot generalization.")
+    assert [(c.surface, c.kind, c.measure) for c in claims(s)] == [("77.8", "score", "ap"), ("0.4", "improvement", "ap")]
+    s = "Experimental results on the NEU-DET dataset demonstrate a 78.4% mAP@0.5 with the same amount of labeled data."
+    assert [(c.surface, c.measure) for c in claims(s)] == [("78.4%", "map@0.5")]
+    s = ("For example, in S4 compared to S1, InternLM2 achieves approximately 4.5% lower F1-score and 2.8% higher "
+         "LogD.")
+    assert [(c.kind, c.measure) for c in claims(s)][0] == ("overhead", "f1-score")
+    # "attention maps" is no mAP
+    s = ("We build compact speech generation models through layer-aligned distillation, matching hidden states, "
+         "attention maps, and softened logits to compress large multimodal transformers by 3x with minimal loss in "
+         "performance.")
+    assert [(c.kind, c.measure) for c in claims(s)] == [("reduction", "large multimodal transformers")]
+
+
 def test_fractions():
     s = ("To address this, we introduce a family of memory efficient building blocks with controllable activation "
          "memory, which can reduce the peak activation memory to 1/2 of 1F1B without sacrificing efficiency, and even "

@@ -35,14 +35,19 @@ _MEASURES = [
     "f1 score", "f1", "bleu", "rouge", "perplexity", "auroc", "auc", "fid", "psnr", "ssim", "recall",
     "precision", "correlation", "performance", "score", "loss", "response time", "running time", "run time",
     "processing time", "generation time", "decoding time", "response latency", "mse", "mae", "rmse", "wer", "cer", "bitrate", "bit rate",
+    # detection, segmentation, retrieval and captioning metrics, and a test's sensitivity and specificity
+    "top-1 accuracy", "top-5 accuracy", "f1-score", "miou", "iou", "dice", "ndcg", "mrr", "cider", "meteor",
+    "sensitivity", "specificity",
 ]
-_MEASURE_RE = re.compile(r"(?<![\w-])(" + one_of([re.escape(m) for m in _MEASURES] + [r"pass@\d+"]) + r")s?(?![\w-])",
-                         re.I)
+# (average precision in capitals only: "attention maps" measure nothing)
+_MEASURE_RE = re.compile(r"(?<![\w-])(" + one_of([re.escape(m) for m in _MEASURES] + [r"pass@\d+"])
+                         + r"|(?-i:m?AP|MAP)(?:@[\d.:]*\d)?)s?(?![\w-])", re.I)
 _TIME_MEASURE = re.compile(r"latenc|time|speed|throughput|runtime|ttft|tpot|tokens/s|mfu|utilization|wall-clock", re.I)
 _RESOURCE_MEASURE = re.compile(
     r"memory|kv cache|cost|communication|token|energy|power|param|flops|compute|storage|bandwidth|step|calls"
     r"|size|data|footprint|carbon|hours|budget|iteration|bit\s?rate", re.I)
 _QUALITY_MEASURE = re.compile(r"accura|score|f1|bleu|rouge|auroc|auc|fid|psnr|ssim|recall|precision|correlation"
+                              r"|\b(?:m?ap|m?iou|dice|ndcg|mrr|cider|meteor)\b|sensitivity|specificity"
                               r"|success|win rate|pass|resolve|exact match|perplexity", re.I)
 
 _SPEED = re.compile(r"\b" + one_of([r"faster", r"speed-?ups?", r"speeds?\s+up", r"accelerat\w*", r"quicker"]) + r"\b", re.I)
@@ -124,8 +129,8 @@ _MORE_NOUN = re.compile(r"^\W{0,3}(?:more|additional|extra)\s+(?:[\w\-]+\s+)?(?P
                         r"cost|time|calls|parameters|steps|gpu\s+hours|data)\b", re.I)
 _LOWER_BETTER = re.compile(r"perplexity|error|\bfid\b|loss|\bppl\b|\b(?:wer|cer|mae|mse|rmse)\b", re.I)
 NEGATED = re.compile(r"\b" + one_of([r"without", r"no", r"minimal", r"negligible", r"little", r"marginal"])
-                      + r"\s+(?:\w+\s+)?(?:loss|degradation|drops?|"
-                      r"overhead|slowdown|penalty)\w*", re.I)
+                     + r"\s+(?:\w+\s+)?(?:loss|degradation|drops?|"
+                     r"overhead|slowdown|penalty)\w*", re.I)
 _INCREASE_WORD = re.compile(r"^(?:increas|rais|higher|more)", re.I)
 
 

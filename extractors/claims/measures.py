@@ -88,7 +88,7 @@ def _changed_phrase(before: str) -> str | None:
         if not m:
             continue
         x = m["x"].strip()
-        if _NOT_MEASURE.search(x) or x[:1].isupper() and not x.islower() and " " not in x:
+        if _NOT_MEASURE.search(x) or " " not in x and x[:1].isupper():
             continue  # "improves it by", "boosts Qwen by": no measure, or a name
         x = x.lower()
         if rx is _ACTIVE_BY and _SPEED_VERB.search(m.group(0)) and not _TIMEISH.search(x):
