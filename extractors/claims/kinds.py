@@ -224,11 +224,9 @@ def stretch(sentence: str, start: int, end: int, prev_end: int = 0, next_start: 
     return after, cut, near_after, before
 
 
-def read_measure(sentence: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None,
-                 tail: tuple[int, int] | None = None) -> str | None:
-    """The measure ``classify`` reads in the number's stretch before any phrase of its own decides one
+def generic_measure(after: str, cut: re.Match | None, near_after: str, before: str) -> str | None:
+    """The measure ``classify`` reads in a number's ``stretch`` before any phrase of its own decides one
     (``claims.measures`` tells the two apart)."""
-    after, cut, near_after, before = stretch(sentence, start, end, prev_end, next_start, tail)
     return find_measure(near_after, before[-60:], after[: cut.start() if cut else 80][:80])
 
 
@@ -247,7 +245,7 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
     head = sentence[:start]
     # "improves from 69% to 96%": the number is the value reached
     change_to = bool(_CHANGE_TO.search(sentence[max(prev_end, start - 100):start]))
-    measure = find_measure(near_after, before[-60:], after[: cut.start() if cut else 80][:80])
+    measure = generic_measure(after, cut, near_after, before)
 
     m_eff = _MORE_EFFICIENT.match(after)
     if m_eff and unit in ("x", "%"):

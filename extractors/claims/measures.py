@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from extractors.claims.fastre import one_of
-from extractors.claims.kinds import NEGATED, find_last_measure, find_measure, read_measure, stretch
+from extractors.claims.kinds import NEGATED, find_last_measure, find_measure, generic_measure, stretch
 
 _VERB = one_of([r"reduc", r"cut", r"lower", r"decreas", r"shrink", r"shrank", r"trim", r"slash", r"compress", r"halv",
                 r"improv", r"increas", r"boost", r"rais", r"enhanc", r"lift", r"accelerat", r"speed\w*\s+up", r"sped\s+up"])
@@ -64,8 +64,7 @@ def reported_measure(sentence: str, start: int, end: int, kind: str, measure: st
     own = _changed_phrase(before)
     if own:
         return own
-    if measure is not None and measure != "speed" and measure != read_measure(sentence, start, end, prev_end,
-                                                                             next_start, tail):
+    if measure is not None and measure != "speed" and measure != generic_measure(after, cut, near_after, before):
         return measure  # a phrase of its own decided it ("3x more memory-efficient", "4x larger": model size)
     near = _SAME.split(NEGATED.sub(" ", near_after), 1)[0]
     clause = _BEFORE_START.split(before)[-1]
