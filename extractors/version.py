@@ -33,7 +33,8 @@ improvement") does not share the list's qualifier; a claim's measure is what the
 strictly (claims.measures: "cutting reasoning chains by up to 4 times", not the "performance" of an earlier
 clause; no measure from what stays the same, "without performance degradation"; a list's measure for
 the numbers that continue it); detection, segmentation and retrieval metrics are measures (mAP, AP, mIoU,
-Dice, F1-score, NDCG, top-1 accuracy, sensitivity).
+Dice, F1-score, NDCG, top-1 accuracy, sensitivity); "Poster:", "Demo:", "Revisited:" open a title without
+naming anything.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

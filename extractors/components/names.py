@@ -60,7 +60,8 @@ TITLE_FUNCTION_WORDS = frozenset("a an the this that these those on of for to wi
 TITLE_NAME_HEADS = frozenset("sampling decoding attention library hypothesis law algorithm optimizer transformer "
                              "search distillation quantization routing caching".split())
 TITLE_SKIP = frozenset("position survey review tutorial perspective overview report benchmarking rethinking "
-                       "revisiting towards toward beyond understanding".split())
+                       "revisiting revisited towards toward beyond understanding poster demo demonstration keynote "
+                       "commentary erratum corrigendum".split())
 
 
 def is_name_token(tok: Token) -> bool:
