@@ -27,6 +27,7 @@ True
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
@@ -41,6 +42,7 @@ from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store, parse
 
 from .namespaces import PAPER_RELATION, PKG, PREFIXES, paper_iri
 from . import side_files
+from .resources import queries_dir
 from .results import Rows, term_value
 from .store import staging_path
 
@@ -475,33 +477,33 @@ def methods_co_occurring(con: sqlite3.Connection, store: Store, binding) -> Rows
     return Rows(["other", "entity_type", "papers"], found[:limit] if limit is not None else found)
 
 
-# conflicting-claims.rq from its LATERAL block on, with the claims of each side given by the index
-_CONFLICTS = """SELECT DISTINCT ?subject ?benchmark ?claim_kind ?measure ?unit ?paper_a ?value_a ?paper_b ?value_b
+# conflicting-claims.rq with the claims of each side given by the index instead of its grouping; from its
+# first FILTER on, the .rq's own text (``_conflicts_query``)
+_CONFLICTS_HEAD = """SELECT DISTINCT ?subject ?benchmark ?claim_kind ?measure ?unit ?paper_a ?value_a ?paper_b ?value_b
        ?sentence_a ?sentence_b
 WHERE {
   { SELECT ?s ?d ?a ?measure ?k ?value_a ?pa ?sentence_a WHERE {
-      VALUES (?s ?d ?a) { %(claims)s }
+      VALUES (?s ?d ?a) { CLAIMS }
       LATERAL { ?a pkg:measure ?measure ; pkg:claimKind ?k ; pkg:value ?value_a ; pkg:paper ?pa ; pkg:sentence ?sentence_a . } } }
   { SELECT ?s ?d ?b ?measure ?k ?value_b ?pb ?sentence_b WHERE {
-      VALUES (?s ?d ?b) { %(claims)s }
+      VALUES (?s ?d ?b) { CLAIMS }
       LATERAL { ?b pkg:measure ?measure ; pkg:claimKind ?k ; pkg:value ?value_b ; pkg:paper ?pb ; pkg:sentence ?sentence_b . } } }
-  FILTER(?value_a != ?value_b)
-  LATERAL { ?pa dcterms:identifier ?paper_a . ?pb dcterms:identifier ?paper_b . }
-  FILTER(?paper_a < ?paper_b)
-  # a value both papers report is no conflict: two papers that each give "86.11%% and 92.64%%" to both of two
-  # benchmarks report the same results, not 86.11 against 92.64 (as in the .rq)
-  LATERAL { OPTIONAL { ?a2 pkg:paper ?pa ; pkg:value ?value_b ; pkg:subject ?s ; pkg:onDataset ?d ; pkg:claimKind ?k ;
-                           pkg:measure ?measure . BIND(true AS ?a_too) } }
-  LATERAL { OPTIONAL { ?b2 pkg:paper ?pb ; pkg:value ?value_a ; pkg:subject ?s ; pkg:onDataset ?d ; pkg:claimKind ?k ;
-                           pkg:measure ?measure . BIND(true AS ?b_too) } }
-  FILTER(!BOUND(?a_too) && !BOUND(?b_too))
-  LATERAL { OPTIONAL { ?a pkg:unit ?unit_a } OPTIONAL { ?b pkg:unit ?unit_b } }
-  FILTER(COALESCE(?unit_a, "") = COALESCE(?unit_b, ""))
-  BIND(COALESCE(?unit_a, "") AS ?unit)
-  LATERAL { ?s skos:prefLabel ?subject . ?d skos:prefLabel ?benchmark . }
-  BIND(LCASE(STRAFTER(STR(?k), "#")) AS ?claim_kind)
-}
-ORDER BY (CONCAT(?subject, "\\u0001")) (CONCAT(?benchmark, "\\u0001")) ?claim_kind (CONCAT(?measure, "\\u0001")) (CONCAT(?paper_a, "\\u0001")) (CONCAT(?paper_b, "\\u0001")) ?value_a ?value_b (CONCAT(?unit, "\\u0001")) (CONCAT(?sentence_a, "\\u0001")) (CONCAT(?sentence_b, "\\u0001"))"""
+"""
+_CONFLICTS_TAIL = "  FILTER(?value_a != ?value_b)"
+
+
+@functools.cache
+def _conflicts_tail() -> str:
+    """conflicting-claims.rq from its first FILTER to its end (the pairing, papers, units, labels, order)."""
+    text = (queries_dir() / "conflicting-claims.rq").read_text(encoding="utf-8")
+    return text[text.index(_CONFLICTS_TAIL):]
+
+
+def _conflicts_query(claims: str) -> str:
+    """The SPARQL of conflicting-claims.rq on the claims given as a VALUES block's rows."""
+    return _CONFLICTS_HEAD.replace("CLAIMS", claims) + _conflicts_tail()
+
+
 _COLUMNS = ["subject", "benchmark", "claim_kind", "measure", "unit", "paper_a", "value_a", "paper_b", "value_b",
             "sentence_a", "sentence_b"]
 
@@ -517,8 +519,7 @@ def conflicting_claims(con: sqlite3.Connection, store: Store) -> Rows:
         "JOIN term s ON s.id = x.subject JOIN term d ON d.id = x.dataset JOIN term c ON c.id = x.claim").fetchall()
     if not claims:
         return Rows(list(_COLUMNS), [])
-    result = store.query(_CONFLICTS % {"claims": _values(claims)}, use_default_graph_as_union=True,
-                         prefixes=PREFIXES)
+    result = store.query(_conflicts_query(_values(claims)), use_default_graph_as_union=True, prefixes=PREFIXES)
     return Rows(list(_COLUMNS), _rows(result))
 
 
