@@ -16,9 +16,10 @@ papers in the store, in the default graph (``LABEL_PREDICATES``; until layout 0.
 - facts the query library would otherwise aggregate over every paper of the store (see ``FACTS``):
   ``pkg:entityType`` ("dataset"), one per type any paper gives the node (the ``rdf:type`` triples are
   repeated in the graph of every paper naming it), and ``pkg:mainType``, the one most papers give it
-  (``main_type``: "retrieval-augmented generation" is a concept in 250 papers, a method in one); ``pkg:papersEvaluatingOn`` (papers that evaluate on
-  the node), ``pkg:claimsOnDataset`` (claims tied to it as dataset) and, on model nodes,
-  ``pkg:papersUsingModel`` (papers that use or propose it); a count is written only when it is not 0.
+  (``main_type``: "retrieval-augmented generation" is a concept in 250 papers, a method in one);
+  ``pkg:papersEvaluatingOn`` (papers that evaluate on the node), ``pkg:claimsOnDataset`` (claims tied to it
+  as dataset) and, on model nodes, ``pkg:papersUsingModel`` (papers that use or propose it); a count is
+  written only when it is not 0.
   They change only with the papers that name the node, so the incremental refresh keeps them right.
 
 >>> choose_label({"Flash Attention": 1, "FlashAttention": 1})

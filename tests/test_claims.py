@@ -215,7 +215,8 @@ def test_detection_and_segmentation_metrics_are_measures():
     # sentences of external-80k abstracts
     s = ("Trained exclusively on COCO data, PoseLLM achieves 77.8 AP on the COCO validation set, outperforming "
          "LocLLM by +0.4 AP, while maintaining strong zero-shot generalization.")
-    assert [(c.surface, c.kind, c.measure) for c in claims(s)] == [("77.8", "score", "ap"), ("0.4", "improvement", "ap")]
+    assert [(c.surface, c.kind, c.measure) for c in claims(s)] == [("77.8", "score", "ap"),
+                                                                   ("0.4", "improvement", "ap")]
     s = "Experimental results on the NEU-DET dataset demonstrate a 78.4% mAP@0.5 with the same amount of labeled data."
     assert [(c.surface, c.measure) for c in claims(s)] == [("78.4%", "map@0.5")]
     s = ("For example, in S4 compared to S1, InternLM2 achieves approximately 4.5% lower F1-score and 2.8% higher "

@@ -28,15 +28,16 @@ from extractors.claims.fastre import one_of
 from extractors.claims.kinds import NEGATED, find_last_measure, find_measure, generic_measure, stretch
 
 _VERB = one_of([r"reduc", r"cut", r"lower", r"decreas", r"shrink", r"shrank", r"trim", r"slash", r"compress", r"halv",
-                r"improv", r"increas", r"boost", r"rais", r"enhanc", r"lift", r"accelerat", r"speed\w*\s+up", r"sped\s+up"])
+                r"improv", r"increas", r"boost", r"rais", r"enhanc", r"lift", r"accelerat", r"speed\w*\s+up",
+                r"sped\s+up"])
 _QUALIFIER = r"(?:(?:up\s+to|over|about|nearly|almost|around|approximately|roughly|more\s+than|at\s+least|" \
              r"an?\s+(?:average|factor|total)\s+of|on\s+average)\s+)*"
 # "cutting reasoning chains by up to", "boosts pass@1 accuracy by an average of": the verb, then what changes
 _ACTIVE_BY = re.compile(r"\b(?:" + _VERB + r")\w*\s+(?:the\s+|its\s+|their\s+|our\s+)?"
                         r"(?P<x>(?:[\w@\-]+\s+){0,3}?[\w@\-]+)\s+by\s+" + _QUALIFIER + r"[~$]?\s*$", re.I)
 # "prediction accuracy is improved by"
-_PASSIVE_BY = re.compile(r"(?:^|[\s(])(?P<x>(?:[\w@\-]+\s+){0,2}?[\w@\-]+)\s+(?:is|are|was|were|gets?|got)\s+(?:\w+ly\s+)?"
-                         r"(?:" + _VERB + r")\w*\s+by\s+" + _QUALIFIER + r"[~$]?\s*$", re.I)
+_PASSIVE_BY = re.compile(r"(?:^|[\s(])(?P<x>(?:[\w@\-]+\s+){0,2}?[\w@\-]+)\s+(?:is|are|was|were|gets?|got)\s+"
+                         r"(?:\w+ly\s+)?(?:" + _VERB + r")\w*\s+by\s+" + _QUALIFIER + r"[~$]?\s*$", re.I)
 # words that make a phrase something other than a measure ("improves the model by", "reduce it by")
 _NOT_MEASURE = re.compile(r"\b(?:it|them|this|that|these|those|model|models|method|methods|baseline|baselines|"
                           r"approach|performance|results?|state|art|sota|we|us|and|or|of)$|^(?:it|them|this|that)\b",
