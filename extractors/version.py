@@ -35,9 +35,11 @@ clause; no measure from what stays the same, "without performance degradation"; 
 the numbers that continue it); detection, segmentation and retrieval metrics are measures (mAP, AP, mIoU,
 Dice, F1-score, NDCG, top-1 accuracy, sensitivity); "Poster:", "Demo:", "Revisited:" open a title without
 naming anything.
+0.3.8: a name spelled by the capitals of a phrase in its sentence, without brackets ("ARGENT, Adaptive
+hieRarchical imaGe-tExt represeNTation"), is an acronym with that long form.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.3.7"
+EXTRACTOR_VERSION = "0.3.8"

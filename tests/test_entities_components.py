@@ -64,6 +64,22 @@ def test_coined_name_before_its_spelled_out_form():
         assert run(text)._.kg_acronyms == []
 
 
+
+def test_name_spelled_by_the_capitals_of_a_phrase():
+    # external-80k (ARGENT, MARLIN, SEPAL): no brackets, the capitals inside the words spell the name
+    for text, title, pair in [
+        ("This paper introduces a stronger hyperbolic VLM baseline ARGENT, Adaptive hieRarchical imaGe-tExt "
+         "represeNTation.", None, ("ARGENT", "Adaptive hieRarchical imaGe-tExt represeNTation")),
+        ("This paper resolves this question positively by describing the design of Mixed-precision "
+         "Auto-Regressive LINear kernels, called MARLIN.", None, ("MARLIN", "Mixed-precision Auto-Regressive LINear")),
+        ("We introduce a new method.", "SEPAL: a Scalable Embedding Propagation ALgorithm for large knowledge graphs",
+         ("SEPAL", "Scalable Embedding Propagation ALgorithm"))]:
+        assert [(p.short_text, p.long_text) for p in run(text, title)._.kg_acronyms] == [pair]
+    # Title Case alone is left to bracketed definitions; a phrase ending a longer name spells nothing
+    for text in ("We use MARL, where Multi-Agent Reinforcement Learning trains agents jointly.",
+                 "We present the Expressive Music Variational AutoEncoder (XMVAE), unlike a plain VAE."):
+        assert run(text)._.kg_acronyms == []
+
 def test_acronym_helpers():
     assert is_short_form("TFLA") and is_short_form("SLOs") and not is_short_form("Dao") and not is_short_form("2024")
     text = "Leveraging the chunkwise-parallel formulation, Flash Linear Attention"

@@ -4,7 +4,10 @@ The long form is found with the Schwartz & Hearst (2003) rule: the shortest run
 of preceding words in which the acronym's letters occur in order, the first one
 starting a word. A coined name written before its spelled-out form, "FlatQuant
 (Fast and Learnable Affine Transformation)", "VOGUE (Visual Uncertainty Guided
-Exploration)", need not spell it in order (``spelled_out``). Pairs go to
+Exploration)", need not spell it in order (``spelled_out``). A name may also be spelled by the
+capitals of a phrase in its sentence, with no brackets ("ARGENT, Adaptive hieRarchical imaGe-tExt
+represeNTation", "Mixed-precision Auto-Regressive LINear kernels, called MARLIN":
+``capital_spelled``). Pairs go to
 ``doc._.kg_acronyms``; the resolver merges both spellings (name = acronym,
 canonical = long form).
 
@@ -195,6 +198,51 @@ def _numbered_unspelled(short: str, long: str) -> bool:
     return bool(m) and m.group(1) not in long and initials_long_form(short, long.split()) != 0
 
 
+def _inner_capital(word: str) -> bool:
+    """A capital after the first letter of a word (or of a hyphenated word's part) that also has small
+    letters: "hieRarchical", "LINear", "imaGe-tExt"; not "Multi-Agent".
+
+    >>> [_inner_capital(w) for w in ("hieRarchical", "LINear", "imaGe-tExt", "Multi-Agent", "GPU", "GPUs")]
+    [True, True, True, False, False, True]
+    """
+    return any(any(c.isupper() for c in part[1:]) and any(c.islower() for c in part) for part in word.split("-"))
+
+
+def capital_spelled(doc: Doc, texts: list[str], start: int, end: int, name_at: int) -> tuple[int, int] | None:
+    """The token span within [start, end) of a phrase whose capitals, in order, are the letters of the
+    all-capital name at token ``name_at``, at least one of them inside a word (so that ordinary Title Case
+    phrases are left to the bracketed definitions), or None. Parts of hyphenated words and small words
+    may carry no capital; the phrase does not continue a capitalised word.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> d = get_nlp().make_doc("Mixed-precision Auto-Regressive LINear kernels, called MARLIN")
+    >>> t = [x.text for x in d]
+    >>> t[slice(*capital_spelled(d, t, 0, len(t), len(t) - 1))]
+    ['Mixed-precision', 'Auto-Regressive', 'LINear']
+    """
+    name = texts[name_at]
+    for j in range(start, end):
+        if j == name_at or texts[j][:1] != name[0]:
+            continue
+        if j > start and j - 1 != name_at and texts[j - 1][:1].isupper():
+            continue  # the end of a longer name: "Expressive Music Variational AutoEncoder" is not VAE's
+        caps, inner = "", False
+        for k in range(j, min(end, j + 16)):
+            w = texts[k]
+            up = "".join(c for c in w if c.isupper())
+            if k == name_at or not (up or w == "-" or texts[k - 1] == "-" or w.lower() in SMALL_WORDS):
+                break
+            caps += up
+            inner = inner or _inner_capital(w)
+            if not name.startswith(caps):
+                break
+            if caps == name:
+                if inner and k > j:
+                    return j, k + 1
+                break
+    return None
+
+
 def find_acronyms(doc: Doc) -> list[AcronymPair]:
     out: list[AcronymPair] = []
     n = len(doc)
@@ -226,6 +274,13 @@ def find_acronyms(doc: Doc) -> list[AcronymPair]:
                     lf = (i + 1, j)
                 if lf and lf[0] == i + 1:
                     out.append(AcronymPair((i - 1, i), lf, short, span_text(doc, lf[0], lf[1])))
+    defined = {p.short_text for p in out}
+    for i, text in enumerate(v.text):
+        if 3 <= len(text) <= 12 and text.isalpha() and text.isupper() and text not in defined:
+            lf = capital_spelled(doc, v.text, v.sent_start_of[i], v.sent_end_of[i], i)
+            if lf:
+                defined.add(text)
+                out.append(AcronymPair((i, i + 1), lf, text, span_text(doc, lf[0], lf[1])))
     return out
 
 
