@@ -32,6 +32,7 @@ def test_the_article_is_not_part_of_the_name():
     "Rethinking Attention: A Study of Heads",     # a skipped opening word
     "Poster: Efficient Inference on Edge Devices",  # a venue's genre (external-80k has 3 "Poster:", 3 "Demo:")
     "Demo: A Tool for Dataset Curation",
+    "Response: Emergent analogical reasoning in large language models",  # sample corpus: a reply to a paper
 ])
 def test_plain_topics_are_not_names(title):
     assert proposed(title, "We study how models behave.") == []

@@ -61,7 +61,7 @@ TITLE_NAME_HEADS = frozenset("sampling decoding attention library hypothesis law
                              "search distillation quantization routing caching".split())
 TITLE_SKIP = frozenset("position survey review tutorial perspective overview report benchmarking rethinking "
                        "revisiting revisited towards toward beyond understanding poster demo demonstration keynote "
-                       "commentary erratum corrigendum".split())
+                       "commentary erratum corrigendum response reply rebuttal comment".split())
 
 
 def is_name_token(tok: Token) -> bool:
