@@ -48,3 +48,16 @@ def test_language_model_head(title, expected):
     ex = extract(PaperRecord("t:lm", title, "We present it."))
     assert [(e.name, e.type) for e in ex.entities if e.proposed] == [("Foo" if title.startswith("Foo") else "Dimple",
                                                                       expected)]
+
+
+@pytest.mark.parametrize("title, name, expected", [
+    # external-80k: a head noun before another capitalised word modifies it ("Environment Execution Engine")
+    ("EnvPool: A Highly Parallel Reinforcement Learning Environment Execution Engine", "EnvPool", "method"),
+    ("DABstep: Data Agent Benchmark for Multi-step Reasoning", "DABstep", "dataset"),
+    ("ViDove: A Translation Agent System with Multimodal Context and Memory-Augmented Reasoning", "ViDove", "method"),
+    # "Model" before a hyphenated capitalised word: still a modifier
+    ("InfoSteer: Steering Information Utility in Language Model Post-Training", "InfoSteer", "method"),
+])
+def test_the_head_is_the_last_noun_of_the_subtitle_phrase(title, name, expected):
+    ex = extract(PaperRecord("t:head", title, "We present it."))
+    assert [(e.name, e.type) for e in ex.entities if e.proposed] == [(name, expected)]

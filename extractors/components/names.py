@@ -237,9 +237,11 @@ def title_prefix(doc: Doc) -> list[Candidate]:
     lows = view(doc).lower
     for k in range(colon + 1, min(t1, colon + 12)):
         if lows[k] in TITLE_HEADS:
-            nxt = texts[k + 1] if k + 1 < t1 else None
-            if lows[k] == "model" and nxt is not None and nxt[:1].isupper():
-                continue  # "Large Language Model Serving": "Model" modifies, it is not the head
+            nxt = texts[k + 1] if k + 1 < t1 else ""
+            if nxt[:1].isupper() and nxt.replace("-", "").isalpha() and nxt.lower() not in TITLE_FUNCTION_WORDS:
+                # "Large Language Model Serving", "Reinforcement Learning Environment Execution Engine": a head
+                # noun before another capitalised word modifies it; the head is further on
+                continue
             type_ = type_of_head(texts[k])
             break
     if type_ is None and len(words) > 1 and any(_is_model_family(load_gazetteer(), w) for w in words):
