@@ -36,7 +36,9 @@ the numbers that continue it); detection, segmentation and retrieval metrics are
 Dice, F1-score, NDCG, top-1 accuracy, sensitivity); "Poster:", "Demo:", "Revisited:" open a title without
 naming anything.
 0.3.8: a name spelled by the capitals of a phrase in its sentence, without brackets ("ARGENT, Adaptive
-hieRarchical imaGe-tExt represeNTation"), is an acronym with that long form.
+hieRarchical imaGe-tExt represeNTation"), is an acronym with that long form; unknown names in a list of
+examples take the type of its known members ("such as IMPALA, Apex, Seed RL, Sample Factory"); a title's
+head noun before another capitalised word modifies it ("Environment Execution Engine").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

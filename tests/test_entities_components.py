@@ -296,3 +296,16 @@ def test_comparison_baselines_are_names():
     doc = run("TPI-LLM demonstrated over 80% less time-to-first-token compared to Accelerate, and over 90% "
               "compared to Transformers and Galaxy.")
     assert {doc[c.start:c.end].text for c in comparison_names(doc)} == {"Accelerate", "Transformers", "Galaxy"}
+
+
+def test_unknown_names_in_a_list_of_examples_take_the_known_members_type():
+    from extractors.components.names import list_peers
+    # external-80k (EnvPool): IMPALA and Apex are known methods
+    doc = run("Past works such as IMPALA, Apex, Seed RL, Sample Factory, and others, aim to improve the system's "
+              "overall throughput.")
+    assert [(doc[c.start:c.end].text, c.type) for c in list_peers(doc)] == [("Seed RL", "method"),
+                                                                          ("Sample Factory", "method")]
+    # dev: a word right after a known name continues it; a lower-case word qualifies it
+    for text in ("It exploits machine learning frameworks such as TensorFlow Lambda layers to run code.",
+                 "It wins in challenging settings such as MATH level-5, where the model struggles."):
+        assert list_peers(run(text)) == []

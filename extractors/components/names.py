@@ -474,6 +474,60 @@ def comparison_names(doc: Doc) -> list[Candidate]:
     return out
 
 
+# words that open a list of examples ("systems such as IMPALA, Apex, Seed RL, ...")
+EXAMPLE_OPENERS = frozenset(("such", "including", "e.g.", "e.g"))
+EXAMPLE_SKIP = frozenset((",", "and", "or", "as", ":", "the"))
+PEER_TYPES = ("method", "model", "dataset")
+MODIFIER_COMPOUND_RE = re.compile(r"-[a-z]+$")
+
+
+def list_peers(doc: Doc) -> list[Candidate]:
+    """Unknown names in a list of examples whose known members are all of one type take that type:
+    "Past works such as IMPALA, Apex, Seed RL, Sample Factory, and others" (IMPALA and Apex are known
+    methods, so Seed RL and Sample Factory are methods too). The list is the run of names after "such as",
+    "including" or "e.g."; it ends at the first word that is no name.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> doc = get_nlp()("Past works such as IMPALA, Apex, Seed RL, Sample Factory, and others aim to do it.")
+    >>> [(doc[c.start:c.end].text, c.type) for c in doc._.kg_candidates if c.source == "rule:list_peer"]
+    [('Seed RL', 'method'), ('Sample Factory', 'method')]
+    """
+    v = view(doc)
+    lows, texts, n = v.lower, v.text, len(doc)
+    openers = [k for k, w in enumerate(lows) if w in EXAMPLE_OPENERS]
+    if not openers:
+        return []
+    known: dict[int, Candidate] = {}
+    for c in candidates(doc):
+        if c.source.startswith("gazetteer") and c.type and (c.start not in known or c.end > known[c.start].end):
+            known[c.start] = c
+    out = []
+    for k in openers:
+        if lows[k] == "such" and (k + 1 >= n or lows[k + 1] != "as"):
+            continue
+        j, types, unknown, separated = k + 1, set(), [], True
+        while j < n and not v.start[j]:
+            if lows[j] in EXAMPLE_SKIP:
+                j, separated = j + 1, True
+                continue
+            c = known.get(j)
+            if c is not None:
+                types.add(c.type)
+                j, separated = c.end, False
+                continue
+            span = grab_name(doc, j, limit=3)
+            if span is None or not separated or not texts[j][:1].isupper() or texts[j] in PRONOUNS:
+                break  # "TensorFlow Lambda layers", "MATH level-5": more of the name before
+            separated = False
+            if not MODIFIER_COMPOUND_RE.search(texts[span[1] - 1]):  # "Qwen, Gemma and Llama-spanning over ..."
+                unknown.append(span)
+            j = span[1]
+        if unknown and len(types) == 1 and next(iter(types)) in PEER_TYPES:
+            typ = next(iter(types))
+            out.extend(Candidate(s, e, typ, "rule:list_peer", 0.6) for s, e in unknown)
+    return out
+
+
 def model_cues(doc: Doc) -> list[Candidate]:
     """Names the text itself calls models: "RationalRewards (8B)", "we train X based on Qwen3.5-4B", "the X family"."""
     out = []
@@ -914,6 +968,7 @@ def kg_names(doc: Doc) -> Doc:
     out.extend(model_shapes(doc))
     out.extend(model_cues(doc))
     out.extend(comparison_names(doc))
+    out.extend(list_peers(doc))
     out.extend(head_nouns(doc))
     out.extend(dataset_cues(doc))
     out.extend(hardware_shapes(doc))
