@@ -322,6 +322,32 @@ def _is_we_clause(doc: Doc, k: int, sent_start: int) -> bool:
     return bool(words & {"we", "paper", "work", "study", "here", "authors"})
 
 
+# Title-case last words of a named part of a system, which a coordination before them shares
+COMPONENT_HEADS = frozenset("Module Block Network Unit Mechanism Layer Head Branch".split())
+
+
+def _shared_component_head(doc: Doc, span: tuple[int, int], stop: int) -> tuple[int, int]:
+    """The span grown over "and" when the name after it ends in a component head the two share: "we devise
+    a Feature Erasing and Purification Module" names one module, not "Feature Erasing" and a second name.
+    Coined names ("MAGE and Fusion Module") are two.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> d = get_nlp().make_doc("we devise a Feature Erasing and Purification Module within it")
+    >>> _shared_component_head(d, (3, 5), len(d))
+    (3, 8)
+    """
+    texts = view(doc).text
+    e = span[1]
+    if e + 1 >= stop or texts[e] != "and" or texts[e - 1] in COMPONENT_HEADS \
+            or any(_name_shape(texts[x]) for x in range(span[0], e)):
+        return span
+    nxt = grab_name(doc, e + 1)
+    if nxt and nxt[1] <= stop and texts[nxt[1] - 1] in COMPONENT_HEADS \
+            and not any(_name_shape(texts[x]) for x in range(nxt[0], nxt[1])):
+        return span[0], nxt[1]
+    return span
+
+
 def proposals(doc: Doc) -> list[Candidate]:
     """Names the paper introduces: after a proposal verb, after naming words, in novel appositives, after "our"."""
     out: list[Candidate] = []
@@ -361,6 +387,7 @@ def proposals(doc: Doc) -> list[Candidate]:
                     j = span[1]
                     continue
                 if span:
+                    span = _shared_component_head(doc, span, stop)
                     typ = _head_after(doc, span[1]) or _head_before(doc, span[0], k) or name_suffix_type(span_text(doc, span[0], span[1]))
                     out.append(Candidate(span[0], span[1], typ, "rule:we_propose", 0.85, proposed=True))
                     # "we propose X and Y" / "X, Y"
