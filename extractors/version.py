@@ -38,7 +38,8 @@ naming anything.
 0.3.8: a name spelled by the capitals of a phrase in its sentence, without brackets ("ARGENT, Adaptive
 hieRarchical imaGe-tExt represeNTation"), is an acronym with that long form; unknown names in a list of
 examples take the type of its known members ("such as IMPALA, Apex, Seed RL, Sample Factory"); a title's
-head noun before another capitalised word modifies it ("Environment Execution Engine").
+head noun before another capitalised word modifies it ("Environment Execution Engine"); "X Technical
+Report" introduces X; Qwen3-Omni is not Qwen2.5-Omni.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

@@ -61,3 +61,17 @@ def test_language_model_head(title, expected):
 def test_the_head_is_the_last_noun_of_the_subtitle_phrase(title, name, expected):
     ex = extract(PaperRecord("t:head", title, "We present it."))
     assert [(e.name, e.type) for e in ex.entities if e.proposed] == [(name, expected)]
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    # external-80k titles, their abstracts' first sentence
+    ("Hunyuan-MT Technical Report", "In this report, we introduce Hunyuan-MT-7B, our first open-source multilingual "
+     "translation model.", "Hunyuan-MT"),
+    ("Fully Open Source Moxin-7B Technical Report", "Recently, Large Language Models (LLMs) have undergone a "
+     "significant transformation.", "Moxin-7B"),
+    ("Skywork Open Reasoner 1 Technical Report", "The success of DeepSeek-R1 underscores the significant role of "
+     "reinforcement learning (RL).", "Skywork Open Reasoner 1"),
+])
+def test_a_technical_report_is_about_the_name_its_title_opens_with(title, abstract, name):
+    ex = extract(PaperRecord("t:report", title, abstract))
+    assert name in [e.name for e in ex.entities if e.proposed]

@@ -251,6 +251,43 @@ def title_prefix(doc: Doc) -> list[Candidate]:
     return [Candidate(t0, colon, type_, "rule:title_prefix", 0.9, proposed=True)]
 
 
+def title_report(doc: Doc) -> list[Candidate]:
+    """"Qwen2.5-VL Technical Report", "Hermes 3 Technical Report": the name a technical report's title
+    opens with is the paper's own (a model, mostly; the other signals type it). A longer opening keeps
+    only its coined words: "Fully Open Source Moxin-7B Technical Report" is about Moxin-7B.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> d = get_nlp().make_doc("Fully Open Source Moxin-7B Technical Report")
+    >>> d._.kg_title_end = len(d)
+    >>> [d[c.start:c.end].text for c in title_report(d)]
+    ['Moxin-7B']
+    >>> d = get_nlp().make_doc("Skywork Open Reasoner 1 Technical Report")
+    >>> d._.kg_title_end = len(d)
+    >>> [d[c.start:c.end].text for c in title_report(d)]
+    ['Skywork Open Reasoner 1']
+    """
+    t0, t1 = _title_span(doc)
+    texts = view(doc).text
+    if t1 - t0 < 3 or texts[t1 - 1].lower() != "report" or texts[t1 - 2].lower() not in ("technical", "tech"):
+        return []
+    end = t1 - 2
+    words = texts[t0:end]
+    if ":" in words or not all(_name_shape(w) or w[:1].isupper() or VERSION_RE.match(w) or SIZE_RE.match(w)
+                               or w == "-" for w in words):
+        return []
+    start = t0
+    if len(words) > 3:  # only the coined words at the end, if there are any ("Skywork Open Reasoner 1" is whole)
+        start = end
+        while start > t0 and (_name_shape(texts[start - 1]) or VERSION_RE.match(texts[start - 1])
+                              or SIZE_RE.match(texts[start - 1])):
+            start -= 1
+        if not any(_name_shape(texts[x]) and not VERSION_RE.match(texts[x]) for x in range(start, end)):
+            start = t0
+    if texts[start].lower() in TITLE_SKIP or MODIFIER_COMPOUND_RE.search(texts[end - 1]):
+        return []  # ("Phi-4-reasoning": the resolver reads it as Phi-4, which the report does not introduce)
+    return [Candidate(start, end, None, "rule:title_report", 0.9, proposed=True)]
+
+
 def placeholders(doc: Doc, title_name: tuple[int, int] | None) -> list[Candidate]:
     """LaTeX macros like ``\\proj`` stand for the title's name."""
     if not title_name:
@@ -990,6 +1027,7 @@ def kg_names(doc: Doc) -> Doc:
     out = candidates(doc)
     tp = title_prefix(doc)
     out.extend(tp)
+    out.extend(title_report(doc))
     out.extend(placeholders(doc, (tp[0].start, tp[0].end) if tp else None))
     out.extend(proposals(doc))
     out.extend(model_shapes(doc))
