@@ -659,6 +659,11 @@ def entities_of(doc: Doc, title_len: int) -> list[Entity]:
     ents = [e for e in ents if e.name and not gaz.is_stopword(e.name) and not gaz.is_stopword(e.canonical)
             and not _function_word_start(e)
             and (e.proposed or not (_is_metric_or_stop(gaz, e.name) or _is_metric_or_stop(gaz, e.canonical)))]
+    for e in ents:
+        if e.type == "task":
+            # "we propose a novel RVOS architecture called ProxyFormer": the paper addresses the task, it
+            # introduces the architecture
+            e.proposed = False
     _propagate_proposed(ents)
     ents = _split_size_lists(ents) + _model_twins(ents)
     ents.sort(key=lambda e: (ENTITY_TYPES.index(e.type), e.mentions[0].field != "title", e.mentions[0].start, e.name))

@@ -39,7 +39,8 @@ naming anything.
 hieRarchical imaGe-tExt represeNTation"), is an acronym with that long form; unknown names in a list of
 examples take the type of its known members ("such as IMPALA, Apex, Seed RL, Sample Factory"); a title's
 head noun before another capitalised word modifies it ("Environment Execution Engine"); "X Technical
-Report" introduces X; Qwen3-Omni is not Qwen2.5-Omni.
+Report" introduces X; Qwen3-Omni is not Qwen2.5-Omni; a task is never proposed ("a novel RVOS architecture
+called ProxyFormer" proposes ProxyFormer).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

@@ -214,3 +214,15 @@ def test_an_acronym_defined_inside_a_known_term_names_that_term():
         assert (e.canonical, [m.text for m in e.mentions]) == (canonical, [mention])
     # a term the letters spell but the words do not ("LV is" is no LVIS) names nothing
     assert "LVIS" not in {e.canonical for e in extract(PaperRecord("t:7", "x", "The Large Vision (LV) is a model.")).entities}
+
+
+def test_a_task_is_never_what_the_paper_proposes():
+    # external-80k: "a novel RVOS architecture called ProxyFormer" introduces ProxyFormer for the task RVOS
+    ex = extract(PaperRecord(
+        "t:rvos", "Referring Video Object Segmentation with Cross-Modality Proxy Queries",
+        "Referring video object segmentation (RVOS) is an emerging cross-modality task that aims to generate "
+        "pixel-level maps of the target objects referred by given textual expressions. Therefore, we propose a "
+        "novel RVOS architecture called ProxyFormer, which introduces a set of proxy queries to integrate visual "
+        "and text semantics."))
+    assert [e.name for e in ex.proposes] == ["ProxyFormer"]
+    assert [(e.name, e.proposed) for e in ex.of_type("task")][0] == ("RVOS", False)
