@@ -190,6 +190,12 @@ def _family_behind_name(by_span: dict, pair: AcronymPair) -> set[str]:
             and c.type in ("concept", "task")}
 
 
+def _in_title(doc: Doc, pair: AcronymPair) -> bool:
+    """Whether the title spells the pair's long form or its short form (a word of its own)."""
+    title = span_text(doc, 0, title_end_of(doc)).lower()
+    return pair.long_text.lower() in title or pair.short_text.lower() in re.findall(r"[\w-]+", title)
+
+
 def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, not_meant: set[str]
                   ) -> tuple[str | None, str | None, bool]:
     """(type, canonical from gazetteer, proposed) of a defined acronym; ``not_meant``: the canonicals of
@@ -350,12 +356,14 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
         if GENERIC_CLASS_RE.search(pair.long_text):
             generic.add(merge_key(pair.short_text))
             continue
-        if gaz.is_stopword(pair.short_text) or gaz.is_stopword(pair.long_text):
+        if gaz.is_stopword(pair.long_text):
             continue
         # what the gazetteer knows by the short form, unless the paper spells it out as something else
         not_meant = {c.canonical for c in by_span.get(pair.short, []) if _redefines(c, pair, gaz)}
         not_meant |= _family_behind_name(by_span, pair)
         typ, canon, proposed = _acronym_type(doc, pair, by_span, gaz, not_meant)
+        if gaz.is_stopword(pair.short_text) and not (proposed and _in_title(doc, pair)):
+            continue  # a stoplisted short form names nothing, unless the paper's title coins it: "Inclusion-of-Thoughts (IoT)"
         term = None if canon else _known_term_after(doc, pair, gaz)
         if term is not None:
             # "Key-Value (KV) cache": the pair spells a word of a known term, which the whole span names
@@ -656,7 +664,9 @@ def entities_of(doc: Doc, title_len: int) -> list[Entity]:
     gaz = load_gazetteer()
     ents = [_to_entity(doc, g, typ, title_len, gaz) for g, typ in resolve(doc, gaz)]
     # metrics the paper only uses are not entities; a metric it introduces is a method (guide)
-    ents = [e for e in ents if e.name and not gaz.is_stopword(e.name) and not gaz.is_stopword(e.canonical)
+    # (a stoplisted acronym the paper coins for a name of its own is kept: "Inclusion-of-Thoughts (IoT)")
+    ents = [e for e in ents if e.name and not gaz.is_stopword(e.canonical)
+            and (not gaz.is_stopword(e.name) or (e.proposed and merge_key(e.canonical) != merge_key(e.name)))
             and not _function_word_start(e)
             and (e.proposed or not (_is_metric_or_stop(gaz, e.name) or _is_metric_or_stop(gaz, e.canonical)))]
     for e in ents:

@@ -226,3 +226,16 @@ def test_a_task_is_never_what_the_paper_proposes():
         "and text semantics."))
     assert [e.name for e in ex.proposes] == ["ProxyFormer"]
     assert [(e.name, e.proposed) for e in ex.of_type("task")][0] == ("RVOS", False)
+
+
+def test_a_stoplisted_acronym_the_title_coins_is_the_papers_name():
+    # external-80k: IoT is stoplisted (Internet of Things); this paper coins it for its own method
+    ex = extract(PaperRecord(
+        "t:iot", "Inclusion-of-Thoughts: Mitigating Preference Instability via Purifying the Decision Space",
+        "In this paper, we propose Inclusion-of-Thoughts (IoT), a progressive self-filtering strategy that is "
+        "designed to mitigate this cognitive load. By explicitly documenting this filtering process, IoT also "
+        "enhances the transparency of the model's decision-making."))
+    assert [(e.name, e.canonical) for e in ex.proposes] == [("IoT", "Inclusion-of-Thoughts")]
+    # elsewhere it stays what the stoplist says it is: no entity
+    ex = extract(PaperRecord("t:iot2", "Edge inference", "We deploy models on Internet of Things (IoT) devices."))
+    assert [e.name for e in ex.entities if e.name == "IoT"] == []
