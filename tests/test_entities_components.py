@@ -309,3 +309,12 @@ def test_unknown_names_in_a_list_of_examples_take_the_known_members_type():
     for text in ("It exploits machine learning frameworks such as TensorFlow Lambda layers to run code.",
                  "It wins in challenging settings such as MATH level-5, where the model struggles."):
         assert list_peers(run(text)) == []
+
+
+def test_a_size_opening_a_bracket_makes_a_model():
+    from extractors.components.names import model_cues
+    # external-80k: the sizes of a mixture-of-experts model, active and total
+    doc = run("We also provide a preview of our model architecture and base model - ZAYA1 (760M active, 8.3B total "
+              "parameters).")
+    assert [(doc[c.start:c.end].text, c.type) for c in model_cues(doc)] == [("ZAYA1", "model")]
+    assert model_cues(run("We pretrain on FineWeb (1T tokens) for a week.")) == []

@@ -486,6 +486,7 @@ def proposals(doc: Doc) -> list[Candidate]:
     return out
 
 
+SIZE_BRACKET_NEXT = frozenset((")", ",", ";", "active", "total", "parameters", "params"))
 MODEL_CUE_NEXT = frozenset(["(", "based", "built", "initialized", "initialised", "fine-tuned", "finetuned", "trained",
                             "family"])
 
@@ -601,8 +602,8 @@ def model_cues(doc: Doc) -> list[Candidate]:
     feats = token_features(doc)
     # a name-shaped token followed by a cue word: found in one pass, the rules run there only
     for k in [j - 1 for j in flagged(doc, B_CUE_NEXT) if 0 < j < n - 1 and feats[j - 1][F_NAME]]:
-        # "RationalRewards (8B)"
-        if texts[k + 1] == "(" and SIZE_RE.match(texts[k + 2]) and k + 3 < n and texts[k + 3] == ")":
+        # "RationalRewards (8B)", "ZAYA1 (760M active, 8.3B total)"
+        if texts[k + 1] == "(" and SIZE_RE.match(texts[k + 2]) and k + 3 < n and lows[k + 3] in SIZE_BRACKET_NEXT:
             out.append(Candidate(k, k + 1, "model", "rule:model_cue", 0.8))
         # "X based on / initialized from / fine-tuned from <model>"
         elif lows[k + 1] in ("based", "built", "initialized", "initialised", "fine-tuned", "finetuned", "trained") \
