@@ -41,7 +41,7 @@ CONFIDENCE = 0.75  # strong (>= 0.7): taken before the shorter strong spans insi
 # head nouns naming a component of a technique: "X sampler" is a sampler, not X used somewhere
 # (singular only: "local search solvers" are solvers of a kind, "the Logit-Normal sampler" is one component)
 COMPONENT_HEADS = frozenset("sampler solver scheduler regularizer regulariser verifier generator loop cycle "
-                            "mechanism SFT".split())
+                            "SFT".split())
 # a known named system keeps its name: "the PPO ... loop" and "Transformer layers" are uses of PPO and Transformer
 NAMED_TYPES = ("method", "model", "dataset", "hardware")
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]*s?$")
