@@ -589,7 +589,7 @@ def list_peers(doc: Doc) -> list[Candidate]:
             j = span[1]
         if unknown and len(types) == 1 and next(iter(types)) in PEER_TYPES:
             typ = next(iter(types))
-            out.extend(Candidate(s, e, typ, "rule:list_peer", 0.6) for s, e in unknown)
+            out.extend(Candidate(s, e, typ, "rule:list_peer", 0.75) for s, e in unknown)
     return out
 
 
