@@ -75,3 +75,15 @@ def test_the_head_is_the_last_noun_of_the_subtitle_phrase(title, name, expected)
 def test_a_technical_report_is_about_the_name_its_title_opens_with(title, abstract, name):
     ex = extract(PaperRecord("t:report", title, abstract))
     assert name in [e.name for e in ex.entities if e.proposed]
+
+
+def test_an_eval_suffix_leaves_the_type_to_the_abstract():
+    # external-80k: "-Eval" names benchmarks (HumanEval) and evaluation methods alike; the abstract says which
+    ex = extract(PaperRecord("t:eval", "RevisEval: Improving LLM-as-a-Judge via Response-Adapted References",
+                             "We introduce RevisEval, a novel text generation evaluation paradigm via the "
+                             "response-adapted references."))
+    assert [(e.name, e.type) for e in ex.entities if e.proposed] == [("RevisEval", "method")]
+    ex = extract(PaperRecord("t:eval2", "LongMemEval: Benchmarking Chat Assistants on Long-Term Interactive Memory",
+                             "We introduce LongMemEval, a comprehensive benchmark designed to evaluate five core "
+                             "long-term memory abilities of chat assistants."))
+    assert [(e.name, e.type) for e in ex.entities if e.proposed] == [("LongMemEval", "dataset")]

@@ -246,7 +246,8 @@ def title_prefix(doc: Doc) -> list[Candidate]:
             break
     if type_ is None and len(words) > 1 and any(_is_model_family(load_gazetteer(), w) for w in words):
         type_ = "model"  # "Vuyko Mistral": a new member of a known model family
-    type_ = type_ or name_suffix_type(name)
+    if not name.endswith("Eval"):  # "-Eval" names benchmarks (HumanEval) and evaluation methods (RevisEval)
+        type_ = type_ or name_suffix_type(name)
     # without a head noun in the title the type is left to the abstract's cues (a proposed name defaults to method)
     return [Candidate(t0, colon, type_, "rule:title_prefix", 0.9, proposed=True)]
 
