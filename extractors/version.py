@@ -40,7 +40,8 @@ hieRarchical imaGe-tExt represeNTation"), is an acronym with that long form; unk
 examples take the type of its known members ("such as IMPALA, Apex, Seed RL, Sample Factory"); a title's
 head noun before another capitalised word modifies it ("Environment Execution Engine"); "X Technical
 Report" introduces X; Qwen3-Omni is not Qwen2.5-Omni; a task is never proposed ("a novel RVOS architecture
-called ProxyFormer" proposes ProxyFormer).
+called ProxyFormer" proposes ProxyFormer); baselines named by "X improves the SOTA model by", "2.8x that of
+X", "the solutions provided by X", not by a cue without an object ("surpassing in some cases").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

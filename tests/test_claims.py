@@ -605,3 +605,21 @@ def test_a_number_in_brackets_after_a_baseline_is_that_baselines_score():
          "outperforming Claude (22.0 and 14.9 respectively).")
     cs = claims(s, ents(s, ("UI-TARS", "model"), ("Claude", "model")), ["UI-TARS"])
     assert [(c.value, c.kind) for c in cs if c.value in (22.0, 14.9)] == [(22.0, "score"), (14.9, "score")]
+
+
+def test_baselines_named_by_improves_that_of_and_provided_by():
+    # external-80k (held-out 2): the system "improves" takes, "2.8x that of X", the provider of the compared solution
+    cases = [
+        ("ARGENT improves the SOTA hyperbolic VLM by 0.7, 1.1, and 0.8 absolute points on image classification, "
+         "text-to-image retrieval, and proposed hierarchical metrics, respectively.", ["SOTA hyperbolic VLM"]),
+        ("When running EnvPool on a laptop, the speed is 2.8x that of the Python subprocess.", ["Python subprocess"]),
+        ("By further employing a fast buffer reordering algorithm, it brings over 11x inference speedup on GPT "
+         "compared to the cutting-edge solutions provided by NVIDIA FasterTransformer.", ["NVIDIA FasterTransformer"]),
+        # "improves" followed by a measure, and a cue with no object, name no baseline
+        ("Our approach improves AUROC by 2.80% on the benchmark.", []),
+        ("We match their accuracy and even surpass it in some cases with absolute improvements up to 3.8.", []),
+    ]
+    for text, baseline in cases:
+        names = [n for n in ("ARGENT", "EnvPool") if n in text]
+        found = claims(text, ents(text, *[(n, "method") for n in names]), names)
+        assert found and found[0].baseline == baseline, (text, [c.baseline for c in found])
