@@ -674,6 +674,7 @@ def entities_of(doc: Doc, title_len: int) -> list[Entity]:
             # "we propose a novel RVOS architecture called ProxyFormer": the paper addresses the task, it
             # introduces the architecture
             e.proposed = False
+    _release_of_model(ents)
     _propagate_proposed(ents)
     ents = _split_size_lists(ents) + _model_twins(ents)
     ents.sort(key=lambda e: (ENTITY_TYPES.index(e.type), e.mentions[0].field != "title", e.mentions[0].start, e.name))
@@ -748,6 +749,20 @@ def _is_metric_or_stop(gaz: Gazetteer, name: str) -> bool:
         return True
     entry = gaz.lookup(name)
     return entry is None and (bool(METRIC_WORDS.search(name)) or name[:1].isupper() and bool(GENERIC_CLASSES.search(name)))
+
+
+RELEASE_RE = re.compile(r"^(?P<model>.+)-(?:base|instruct|chat|it)$", re.I)
+
+
+def _release_of_model(ents: list[Entity]) -> None:
+    """"ZAYA1-base" where the paper names the model ZAYA1: a release of that model is a model too, whatever
+    the shape rules typed it."""
+    models = {merge_key(n) for e in ents if e.type == "model" for n in (e.name, e.canonical)}
+    for e in ents:
+        m = RELEASE_RE.match(e.name) if e.type == "method" else None
+        if m and merge_key(m["model"]) in models:
+            e.type = "model"
+            e.family = e.family or m["model"]
 
 
 def _propagate_proposed(ents: list[Entity]) -> None:

@@ -239,3 +239,12 @@ def test_a_stoplisted_acronym_the_title_coins_is_the_papers_name():
     # elsewhere it stays what the stoplist says it is: no entity
     ex = extract(PaperRecord("t:iot2", "Edge inference", "We deploy models on Internet of Things (IoT) devices."))
     assert [e.name for e in ex.entities if e.name == "IoT"] == []
+
+
+def test_a_release_of_a_named_model_is_a_model():
+    # external-80k: "ZAYA1-base" has the shape of a method's name; the abstract names the model ZAYA1
+    ex = extract(PaperRecord(
+        "t:zaya", "Training Foundation Models on a Full-Stack AMD Platform",
+        "We also provide a preview of our model architecture and base model - ZAYA1 (760M active, 8.3B total "
+        "parameters). ZAYA1-base achieves performance comparable to leading base models such as Qwen3-4B."))
+    assert {(e.name, e.family) for e in ex.of_type("model")} >= {("ZAYA1", None), ("ZAYA1-base", "ZAYA1")}
