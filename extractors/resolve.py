@@ -363,7 +363,7 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
         not_meant |= _family_behind_name(by_span, pair)
         typ, canon, proposed = _acronym_type(doc, pair, by_span, gaz, not_meant)
         if gaz.is_stopword(pair.short_text) and not (proposed and _in_title(doc, pair)):
-            continue  # a stoplisted short form names nothing, unless the paper's title coins it: "Inclusion-of-Thoughts (IoT)"
+            continue  # a stoplisted short form names nothing, unless the title coins it: "Inclusion-of-Thoughts (IoT)"
         term = None if canon else _known_term_after(doc, pair, gaz)
         if term is not None:
             # "Key-Value (KV) cache": the pair spells a word of a known term, which the whole span names

@@ -19,7 +19,8 @@ _CUE = re.compile(r"\b" + one_of([
     r"over", r"compared\s+(?:to|with|against)", r"in\s+comparison\s+(?:to|with)", r"relative\s+to", r"than", r"versus",
     r"vs\.?", r"against", r"w\.r\.t\.?", r"outperform(?:s|ing|ed)?", r"surpass(?:es|ing|ed)?", r"beat(?:s|ing)?",
     r"exceed(?:s|ing|ed)?", r"instead\s+of", r"rivals?", r"rivaling", r"matching", r"matches", r"competitive\s+with",
-    r"comparable\s+(?:to|with)", r"on\s+par\s+with", r"that\s+of", r"those\s+of", r"improv(?:es|ed|ing)"]) + r"\s+", re.I)
+    r"comparable\s+(?:to|with)", r"on\s+par\s+with", r"that\s+of", r"those\s+of",
+    r"improv(?:es|ed|ing)"]) + r"\s+", re.I)
 # where a baseline phrase stops
 _STOP = re.compile(
     r"\s+such\s+as\b|\s+(?:by|on|in|across|with|while|at|for|when|under|using|respectively|through|whereas|which|that|to|as|"
@@ -90,7 +91,7 @@ def find_baselines(sentence: str) -> list[Baseline]:
     >>> [b.names for b in find_baselines("ARGENT improves the SOTA hyperbolic VLM by 0.7 points, the speed is 2.8x "
     ...                                  "that of the Python subprocess and it improves accuracy by 3%.")]
     [['SOTA hyperbolic VLM'], ['Python subprocess']]
-    >>> [b.names for b in find_baselines("a 16x speedup compared to the solutions provided by NVIDIA FasterTransformer.")]
+    >>> [b.names for b in find_baselines("16x faster than the solutions provided by NVIDIA FasterTransformer.")]
     [['NVIDIA FasterTransformer']]
     >>> [b.names for b in find_baselines("paths are found 20% faster with Quilts than with node-link or matrix.")]
     [['node-link', 'matrix']]
