@@ -41,7 +41,10 @@ examples take the type of its known members ("such as IMPALA, Apex, Seed RL, Sam
 head noun before another capitalised word modifies it ("Environment Execution Engine"); "X Technical
 Report" introduces X; Qwen3-Omni is not Qwen2.5-Omni; a task is never proposed ("a novel RVOS architecture
 called ProxyFormer" proposes ProxyFormer); baselines named by "X improves the SOTA model by", "2.8x that of
-X", "the solutions provided by X", not by a cue without an object ("surpassing in some cases").
+X", "the solutions provided by X", not by a cue without an object ("surpassing in some cases"); "mechanism"
+ends no name; an "-Eval" suffix leaves the type to the abstract; "Inclusion-of-Thoughts (IoT)" in the
+title keeps a stoplisted acronym; "X Module"'s coordination ("Feature Erasing and Purification Module")
+is one name; "ZAYA1 (760M active, ...)" and "ZAYA1-base" are models.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

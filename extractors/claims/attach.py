@@ -74,6 +74,7 @@ _LETTER = re.compile(r"[A-Za-z]")
 _PREPOSITION_START = re.compile(r"^(?:in|on|at|by|for|with|across|under|during|from|to|upon)\b", re.I)
 # "2.8x that of the Python subprocess": "that of" compares only right after a ratio or a share
 _RATIO_BEFORE = re.compile(r"\d\s*(?:x|×|times|%)\s*$", re.I)
+_THAT_OF = re.compile(r"th(?:at|ose)\s+of\s")
 _IMPROVE = re.compile(r"improv", re.I)
 # "ARGENT improves the SOTA hyperbolic VLM by 0.7": what "improves" takes as its object is a baseline only when
 # it is a system ("improves accuracy by 5%" names the measure)
@@ -101,28 +102,28 @@ def find_baselines(sentence: str) -> list[Baseline]:
     sentence = _BRACKET_VALUE.sub(lambda m: " " * len(m.group(0)), sentence)
     for m in _CUE.finditer(sentence):
         rest = sentence[m.end():]
+        cue = m.group(0).lower()
         if _OVER.match(m.group(0)) and _INTERSECTION_BEFORE.search(sentence[:m.start()]):
             continue  # "Intersection over Union" is a metric
         skip = (_VALUES_OF.match(rest) if _COMPARE_CUE.match(m.group(0)) else None) or \
             _SIZED.match(rest) or _PERF_OF.match(rest)
         if skip:
             rest = rest[skip.end():]
-        if m.group(0).lower().startswith("than") and rest[:5].lower() == "with ":
+        if cue.startswith("than") and rest[:5].lower() == "with ":
             rest = rest[5:]  # "faster with Quilts than with node-link"
         if _NUMBER_START.match(rest) or _PREPOSITION_START.match(rest):
             continue  # "over 80%", "more than 5": a qualifier, not a comparison; "surpassing in some cases"
-        cue = m.group(0).lower()
-        if cue.startswith("th") and cue.endswith("of ") and not _RATIO_BEFORE.search(sentence[:m.start()]):
+        if _THAT_OF.match(cue) and not _RATIO_BEFORE.search(sentence[:m.start()]):
             continue  # "that of" refers back, it compares only after "2.8x"
-        if m.group(0).lower().startswith("than") and _COMPARATIVE_BEFORE.search(sentence[:m.start()]) and \
+        if cue.startswith("than") and _COMPARATIVE_BEFORE.search(sentence[:m.start()]) and \
                 _NUMBER_START.match(rest):
             continue
         stop = _STOP.search(rest)
         if stop and _SUCH_AS.match(stop.group(0)):
             rest = rest[stop.end():]  # "frontier models such as A and B": the named ones
             stop = _STOP.search(rest)
-        if stop and _PROVIDED_BY.match(rest[stop.start():]):
-            rest = rest[stop.start() + _PROVIDED_BY.match(rest[stop.start():]).end():]
+        if stop and (provider := _PROVIDED_BY.match(rest[stop.start():])):
+            rest = rest[stop.start() + provider.end():]
             stop = _STOP.search(rest)
         phrase = rest[: stop.start() if stop else len(rest)].strip()
         if _IMPROVE.match(cue) and not (stop and stop.group(0).strip().lower() == "by" and _SYSTEM_END.search(phrase)):

@@ -361,7 +361,7 @@ def _is_we_clause(doc: Doc, k: int, sent_start: int) -> bool:
 
 
 # Title-case last words of a named part of a system, which a coordination before them shares
-COMPONENT_HEADS = frozenset("Module Block Network Unit Mechanism Layer Head Branch".split())
+COORDINATED_HEADS = frozenset("Module Block Network Unit Mechanism Layer Head Branch".split())
 
 
 def _shared_component_head(doc: Doc, span: tuple[int, int], stop: int) -> tuple[int, int]:
@@ -376,11 +376,11 @@ def _shared_component_head(doc: Doc, span: tuple[int, int], stop: int) -> tuple[
     """
     texts = view(doc).text
     e = span[1]
-    if e + 1 >= stop or texts[e] != "and" or texts[e - 1] in COMPONENT_HEADS \
+    if e + 1 >= stop or texts[e] != "and" or texts[e - 1] in COORDINATED_HEADS \
             or any(_name_shape(texts[x]) for x in range(span[0], e)):
         return span
     nxt = grab_name(doc, e + 1)
-    if nxt and nxt[1] <= stop and texts[nxt[1] - 1] in COMPONENT_HEADS \
+    if nxt and nxt[1] <= stop and texts[nxt[1] - 1] in COORDINATED_HEADS \
             and not any(_name_shape(texts[x]) for x in range(nxt[0], nxt[1])):
         return span[0], nxt[1]
     return span
