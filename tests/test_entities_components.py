@@ -64,7 +64,6 @@ def test_coined_name_before_its_spelled_out_form():
         assert run(text)._.kg_acronyms == []
 
 
-
 def test_name_spelled_by_the_capitals_of_a_phrase():
     # external-80k (ARGENT, MARLIN, SEPAL): no brackets, the capitals inside the words spell the name
     for text, title, pair in [
@@ -79,6 +78,7 @@ def test_name_spelled_by_the_capitals_of_a_phrase():
     for text in ("We use MARL, where Multi-Agent Reinforcement Learning trains agents jointly.",
                  "We present the Expressive Music Variational AutoEncoder (XMVAE), unlike a plain VAE."):
         assert run(text)._.kg_acronyms == []
+
 
 def test_acronym_helpers():
     assert is_short_form("TFLA") and is_short_form("SLOs") and not is_short_form("Dao") and not is_short_form("2024")
@@ -305,7 +305,8 @@ def test_unknown_names_in_a_list_of_examples_take_the_known_members_type():
               "overall throughput.")
     assert [(doc[c.start:c.end].text, c.type) for c in list_peers(doc)] == [("Seed RL", "method"),
                                                                           ("Sample Factory", "method")]
-    # dev: a word right after a known name continues it; a lower-case word qualifies it
+    # (shortened from a dev and an external-80k sentence) a word right after a known name continues it; a
+    # lower-case word qualifies it
     for text in ("It exploits machine learning frameworks such as TensorFlow Lambda layers to run code.",
                  "It wins in challenging settings such as MATH level-5, where the model struggles."):
         assert list_peers(run(text)) == []
