@@ -44,7 +44,8 @@ called ProxyFormer" proposes ProxyFormer); baselines named by "X improves the SO
 X", "the solutions provided by X", not by a cue without an object ("surpassing in some cases"); "mechanism"
 ends no name; an "-Eval" suffix leaves the type to the abstract; "Inclusion-of-Thoughts (IoT)" in the
 title keeps a stoplisted acronym; "X Module"'s coordination ("Feature Erasing and Purification Module")
-is one name; "ZAYA1 (760M active, ...)" and "ZAYA1-base" are models.
+is one name; "ZAYA1 (760M active, ...)" and "ZAYA1-base" are models; unknown names listed after a dataset
+head ("long-tailed datasets such as CIFAR10-LT, ImageNet-LT") are datasets.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

@@ -312,6 +312,18 @@ def test_unknown_names_in_a_list_of_examples_take_the_known_members_type():
         assert list_peers(run(text)) == []
 
 
+def test_a_dataset_head_types_a_list_of_unknown_names():
+    from extractors.components.names import list_peers
+    # external-80k (BCE3S): no member is known, the head noun says what they are
+    doc = run("The LTR model achieves SOTA performance on various long-tailed datasets such as CIFAR10-LT, "
+              "CIFAR100-LT, ImageNet-LT, and iNaturalist2018.")
+    assert [(doc[c.start:c.end].text, c.type) for c in list_peers(doc)] == [
+        (name, "dataset") for name in ("CIFAR10-LT", "CIFAR100-LT", "ImageNet-LT", "iNaturalist2018")]
+    # sample corpus: "benchmarks" compared against are baselines, not data
+    assert list_peers(run("PVA attains unparalleled identity resemblance in comparison to various benchmarks, "
+                          "including MyStyle, Paint by Example, and Custom Diffusion.")) == []
+
+
 def test_a_size_opening_a_bracket_makes_a_model():
     from extractors.components.names import model_cues
     # external-80k: the sizes of a mixture-of-experts model, active and total

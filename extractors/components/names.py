@@ -542,21 +542,41 @@ def comparison_names(doc: Doc) -> list[Candidate]:
 
 # words that open a list of examples ("systems such as IMPALA, Apex, Seed RL, ...")
 EXAMPLE_OPENERS = frozenset(("such", "including", "e.g.", "e.g"))
-EXAMPLE_SKIP = frozenset((",", "and", "or", "as", ":", "the"))
+EXAMPLE_SKIP = frozenset((",", "and", "or", "as", ":", "the", "/"))
 PEER_TYPES = ("method", "model", "dataset")
 MODIFIER_COMPOUND_RE = re.compile(r"-[a-z]+$")
+# a list item followed by these goes on in lower case ("by" ends a list as often: "ReLU, Tanh, and Mish by ...")
+NAME_GOES_ON = frozenset("of for from to with".split())
+COMPARISON_WORDS = frozenset("comparison compared compare against than over versus vs vs. outperforms outperform "
+                             "outperforming surpasses surpassing beats".split())
+
+
+def _compared(lows: list[str], head: int) -> bool:
+    """Whether the words before the head noun compare with it ("in comparison to various benchmarks", where
+    the benchmarks are baselines), not evaluate on it ("surpassing baselines on challenging benchmarks")."""
+    for x in range(head - 1, max(-1, head - 6), -1):
+        if lows[x] in ("on", "in", "across", "of"):
+            return False
+        if lows[x] in COMPARISON_WORDS:
+            return True
+    return False
+VERSIONED_LOWER_RE = re.compile(r"^[a-z]+-?\d")  # "level-5", "top-1": not a name
 
 
 def list_peers(doc: Doc) -> list[Candidate]:
-    """Unknown names in a list of examples whose known members are all of one type take that type:
-    "Past works such as IMPALA, Apex, Seed RL, Sample Factory, and others" (IMPALA and Apex are known
-    methods, so Seed RL and Sample Factory are methods too). The list is the run of names after "such as",
-    "including" or "e.g."; it ends at the first word that is no name.
+    """Unknown names in a list of examples take the one type of its known members: "Past works such as
+    IMPALA, Apex, Seed RL, Sample Factory, and others" (IMPALA and Apex are known methods, so Seed RL and
+    Sample Factory are methods too); with no known member, a dataset head noun types them ("long-tailed
+    datasets such as CIFAR10-LT, ImageNet-LT"). The list is the run of names after "such as", "including"
+    or "e.g."; it ends at the first word that is no name.
 
     >>> from extractors.pipeline import get_nlp
     >>> doc = get_nlp()("Past works such as IMPALA, Apex, Seed RL, Sample Factory, and others aim to do it.")
     >>> [(doc[c.start:c.end].text, c.type) for c in doc._.kg_candidates if c.source == "rule:list_peer"]
     [('Seed RL', 'method'), ('Sample Factory', 'method')]
+    >>> doc = get_nlp()("It wins on long-tailed datasets (e.g., CIFAR10-LT and iNaturalist2018).")
+    >>> [(doc[c.start:c.end].text, c.type) for c in doc._.kg_candidates if c.source == "rule:list_peer"]
+    [('CIFAR10-LT', 'dataset'), ('iNaturalist2018', 'dataset')]
     """
     v = view(doc)
     lows, texts, n = v.lower, v.text, len(doc)
@@ -582,14 +602,22 @@ def list_peers(doc: Doc) -> list[Candidate]:
                 j, separated = c.end, False
                 continue
             span = grab_name(doc, j, limit=3)
-            if span is None or not separated or not texts[j][:1].isupper() or texts[j] in PRONOUNS:
+            if span is None or not separated or not (texts[j][:1].isupper() or _name_shape(texts[j])) \
+                    or texts[j] in PRONOUNS or VERSIONED_LOWER_RE.match(texts[j]):
                 break  # "TensorFlow Lambda layers", "MATH level-5": more of the name before
+            if span[1] < n and not v.start[span[1]] and lows[span[1]] in NAME_GOES_ON:
+                break  # "Paint by Example": the name goes on in lower case, its end is not known
             separated = False
             if not MODIFIER_COMPOUND_RE.search(texts[span[1] - 1]):  # "Qwen, Gemma and Llama-spanning over ..."
                 unknown.append(span)
             j = span[1]
-        if unknown and len(types) == 1 and next(iter(types)) in PEER_TYPES:
-            typ = next(iter(types))
+        typ = next(iter(types)) if len(types) == 1 else None
+        head = k - 2 if k >= 2 and texts[k - 1] in ("(", ",") else k - 1
+        if not types and head >= 0 and type_of_head(texts[head]) == "dataset" and not _compared(lows, head):
+            # ("systems", "models", "agents" such as ... name too many kinds of thing; "in comparison to
+            # various benchmarks, including MyStyle" means baselines)
+            typ = "dataset"
+        if unknown and typ in PEER_TYPES:
             out.extend(Candidate(s, e, typ, "rule:list_peer", 0.75) for s, e in unknown)
     return out
 
