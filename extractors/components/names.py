@@ -547,6 +547,7 @@ PEER_TYPES = ("method", "model", "dataset")
 MODIFIER_COMPOUND_RE = re.compile(r"-[a-z]+$")
 # a list item followed by these goes on in lower case ("by" ends a list as often: "ReLU, Tanh, and Mish by ...")
 NAME_GOES_ON = frozenset("of for from to with".split())
+VERSIONED_LOWER_RE = re.compile(r"^[a-z]+-?\d")  # "level-5", "top-1": not a name
 COMPARISON_WORDS = frozenset("comparison compared compare against than over versus vs vs. outperforms outperform "
                              "outperforming surpasses surpassing beats".split())
 
@@ -560,7 +561,6 @@ def _compared(lows: list[str], head: int) -> bool:
         if lows[x] in COMPARISON_WORDS:
             return True
     return False
-VERSIONED_LOWER_RE = re.compile(r"^[a-z]+-?\d")  # "level-5", "top-1": not a name
 
 
 def list_peers(doc: Doc) -> list[Candidate]:
@@ -606,7 +606,7 @@ def list_peers(doc: Doc) -> list[Candidate]:
                     or texts[j] in PRONOUNS or VERSIONED_LOWER_RE.match(texts[j]):
                 break  # "TensorFlow Lambda layers", "MATH level-5": more of the name before
             if span[1] < n and not v.start[span[1]] and lows[span[1]] in NAME_GOES_ON:
-                break  # "Paint by Example": the name goes on in lower case, its end is not known
+                break  # "Learning to Rank": the name goes on in lower case, its end is not known
             separated = False
             if not MODIFIER_COMPOUND_RE.search(texts[span[1] - 1]):  # "Qwen, Gemma and Llama-spanning over ..."
                 unknown.append(span)
