@@ -548,8 +548,7 @@ MODIFIER_COMPOUND_RE = re.compile(r"-[a-z]+$")
 # a list item followed by these goes on in lower case ("by" ends a list as often: "ReLU, Tanh, and Mish by ...")
 NAME_GOES_ON = frozenset("of for from to with".split())
 VERSIONED_LOWER_RE = re.compile(r"^[a-z]+-?\d")  # "level-5", "top-1": not a name
-COMPARISON_WORDS = frozenset("comparison compared compare against than over versus vs vs. outperforms outperform "
-                             "outperforming surpasses surpassing beats".split())
+COMPARISON_WORDS = COMPARE_WORDS | {"comparison", "compared", "compare", "against"}
 
 
 def _compared(lows: list[str], head: int) -> bool:
