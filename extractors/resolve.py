@@ -208,6 +208,9 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, no
             proposed = proposed or c.proposed
             if c.source.startswith("gazetteer") and not canon:
                 typ, canon = c.type, c.canonical
+    # "prolonged RL (ProRL) training ... We introduce ProRL, a novel training methodology": the short form
+    # introduced, with an appositive, where it is written again ("we propose a TSG model" is no such sentence)
+    proposed = proposed or any(_introduced(by_span.get(span, [])) for span in _other_mentions(doc, pair.short))
     if canon is None:
         # the long form decides: a short form alone is too ambiguous ("ABC", "SD")
         entry = gaz.lookup(pair.long_text)
@@ -243,7 +246,7 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, no
         generic_head = last in CONCEPT_HEADS or last in TASK_HEADS or last.rstrip("s") in GENERIC_TITLE_HEADS or last in GENERIC_TITLE_HEADS
         cited = _cited_after(doc, pair)
         if typ is None:
-            if lower and not proposed and not _technique_word(last):
+            if lower and not proposed and not _technique_word(last, gaz):
                 return None, None, False  # "coronary artery calcification (CAC)", "chest X-rays (CXRs)": not ML terms
             if lower or (generic_head and not proposed and head_type is None and not cited):
                 # lower-case families, and Title-Case generic terms the paper does not introduce
@@ -270,10 +273,21 @@ TECHNIQUE_NOUNS = frozenset("network networks model models algorithm algorithms 
                             "tradeoff trade-off bound bounds".split())
 
 
-def _technique_word(last: str) -> bool:
-    """Whether a lower-case long form's last word can end a technique or task name (ML vocabulary, -ing/-tion nouns)."""
-    return (last in CONCEPT_HEADS or last in TASK_HEADS or last in TECHNIQUE_NOUNS
-            or last.endswith(TECHNIQUE_SUFFIXES) or type_of_head(last) is not None)
+def _introduced(signals: list[Candidate]) -> bool:
+    """Whether a name is the object of "we propose" and has an appositive ("We introduce X, a novel ...")."""
+    sources = {c.source for c in signals if c.proposed}
+    return "rule:appositive" in sources and bool(sources & {"rule:we_propose", "rule:our"})
+
+
+def _technique_word(last: str, gaz: Gazetteer) -> bool:
+    """Whether a lower-case long form's last word can end a technique or task name (ML vocabulary, -ing/-tion
+    nouns, a known technique's acronym: "prolonged RL")."""
+    if last in CONCEPT_HEADS or last in TASK_HEADS or last in TECHNIQUE_NOUNS or last.endswith(TECHNIQUE_SUFFIXES):
+        return True
+    if type_of_head(last) is not None:
+        return True
+    entry = gaz.lookup(last) if len(last) > 1 else None
+    return entry is not None and entry.type in ("method", "concept")
 
 
 def _proposed_before(by_span: dict, start: int, end: int) -> bool:

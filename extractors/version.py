@@ -46,9 +46,12 @@ ends no name; an "-Eval" suffix leaves the type to the abstract; "Inclusion-of-T
 title keeps a stoplisted acronym; "X Module"'s coordination ("Feature Erasing and Purification Module")
 is one name; "ZAYA1 (760M active, ...)" and "ZAYA1-base" are models; unknown names listed after a dataset
 head ("long-tailed datasets such as CIFAR10-LT, ImageNet-LT") are datasets.
+0.3.9: an acronym whose lower-case long form ends in a known technique's acronym ("prolonged RL (ProRL)") is a
+technique, and the paper's own when a later sentence introduces it with an appositive ("We introduce ProRL,
+a novel training methodology").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.3.8"
+EXTRACTOR_VERSION = "0.3.9"

@@ -241,6 +241,20 @@ def test_a_stoplisted_acronym_the_title_coins_is_the_papers_name():
     assert [e.name for e in ex.entities if e.name == "IoT"] == []
 
 
+def test_an_acronym_introduced_again_later_is_the_papers_name():
+    # held-out 3: "prolonged RL (ProRL)" ends in a known technique's acronym, and a later sentence introduces
+    # ProRL with an appositive; a "we propose a TSG model" sentence would not
+    ex = extract(PaperRecord(
+        "t:prorl", "Scaling reinforcement learning for reasoning",
+        "We show that prolonged RL (ProRL) training can uncover novel reasoning strategies. We introduce ProRL, a "
+        "novel training methodology that incorporates reference policy resetting."))
+    assert [(e.name, e.type) for e in ex.proposes] == [("ProRL", "method")]
+    ex = extract(PaperRecord(
+        "t:tsg", "Boosting grounding", "Temporal sentence grounding (TSG) is a task. We propose a TSG model that "
+        "reasons causally."))
+    assert [e.name for e in ex.proposes] == []
+
+
 def test_a_release_of_a_named_model_is_a_model():
     # external-80k: "ZAYA1-base" has the shape of a method's name; the abstract names the model ZAYA1
     ex = extract(PaperRecord(
