@@ -49,6 +49,8 @@ def _infixes() -> list[str]:
         rf"(?<=[{ALPHA}])[{UNICODE_DASHES}~](?=[{ALPHA}])",
         # hyphen before a modifier suffix word: "Transformer-based" -> Transformer - based
         rf"(?<=[{ALPHA}0-9])-(?=(?:{HYPHEN_SUFFIX_WORDS})\b)",
+        # hyphen after a count prefix before a processor: "multi-GPU", "Single-CPU" name it
+        r"(?:(?<=\b[sS]ingle)|(?<=\b[mM]ulti)|(?<=\b[dD]ual))-(?=(?:[CGTN]PU|FPGA)s?\b)",
         # "--" and "---" used as dashes
         r"-{2,}",
         rf"(?<=[{ALPHA_LOWER}])\.(?=[{ALPHA_UPPER}])",

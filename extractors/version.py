@@ -48,7 +48,9 @@ is one name; "ZAYA1 (760M active, ...)" and "ZAYA1-base" are models; unknown nam
 head ("long-tailed datasets such as CIFAR10-LT, ImageNet-LT") are datasets.
 0.3.9: an acronym whose lower-case long form ends in a known technique's acronym ("prolonged RL (ProRL)") is a
 technique, and the paper's own when a later sentence introduces it with an appositive ("We introduce ProRL,
-a novel training methodology").
+a novel training methodology"); "multi-GPU" and "single-GPU" name the GPU; Claude Code, GitHub Copilot, Codex
+CLI, Gemini CLI, Google Translate, Yandex Translate, Microsoft Translator and DeepL are methods (named
+systems), not models.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

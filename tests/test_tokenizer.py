@@ -28,6 +28,13 @@ def test_modifier_suffix_splits_off_the_name():
     assert toks("GPU-accelerated environments")[:3] == ["GPU", "-", "accelerated"]
 
 
+def test_a_count_prefix_splits_off_the_processor():
+    # external-80k: "multi-GPU" (36 uses) and "single-GPU" (21) run on GPUs; names keep their hyphens
+    assert toks("multi-GPU training")[:3] == ["multi", "-", "GPU"]
+    assert toks("a Single-GPU setup")[1:4] == ["Single", "-", "GPU"]
+    assert toks("multi-LLM agents")[0] == "multi-LLM"
+
+
 def test_debris_tokens():
     # multiplication signs and unicode dashes split; LaTeX "22times" stays one token for the claim parser
     assert toks("3.5\u00d7faster") == ["3.5", "\u00d7", "faster"]

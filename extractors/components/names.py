@@ -898,6 +898,8 @@ def head_nouns(doc: Doc) -> list[Candidate]:
                 break
             while s > 0 and (_name_shape(texts[s - 1]) or _cap_shape(texts[s - 1]) or texts[s - 1] == "-") and not starts[s] and e - s < 4:
                 s -= 1
+            while texts[s] == "-":
+                s += 1  # "multi-GPU systems": the hyphen joined a lower-case word, which is no part of the name
             if VERSION_RE.match(texts[s]):
                 break
             if e - s == 1 and lows[s] in LANGUAGE_NAMES:
