@@ -50,7 +50,8 @@ head ("long-tailed datasets such as CIFAR10-LT, ImageNet-LT") are datasets.
 technique, and the paper's own when a later sentence introduces it with an appositive ("We introduce ProRL,
 a novel training methodology"); "multi-GPU" and "single-GPU" name the GPU; Claude Code, GitHub Copilot, Codex
 CLI, Gemini CLI, Google Translate, Yandex Translate, Microsoft Translator and DeepL are methods (named
-systems), not models.
+systems), not models; bare "zero-shot" and "few-shot" name the learning settings where no longer name holds
+them (a weak gazetteer signal, concepts_fill.tsv).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

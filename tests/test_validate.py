@@ -287,6 +287,6 @@ def test_mentions_come_back_as_rows_from_the_sample_store(sample_store):
         ("title", 0, 4, "HMAR"), ("abstract", 692, 736, "Hierarchical Masked Auto-Regressive modeling"),
         ("abstract", 738, 742, "HMAR")]
     rows = mentions(st, hmar)
-    assert len(rows) == 27 and all(r.paper == hmar for r in rows)
+    assert len(rows) == 28 and all(r.paper == hmar for r in rows)
     order = [(r.field != "title", r.start, r.end, r.entity) for r in rows]
     assert order == sorted(order) and order[0][0] is False and order[-1][0] is True  # title first, by position

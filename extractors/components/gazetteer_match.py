@@ -172,8 +172,8 @@ class GazetteerMatcher:
             for match_id, start, end in matcher(doc):
                 e = self.entries[match_id]
                 conf = 0.8 if e.source.startswith(("_", "datasets_pwc")) or "pwc" in e.source else 0.95
-                if e.source.endswith("_corpus"):
-                    conf = 0.6  # measured, not curated: a weak signal that only fills gaps the others leave
+                if e.source.endswith(("_corpus", "_fill")):
+                    conf = 0.6  # measured, or curated as such: a weak signal that only fills gaps the others leave
                 if e.type in ("dataset", "model") and end < n and VERSION_AFTER.match(texts[end]) \
                         and token_spaces(doc)[end - 1]:
                     # "Terminal-Bench 2.0", "AlpacaEval 2.0": a version of a known family
