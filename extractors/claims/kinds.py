@@ -31,7 +31,7 @@ _MEASURES = [
     "training compute", "compute", "flops", "parameters", "model size", "storage", "bandwidth",
     "decoding steps", "steps", "tokens", "data", "execution time", "model calls", "calls", "mean error", "median error", "error", "llm calls", "search calls", "api calls", "training data",
     "throughput", "latency", "runtime", "speed", "ttft", "tpot", "model flops utilization", "mfu",
-    "exact match", "success rate", "win rate", "pass rate", "resolve rate", "error rate", "accuracy",
+    "exact match", "success rate", "win rate", "pass rate", "resolve rate", "solve rate", "error rate", "accuracy",
     "f1 score", "f1", "bleu", "rouge", "perplexity", "auroc", "auc", "fid", "psnr", "ssim", "recall",
     "precision", "correlation", "performance", "score", "loss", "response time", "running time", "run time",
     "processing time", "generation time", "decoding time", "response latency", "mse", "mae", "rmse", "wer", "cer", "bitrate", "bit rate",
@@ -48,7 +48,7 @@ _RESOURCE_MEASURE = re.compile(
     r"|size|data|footprint|carbon|hours|budget|iteration|bit\s?rate", re.I)
 _QUALITY_MEASURE = re.compile(r"accura|score|f1|bleu|rouge|auroc|auc|fid|psnr|ssim|recall|precision|correlation"
                               r"|\b(?:m?ap|m?iou|dice|ndcg|mrr|cider|meteor)\b|sensitivity|specificity"
-                              r"|success|win rate|pass|resolve|exact match|perplexity", re.I)
+                              r"|success|win rate|pass|resolve|solve rate|exact match|perplexity", re.I)
 
 _SPEED = re.compile(r"\b" + one_of([r"faster", r"speed-?ups?", r"speeds?\s+up", r"accelerat\w*", r"quicker"]) + r"\b", re.I)
 _REDUCE = re.compile(r"\b" + one_of([
@@ -56,14 +56,15 @@ _REDUCE = re.compile(r"\b" + one_of([
     r"cut(?!ting-edge)\w*", r"decreas\w*", r"compress\w*", r"shrink\w*", r"cheaper", r"halv\w*", r"drops?"]) + r"\b", re.I)
 _WORSE = re.compile(r"\b" + one_of([
     r"more\s+expensive", r"costlier", r"slower", r"slow-?down", r"overhead", r"degrad\w*", r"loss", r"worse", r"declin\w*",
-    r"longer", r"additional", r"extra", r"penalty", r"adding", r"adds?", r"costlier"]) + r"\b", re.I)
+    r"longer", r"additional", r"extra", r"penalty", r"adding", r"adds?", r"costlier", r"hurts?", r"hurting",
+    r"harms?", r"harming", r"worsen\w*"]) + r"\b", re.I)
 _BETTER = re.compile(r"(?:\b" + one_of([
     r"improv\w*", r"gains?", r"boost\w*", r"increas\w*", r"ris(?:e|es|ing)", r"rose", r"higher", r"greater", r"better",
     r"outperform\w*", r"surpass\w*", r"exceed\w*", r"rais\w*", r"enhanc\w*", r"lifts?", r"advantage", r"beats?", r"ahead"])
     + r"\b|\+\s*$)", re.I)
 _SCORE = re.compile(r"\b" + one_of([
     r"retain\w*", r"preserv\w*", r"maintain\w*", r"achiev\w*", r"reach\w*", r"attain\w*", r"obtain\w*", r"scor(?:ed|ing)",
-    r"records?", r"solv\w*", r"accept\w*", r"resolv\w*", r"gave", r"gives?"]) + r"\b", re.I)
+    r"records?", r"solv\w*(?!\s+rates?\b)", r"accept\w*", r"resolv\w*(?!\s+rates?\b)", r"gave", r"gives?"]) + r"\b", re.I)
 _LARGER = re.compile(r"^\W{0,3}(?:larger|bigger|more\s+(?:compute|data|parameters|training|tokens))\b", re.I)
 _CUT = re.compile(r"[,;(]|\b" + one_of([r"while", r"whereas", r"but", r"and", r"with"]) + r"\b", re.I)
 _THAN = r"\s+than(?:\s+or\s+equal\s+to)?"
@@ -203,6 +204,7 @@ _VS_AFTER = re.compile(r"^\s*(?:vs\.?|versus)\s")
 _OUT_OF_AFTER = re.compile(r"^\s*out\s+of\b")
 _METRIC_OF_BEFORE = re.compile(r"\b(?:accuracy|score|rate|precision|recall|f1(?:-score)?|auc|auroc|map|dice|iou|bleu)\s+(?:of|=|:)\s*$", re.I)
 _BY_END = re.compile(r"\bby\s*$")
+_PLUS_END = re.compile(r"\+\s*$")
 
 
 def stretch(sentence: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None,
@@ -300,7 +302,10 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
     if cue and cue != "score":
         kind = _resolve(cue, unit, measure or (judge() if cue == "reduction" else None), change_to)
     if kind is None:
-        cue = _cue(_QUAL_TAIL.sub("", before if prev_end else head), last=True)
+        words_before = _QUAL_TAIL.sub("", before if prev_end else head)
+        if _PLUS_END.search(head) and not _PLUS_END.search(words_before):
+            words_before += " +"  # "up to +5.4%": the qualifier goes, the sign of a gain stays
+        cue = _cue(words_before, last=True)
         kind = _resolve(cue, unit, measure or (judge() if cue == "reduction" else None), change_to)
     if kind is None and prev_kind:
         kind = prev_kind
