@@ -642,3 +642,12 @@ def test_a_quality_that_goes_down_or_is_hurt_is_an_overhead():
     assert [(c.value, c.kind) for c in ex.claims if c.unit == "%"] == [
         (73.0, "overhead"), (5.4, "improvement"), (5.6, "overhead")]
     assert ex.claims[0].measure == "solve rate"
+
+
+def test_using_before_a_baseline_is_not_part_of_its_name():
+    # external-80k (held-out 3, and THOR): "higher than using the BERTScore, LASER, ..."
+    from extractors.claims.attach import find_baselines
+
+    assert [b.names for b in find_baselines(
+        "The sentence alignment F1 score reaches 96%, which is higher than using the BERTScore, LASER, or sentBERT "
+        "methods.")][0][:2] == ["BERTScore", "LASER"]

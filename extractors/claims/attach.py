@@ -76,6 +76,7 @@ _PREPOSITION_START = re.compile(r"^(?:in|on|at|by|for|with|across|under|during|f
 _RATIO_BEFORE = re.compile(r"\d\s*(?:x|×|times|%)\s*$", re.I)
 _THAT_OF = re.compile(r"th(?:at|ose)\s+of\s")
 _IMPROVE = re.compile(r"improv", re.I)
+_USING_START = re.compile(r"^(?:using|employing|applying)\s+(?=\S)", re.I)
 # "ARGENT improves the SOTA hyperbolic VLM by 0.7": what "improves" takes as its object is a baseline only when
 # it is a system ("improves accuracy by 5%" names the measure)
 _SYSTEM_END = re.compile(r"(?:\b(?:models?|baselines?|methods?|approach(?:es)?|systems?|counterparts?|predecessors?|"
@@ -111,6 +112,8 @@ def find_baselines(sentence: str) -> list[Baseline]:
             rest = rest[skip.end():]
         if cue.startswith("than") and rest[:5].lower() == "with ":
             rest = rest[5:]  # "faster with Quilts than with node-link"
+        if using := _USING_START.match(rest):
+            rest = rest[using.end():]  # "higher than using the BERTScore, LASER, or sentBERT methods"
         if _NUMBER_START.match(rest) or _PREPOSITION_START.match(rest):
             continue  # "over 80%", "more than 5": a qualifier, not a comparison; "surpassing in some cases"
         if _THAT_OF.match(cue) and not _RATIO_BEFORE.search(sentence[:m.start()]):
