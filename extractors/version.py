@@ -52,8 +52,8 @@ a novel training methodology"); "multi-GPU" and "single-GPU" name the GPU; Claud
 CLI, Gemini CLI, Google Translate, Yandex Translate, Microsoft Translator and DeepL are methods (named
 systems), not models; bare "zero-shot" and "few-shot" name the learning settings where no longer name holds
 them (a weak gazetteer signal, concepts_fill.tsv); a quality that is hurt ("hurts stronger models (up to
-5.6%)") or reduced ("reduce solve rate by 73%": solve rate is a measure, not the verb) is an overhead; "up to
-+5.4%" keeps the sign of a gain; "than using the BERTScore" names the baseline BERTScore.
+5.6%)") or reduced ("reduce solve rate by 73%": solve rate is a measure, not the verb) is an overhead; the
+sign of "up to +5.4%" says gain; "than using the BERTScore" names the baseline BERTScore.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
