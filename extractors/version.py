@@ -53,7 +53,8 @@ CLI, Gemini CLI, Google Translate, Yandex Translate, Microsoft Translator and De
 systems), not models; bare "zero-shot" and "few-shot" name the learning settings where no longer name holds
 them (a weak gazetteer signal, concepts_fill.tsv); a quality that is hurt ("hurts stronger models (up to
 5.6%)") or reduced ("reduce solve rate by 73%": solve rate is a measure, not the verb) is an overhead; the
-sign of "up to +5.4%" says gain; "than using the BERTScore" names the baseline BERTScore.
+sign of "up to +5.4%" says gain; "than using the BERTScore" names the baseline BERTScore; a short form in brackets
+may have up to 20 characters ("Depth Anything at Any Condition (DepthAnything-AC)").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

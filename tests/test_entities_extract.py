@@ -255,6 +255,16 @@ def test_an_acronym_introduced_again_later_is_the_papers_name():
     assert [e.name for e in ex.proposes] == []
 
 
+def test_a_long_coined_name_in_brackets_after_its_long_form():
+    # held-out 3: a 16-character short form (it had to be at most 12) spelled by the long form's words
+    ex = extract(PaperRecord(
+        "t:dac", "Depth Anything at Any Condition",
+        "We present Depth Anything at Any Condition (DepthAnything-AC), a foundation monocular depth estimation "
+        "(MDE) model capable of handling diverse environmental conditions."))
+    assert [(e.name, e.canonical, e.type) for e in ex.proposes] == [
+        ("DepthAnything-AC", "Depth Anything at Any Condition", "model")]
+
+
 def test_a_release_of_a_named_model_is_a_model():
     # external-80k: "ZAYA1-base" has the shape of a method's name; the abstract names the model ZAYA1
     ex = extract(PaperRecord(

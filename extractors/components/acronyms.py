@@ -28,15 +28,16 @@ from extractors.components.names import B_OPEN, flagged
 from extractors.components.sentences import doc_text, span_text, token_offsets
 
 NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
-SHORT_RE = re.compile(r"^[A-Za-z][A-Za-z0-9\-+&.]{0,11}$")
+SHORT_RE = re.compile(r"^[A-Za-z][A-Za-z0-9\-+&.]{0,19}$")
 CLOSERS = frozenset({")", ";", ","})
 
 
 def is_short_form(text: str) -> bool:
-    """An acronym candidate: one token, 2-12 chars, at least two capitals (or capital + digit).
+    """An acronym candidate: one token, 2-20 chars (coined names too: "DepthAnything-AC"), at least two capitals
+    (or capital + digit).
 
-    >>> [is_short_form(t) for t in ("TFLA", "MoE", "ViR", "SLOs", "dLLM", "2024", "Dao", "e.g.")]
-    [True, True, True, True, True, False, False, False]
+    >>> [is_short_form(t) for t in ("TFLA", "MoE", "ViR", "SLOs", "dLLM", "2024", "Dao", "e.g.", "DepthAnything-AC")]
+    [True, True, True, True, True, False, False, False, True]
     """
     if not SHORT_RE.match(text) or len(text) < 2:
         return False
