@@ -59,6 +59,9 @@ def _infixes() -> list[str]:
         # "AMC23:+27.5%", "AIME24:45.2%": a score typed against its benchmark's name (not "1:2", "arXiv:2401.1")
         rf"(?<=[{ALPHA}0-9]):(?=[+\u2212-][0-9]|[0-9]+(?:\.[0-9]+)?%)",
         rf"(?<=[{ALPHA}])[{CONCAT_QUOTES}](?=[{ALPHA}])",
+        # "AIME 2024/2025", "CIFAR-10/100": numbers of two or more digits either side ("1/2" stays a fraction;
+        # "CIFAR10/100-LT" stays one name, its suffix shared)
+        r"(?<=[0-9]{2})/(?=[0-9]{2,4}(?![\w\-]))",
         # "a+b", "10^8"
         r"(?<=[0-9])[+*^](?=[0-9-])",
         # "chain-of-thought(CoT)", "Large Language Models(LLMs)": an acronym definition typed without a space;

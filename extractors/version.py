@@ -54,7 +54,9 @@ systems), not models; bare "zero-shot" and "few-shot" name the learning settings
 them (a weak gazetteer signal, concepts_fill.tsv); a quality that is hurt ("hurts stronger models (up to
 5.6%)") or reduced ("reduce solve rate by 73%": solve rate is a measure, not the verb) is an overhead; the
 sign of "up to +5.4%" says gain; "than using the BERTScore" names the baseline BERTScore; a short form in brackets
-may have up to 20 characters ("Depth Anything at Any Condition (DepthAnything-AC)").
+may have up to 20 characters ("Depth Anything at Any Condition (DepthAnything-AC)"); the numbers after a known
+dataset or model name are its siblings ("AIME24 & 25", "AIME 2024/2025", "CIFAR-10/100"); ERA5, MERRA-2, WMT25,
+SWE-bench Pro, CIFAR-100-C, OpenAI's text-embedding-3 models and the Prithvi models are known.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

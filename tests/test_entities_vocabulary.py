@@ -131,3 +131,12 @@ def test_bare_zero_shot_and_few_shot_fill_only_the_gaps():
     assert ents("It improves zero-shot detection and zero-shot generalization.") == [
         ("zero-shot detection", "task", "zero-shot detection"),
         ("zero-shot generalization", "concept", "zero-shot generalization")]
+
+
+def test_numbers_after_a_known_name_are_its_siblings():
+    # the guide: "AIME24 & 25" is AIME 2024 and AIME 2025; external-80k: "AIME 2024/2025", "CIFAR-10/100"
+    assert ents("We test on AIME24 & 25.") == [("AIME24", "dataset", "AIME 2024"), ("AIME25", "dataset", "AIME 2025")]
+    assert [c for _, _, c in ents("Results on AIME 2024/2025 and CIFAR-10/100.")] == [
+        "AIME 2024", "AIME 2025", "CIFAR-10", "CIFAR-100"]
+    # a count after "and" is no sibling
+    assert [c for _, _, c in ents("CIFAR-10 and 100 images are used.")] == ["CIFAR-10"]

@@ -35,6 +35,12 @@ def test_a_count_prefix_splits_off_the_processor():
     assert toks("multi-LLM agents")[0] == "multi-LLM"
 
 
+def test_a_slash_between_numbers_splits_names_not_fractions():
+    # "AIME 2024/2025" and "CIFAR-10/100" are two names each; "1/2" is a number, "CIFAR10/100-LT" shares its suffix
+    assert toks("AIME 2024/2025 and CIFAR-10/100.") == ["AIME", "2024", "/", "2025", "and", "CIFAR-10", "/", "100", "."]
+    assert toks("1/2 of CIFAR10/100-LT") == ["1/2", "of", "CIFAR10/100-LT"]
+
+
 def test_debris_tokens():
     # multiplication signs and unicode dashes split; LaTeX "22times" stays one token for the claim parser
     assert toks("3.5\u00d7faster") == ["3.5", "\u00d7", "faster"]

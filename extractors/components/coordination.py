@@ -76,3 +76,46 @@ def _word_end(doc: Doc, v: TokView, start: int, end: int) -> int | None:
     first = start + 3 if start + 3 < end and v.text[start + 1] == "-" and not spaces[start] \
         and not spaces[start + 1] else start + 1
     return first if first < end and _WORD.match(v.text[start]) else None
+
+
+# "AIME24 & 25", "AIME 2024/2025", "CIFAR-10/100", "GPT-4/5": the numbers after a known name are its siblings
+SIBLING_SEPARATORS = frozenset(("/", "&", "and", ",", "or"))
+_STRONG_SEP = frozenset(("/", "&"))
+_NUMBER = re.compile(r"^'?(\d{1,4}(?:\.\d)?)$")
+_TRAILING_NUMBER = re.compile(r"\d+(?:\.\d+)?$")
+# after a number joined by "and" or ",", what may follow a sibling ("CIFAR-10 and 100 images" names no CIFAR-100)
+_AFTER_SIBLING = frozenset(", . ; : ) ( and or & / respectively benchmark benchmarks dataset datasets test sets "
+                           "splits subsets".split())
+SIBLING_TYPES = ("dataset", "model")
+
+
+def version_siblings(doc: Doc, v: TokView, end: int, entry: GazetteerEntry, surface: str,
+                     gazetteer: Gazetteer) -> list[Candidate]:
+    """The known names that the bare numbers after a match make when they replace its last number: "AIME24 & 25"
+    names AIME 2025 too, "CIFAR-10/100" CIFAR-100 (the guide: "AIME24 & 25 is the same two"). The mention is the
+    number; the name is spelled out. Only names the gazetteer knows are taken, of the match's type.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> doc = get_nlp()("We test on AIME24 & 25, CIFAR-10/100 and 500 images.")
+    >>> sorted({(doc[c.start:c.end].text, c.name, c.canonical) for c in doc._.kg_candidates if c.source.endswith("+sibling")})
+    [('100', 'CIFAR-100', 'CIFAR-100'), ('25', 'AIME25', 'AIME 2025')]
+    """
+    last = _TRAILING_NUMBER.search(surface)
+    if entry.type not in SIBLING_TYPES or last is None:
+        return []
+    out, n, k = [], len(v.text), end
+    while k + 1 < n and v.lower[k] in SIBLING_SEPARATORS:
+        number = _NUMBER.match(v.text[k + 1])
+        if number is None:
+            break
+        after = v.lower[k + 2] if k + 2 < n else "."
+        if v.lower[k] not in _STRONG_SEP and after not in _AFTER_SIBLING:
+            break
+        name = surface[:last.start()] + number.group(1)
+        known = gazetteer.lookup(name)
+        if known is None or known.type != entry.type or known.canonical == entry.canonical:
+            break
+        out.append(Candidate(k + 1, k + 2, known.type, f"gazetteer:{known.source}+sibling", 0.9,
+                             canonical=known.canonical, family=known.family, name=name))
+        k += 2
+    return out

@@ -20,8 +20,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extractors.components.candidates import Candidate, candidates, view
-from extractors.components.coordination import coordinated
-from extractors.components.sentences import token_spaces
+from extractors.components.coordination import SIBLING_SEPARATORS, coordinated, version_siblings
+from extractors.components.sentences import span_text, token_spaces
 from extractors.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 
 
@@ -183,6 +183,8 @@ class GazetteerMatcher:
                 out.append(Candidate(start, end, e.type, f"gazetteer:{e.source}", conf,
                                      canonical=e.canonical, family=e.family))
                 out.extend(coordinated(doc, v, start, end, e, self.gazetteer))  # "data, pipeline, and tensor ..."
+                if end < n and v.lower[end] in SIBLING_SEPARATORS:
+                    out.extend(version_siblings(doc, v, end, e, span_text(doc, start, end), self.gazetteer))
         return doc
 
 
