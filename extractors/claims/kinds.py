@@ -64,7 +64,8 @@ _BETTER = re.compile(r"(?:\b" + one_of([
     + r"\b|\+\s*$)", re.I)
 _SCORE = re.compile(r"\b" + one_of([
     r"retain\w*", r"preserv\w*", r"maintain\w*", r"achiev\w*", r"reach\w*", r"attain\w*", r"obtain\w*", r"scor(?:ed|ing)",
-    r"records?", r"solv\w*(?!\s+rates?\b)", r"accept\w*", r"resolv\w*(?!\s+rates?\b)", r"gave", r"gives?"]) + r"\b", re.I)
+    r"records?", r"solv\w*(?!\s+rates?\b)", r"accept\w*", r"resolv\w*(?!\s+rates?\b)", r"gave", r"gives?"])
+    + r"\b", re.I)
 _LARGER = re.compile(r"^\W{0,3}(?:larger|bigger|more\s+(?:compute|data|parameters|training|tokens))\b", re.I)
 _CUT = re.compile(r"[,;(]|\b" + one_of([r"while", r"whereas", r"but", r"and", r"with"]) + r"\b", re.I)
 _THAN = r"\s+than(?:\s+or\s+equal\s+to)?"

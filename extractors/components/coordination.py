@@ -78,7 +78,7 @@ def _word_end(doc: Doc, v: TokView, start: int, end: int) -> int | None:
     return first if first < end and _WORD.match(v.text[start]) else None
 
 
-# "AIME24 & 25", "AIME 2024/2025", "CIFAR-10/100", "GPT-4/5": the numbers after a known name are its siblings
+# "AIME24 & 25", "AIME 2024/2025", "CIFAR-10/100": the numbers after a known name are its siblings
 SIBLING_SEPARATORS = frozenset(("/", "&", "and", ",", "or"))
 _STRONG_SEP = frozenset(("/", "&"))
 _NUMBER = re.compile(r"^'?(\d{1,4}(?:\.\d)?)$")
@@ -97,7 +97,8 @@ def version_siblings(doc: Doc, v: TokView, end: int, entry: GazetteerEntry, surf
 
     >>> from extractors.pipeline import get_nlp
     >>> doc = get_nlp()("We test on AIME24 & 25, CIFAR-10/100 and 500 images.")
-    >>> sorted({(doc[c.start:c.end].text, c.name, c.canonical) for c in doc._.kg_candidates if c.source.endswith("+sibling")})
+    >>> found = doc._.kg_candidates
+    >>> sorted({(doc[c.start:c.end].text, c.name, c.canonical) for c in found if c.source.endswith("+sibling")})
     [('100', 'CIFAR-100', 'CIFAR-100'), ('25', 'AIME25', 'AIME 2025')]
     """
     last = _TRAILING_NUMBER.search(surface)
