@@ -25,7 +25,8 @@ _CUE = re.compile(r"\b" + one_of([
 _STOP = re.compile(
     r"\s+such\s+as\b|\s+(?:by|on|in|across|with|while|at|for|when|under|using|respectively|through|whereas|which|that|to|as|"
     r"and\s+(?:achiev|reduc|improv|requir|match|maintain|even|also|deliver|offer|yield|provid|further|then)\w*|"
-    r"(?:achiev|reduc|improv|requir|maintain|deliver|offer|yield|provid|demonstrat|show|reach|setting)\w*)\b"
+    r"(?:achiev|reduc|improv|requir|maintain|deliver|offer|yield|provid|demonstrat|show|reach|setting)\w*|"
+    r"even|alone|especially|particularly|notably|significantly|substantially|consistently)\b"
     r"|\s+trained\s+(?:on|with)\b|[,;:()\[\]]|\s+-\s+|'s\b|’s\b|\.(?:\s|$)|$", re.I)
 _NUMBER_START = re.compile(r"^(?:the\s+)?[~+\-]?\$?\d|^(?:\d|an?\s+(?:average|factor|order)|half|halv|doubl|twice|"
                            r"(?:five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|"
@@ -60,9 +61,11 @@ _OVER = re.compile(r"over", re.I)
 _INTERSECTION_BEFORE = re.compile(r"\bIntersection\s+$")
 _COMPARATIVE_BEFORE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller)\s+$", re.I)
 _SUCH_AS = re.compile(r"\s+such\s+as")
-_MORE_ITEMS = re.compile(r"\s*(?:and\s+|or\s+)?([A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3}"
-                         r"(?:\s*(?:,\s*|\s+)(?:and\s+|or\s+)?[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3})*)"
-                         r"(?=\s*(?:,|\s+by\b|\s+on\b|\s+in\b|\s*$|\.))")
+# a list item starts with a capital, or with lower-case letters before one ("sentBERT"); the list may end in its
+# class ("LASER, or sentBERT methods")
+_ITEM = r"(?:[A-Z]|[a-z]+[A-Z])[\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3}"
+_MORE_ITEMS = re.compile(r"\s*(?:and\s+|or\s+)?(" + _ITEM + r"(?:\s*(?:,\s*|\s+)(?:and\s+|or\s+)?" + _ITEM + r")*)"
+                         r"(?:\s+(?:methods|models|baselines|systems))?(?=\s*(?:,|\s+by\b|\s+on\b|\s+in\b|\s*$|\.))")
 _NOT_NAME_START = re.compile(r"^(?:\d|by\b|up\b|only\b|just\b)")
 _COMPARE_CUE = re.compile(r"compar|vs|versus", re.I)
 _GENERIC_TAIL = re.compile(r"\s(?:baselines?|models?)$")
@@ -144,7 +147,7 @@ def find_baselines(sentence: str) -> list[Baseline]:
             mm = _MORE_ITEMS.match(nxt)
             if not mm:
                 break
-            phrase += ", " + mm.group(1)
+            phrase += ", " + mm.group(1).rstrip(".")  # the sentence's full stop
             consumed = stop.end() + mm.end()
             phrase_end = consumed
             stop = _STOP.search(rest, consumed)
