@@ -59,7 +59,9 @@ dataset or model name are its siblings ("AIME24 & 25", "AIME 2024/2025", "CIFAR-
 SWE-bench Pro, CIFAR-100-C, OpenAI's text-embedding-3 models and the Prithvi models are known.
 0.4.0: versions of a model, method or dataset that the gazetteer had listed as spellings of their family are
 entities of their own, linked to it by their family (AlphaFold 2 and AlphaFold 3, PASCAL VOC 2007 and 2012,
-Phi-4-reasoning, DeepLabv3+, RWKV-7, and about 150 more), as the guide keeps versions apart.
+Phi-4-reasoning, DeepLabv3+, RWKV-7, and about 150 more), as the guide keeps versions apart; a defined short
+form followed by a novel appositive is the paper's own and typed by it ("symbolic pattern planning (SPP), a
+novel planning approach"); baseline lists read "sentBERT" and stop at "even" or "alone".
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

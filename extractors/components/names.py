@@ -474,6 +474,13 @@ def proposals(doc: Doc) -> list[Candidate]:
         novel = any(w in ("novel", "new", "our", "first") for w in window)
         if not novel:
             continue
+        if k >= 3 and v.text[k - 1] == ")" and v.text[k - 3] == "(" and _name_shape(v.text[k - 2]):
+            # "symbolic pattern planning (SPP), a novel planning approach": the short form is the name; not
+            # "Using Proximal Policy Optimisation (PPO), our approach ...", where a clause ends at the comma
+            if v.lower[k + 1] not in ("a", "an") and v.lower[k + 1:k + 3] != ["the", "first"]:
+                continue
+            out.append(Candidate(k - 2, k - 1, _head_after(doc, k), "rule:appositive", 0.8, proposed=True))
+            continue
         # name ends at k: walk back over a name span
         s = k - 1
         while s > 0 and (_name_shape(v.text[s - 1]) or _cap_shape(v.text[s - 1]) or v.text[s - 1] == "-") and not v.start[s] and k - s < 5:
