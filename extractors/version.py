@@ -61,7 +61,9 @@ SWE-bench Pro, CIFAR-100-C, OpenAI's text-embedding-3 models and the Prithvi mod
 entities of their own, linked to it by their family (AlphaFold 2 and AlphaFold 3, PASCAL VOC 2007 and 2012,
 Phi-4-reasoning, DeepLabv3+, RWKV-7, and about 150 more), as the guide keeps versions apart; a defined short
 form followed by a novel appositive is the paper's own and typed by it ("symbolic pattern planning (SPP), a
-novel planning approach"); baseline lists read "sentBERT" and stop at "even" or "alone".
+novel planning approach"); baseline lists read "sentBERT" and stop at "even" or "alone"; a year after a known
+dataset is its edition ("BraTS 2024", "IWSLT 2022"); "Multiverse 1K" is built like a dataset; Wikipedia,
+Wikidata, Freebase, ConceptNet, YAGO, CLEVRTex, Super-CLEVR, the MOVi datasets and WoodScape are known.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

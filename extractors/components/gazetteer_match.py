@@ -126,6 +126,8 @@ def singular_of(term: str) -> str | None:
 
 # "Terminal-Bench 2.0", "LiveCodeBench v6", "ImageNet 256x256", "ImageNet-1K 512px": versions and resolutions
 VERSION_AFTER = re.compile(r"^v?\d+\.\d+$|^v\d+$|^\d+x\d+$|^\d+px$")
+# "BraTS 2024", "IWSLT 2022": a dataset's edition (a model's name is not followed by a year)
+YEAR_AFTER = re.compile(r"^(?:19[89]|20[0-4])\d$")
 
 
 class GazetteerMatcher:
@@ -174,9 +176,9 @@ class GazetteerMatcher:
                 conf = 0.8 if e.source.startswith(("_", "datasets_pwc")) or "pwc" in e.source else 0.95
                 if e.source.endswith(("_corpus", "_fill")):
                     conf = 0.6  # measured, or curated as such: a weak signal that only fills gaps the others leave
-                if e.type in ("dataset", "model") and end < n and VERSION_AFTER.match(texts[end]) \
-                        and token_spaces(doc)[end - 1]:
-                    # "Terminal-Bench 2.0", "AlpacaEval 2.0": a version of a known family
+                if e.type in ("dataset", "model") and end < n and token_spaces(doc)[end - 1] and (
+                        VERSION_AFTER.match(texts[end]) or e.type == "dataset" and YEAR_AFTER.match(texts[end])):
+                    # "Terminal-Bench 2.0", "AlpacaEval 2.0", "BraTS 2024": a version of a known family
                     out.append(Candidate(start, end + 1, e.type, f"gazetteer:{e.source}+version", conf,
                                          family=e.canonical))
                     continue

@@ -188,7 +188,7 @@ def _head_before(doc: Doc, start: int, lo: int) -> str | None:
 
 
 DATASET_NAME_RE = re.compile(r"(?:Bench|-Bench|Benchmark|Leaderboard|Suite|Arena|Eval|-Eval|Gym|QA|-QA|Corpus|"
-                             r"Dataset|[a-z]Data|-NLI|-\d+(?:\.\d+)?[KkM])(?:[- ]?v?\d+(?:\.\d+)?)?$")
+                             r"Dataset|[a-z]Data|-NLI|-\d+(?:\.\d+)?[KkM]| \d+(?:\.\d+)?[Kk])(?:[- ]?v?\d+(?:\.\d+)?)?$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -197,8 +197,8 @@ def name_suffix_type(name: str) -> str | None:
 
     Cached by text: the resolver asks it of every candidate, and the end-anchored search tries each position.
 
-    >>> [name_suffix_type(n) for n in ("CMC-Bench", "DocVQA", "CamVid-30K", "ParaThinker")]
-    ['dataset', 'dataset', 'dataset', None]
+    >>> [name_suffix_type(n) for n in ("CMC-Bench", "DocVQA", "CamVid-30K", "Multiverse 1K", "ParaThinker")]
+    ['dataset', 'dataset', 'dataset', 'dataset', None]
     """
     return "dataset" if DATASET_NAME_RE.search(name) and name not in ("VQA", "QA") else None
 
