@@ -477,8 +477,9 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
         typ = g.best_type()
         if typ is None:
             typ = _type_from_neighbours(doc, g, starts, ends)
-        if typ is None and not g.proposed:
-            # "Orchard-SWE" after "Orchard" was proposed: a named part or variant of the new system
+        if typ in (None, "method", "model", "dataset") and not g.proposed:
+            # "Orchard-SWE" after "Orchard" was proposed, "CLAI-Tune, a fine-tuned model" after CLAI: a named
+            # part or variant of the new system
             surface = merge_key(_span_text(doc, g.spans[0]).split("-")[0]) if g.spans else ""
             if surface in roots and "-" in _span_text(doc, g.spans[0]):
                 g.proposed = True

@@ -64,6 +64,9 @@ form followed by a novel appositive is the paper's own and typed by it ("symboli
 novel planning approach"); baseline lists read "sentBERT" and stop at "even" or "alone"; a year after a known
 dataset is its edition ("BraTS 2024", "IWSLT 2022"); "Multiverse 1K" is built like a dataset; Wikipedia,
 Wikidata, Freebase, ConceptNet, YAGO, CLEVRTex, Super-CLEVR, the MOVi datasets and WoodScape are known.
+A name that the words after its comma call a tool, model or dataset has that type ("evaluated Sherpa Rx, an
+artificial intelligence tool"; "CLAM, a ResNet50-based model"), without being the paper's own; a hyphenated
+variant of a proposed name is proposed whatever its type ("CLAI-Tune, a fine-tuned model" after CLAI).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

@@ -14,8 +14,9 @@ The lists these rules read come from ``lexicon`` (general English / ML writing) 
 
 >>> from extractors.pipeline import get_nlp
 >>> doc = get_nlp()("We propose ParaThinker, an end-to-end framework. It beats Qwen3-8B on the FooBench benchmark.")
->>> sorted({(doc[c.start:c.end].text, c.type, c.proposed) for c in doc._.kg_candidates if c.type and c.source.startswith("rule")})
-[('FooBench', 'dataset', False), ('ParaThinker', 'method', True), ('Qwen3-8B', 'model', False)]
+>>> found = {(doc[c.start:c.end].text, c.type, c.proposed) for c in doc._.kg_candidates if c.source.startswith("rule")}
+>>> sorted(f for f in found if f[1])
+[('FooBench', 'dataset', False), ('ParaThinker', 'method', False), ('ParaThinker', 'method', True), ('Qwen3-8B', 'model', False)]
 """
 from __future__ import annotations
 
@@ -473,6 +474,9 @@ def proposals(doc: Doc) -> list[Candidate]:
         window = v.lower[k + 1:min(n, k + 7)]
         novel = any(w in ("novel", "new", "our", "first") for w in window)
         if not novel:
+            if v.text[k] == "," and v.lower[k + 1] in ("a", "an") and (_name_shape(v.text[k - 1]) or
+                                                                        _cap_shape(v.text[k - 1])):
+                out.extend(_typed_appositive(doc, k))
             continue
         if k >= 3 and v.text[k - 1] == ")" and v.text[k - 3] == "(" and _name_shape(v.text[k - 2]):
             # "symbolic pattern planning (SPP), a novel planning approach": the short form is the name; not
@@ -492,6 +496,31 @@ def proposals(doc: Doc) -> list[Candidate]:
             # "on LVBench, our 7B agent ...": a preposition's object is where it is evaluated, not what is new
             out.append(Candidate(span[0], span[1], _head_after(doc, k), "rule:appositive", 0.8, proposed=True))
     return out
+
+
+def _typed_appositive(doc: Doc, k: int) -> list[Candidate]:
+    """"This study evaluated Sherpa Rx, an artificial intelligence tool ...": a name that the words after its comma
+    call a tool, model or dataset has that type, and is not thereby the paper's own."""
+    v = view(doc)
+    typ = _head_after(doc, k)
+    if typ not in ("method", "model", "dataset"):
+        return []
+    s = k - 1
+    while s > 0 and (_name_shape(v.text[s - 1]) or _cap_shape(v.text[s - 1])) and not v.start[s] and k - s < 4:
+        s -= 1
+    span = grab_name(doc, s)
+    if not span or span[1] != k or (span[0] > 0 and v.lower[span[0] - 1] in APPOSITIVE_NOT_AFTER):
+        return []
+    if not _name_shape(v.text[span[0]]) and (v.start[span[0]] or span[0] > 0 and not v.text[span[0] - 1][:1].isalnum()):
+        # "Recently, a new framework", "components: (1) Profiling, a module", "X, Y, a Z": any capitalised word
+        return []
+    if any(w in ("collection", "family", "series", "suite") for w in v.lower[k + 1:min(len(doc), k + 7)]):
+        return []  # "MedGemma, a collection of ... models": the first head is not what it is
+    return [Candidate(span[0], span[1], typ, "rule:head_appositive", 0.6)]
+
+
+# "in Europe, a ...", "a LoD of Gaussians, a ...", "through the FSM, a Simulation Agent": a setting, or a list
+APPOSITIVE_NOT_AFTER = PREPOSITIONS | {"of", "the"}
 
 
 SIZE_BRACKET_NEXT = frozenset((")", ",", ";", "active", "total", "parameters", "params"))
