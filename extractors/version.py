@@ -67,6 +67,8 @@ Wikidata, Freebase, ConceptNet, YAGO, CLEVRTex, Super-CLEVR, the MOVi datasets a
 A name that the words after its comma call a tool, model or dataset has that type ("evaluated Sherpa Rx, an
 artificial intelligence tool"; "CLAM, a ResNet50-based model"), without being the paper's own; a hyphenated
 variant of a proposed name is proposed whatever its type ("CLAI-Tune, a fine-tuned model" after CLAI).
+"nearly doubles the success rate" is a 2x improvement; less of a bad thing (deviation, hallucinations,
+collisions, failures) is an improvement, not a reduction or an overhead.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

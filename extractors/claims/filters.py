@@ -159,6 +159,9 @@ _RANGING_FROM_BEFORE = re.compile(r"\b(?:ranging|range|varying|vary)\s+from\s*$"
 _DASH_VALUE_AFTER = re.compile(r"^\s*[-–]\s*[\d.]+")
 _SCALE_TO_BEFORE = re.compile(r"\bscal\w*\s+(?:up\s+)?to\s*$", re.I)
 _SPEED_WORD = re.compile(r"\b(?:throughput|speed|performance|accuracy|efficiency)\b", re.I)
+# "nearly doubles the success rate": what is doubled is a quality (not "doubling the batch size")
+_DOUBLED_QUALITY = re.compile(r"^\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:success|accuracy|win|pass|solve|"
+                              r"hit|F1|scores?\b|recall|precision|reward)", re.I)
 
 
 def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own: bool, index: int,
@@ -213,7 +216,7 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
         if _COLON_AFTER.match(after) or _COPULA_BEFORE.search(before):
             return False  # "The challenges are two-fold:"
         if n.surface.lower().startswith("doubl"):
-            return bool(_SPEED_WORD.search(sentence)) and own
+            return (bool(_SPEED_WORD.search(sentence)) or bool(_DOUBLED_QUALITY.match(after))) and own
         return True
     if n.form in ("magnitude", "suffix", "power"):
         if _PARAMS_AFTER.match(after) and not _SCALE_BEFORE.search(before):

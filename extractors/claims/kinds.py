@@ -129,7 +129,8 @@ _MORE_EFFICIENT = re.compile(r"^\W{0,3}(?:more\s+|higher\s+)?(?P<r>cost|memory|e
                              r"compute|storage|communication)[- ]?(?:effective|efficient|efficiency)\b", re.I)
 _MORE_NOUN = re.compile(r"^\W{0,3}(?:more|additional|extra)\s+(?:[\w\-]+\s+)?(?P<r>tokens|memory|compute|flops|energy|"
                         r"cost|time|calls|parameters|steps|gpu\s+hours|data)\b", re.I)
-_LOWER_BETTER = re.compile(r"perplexity|error|\bfid\b|loss|\bppl\b|\b(?:wer|cer|mae|mse|rmse)\b", re.I)
+_LOWER_BETTER = re.compile(r"perplexity|error|\bfid\b|loss|\bppl\b|\b(?:wer|cer|mae|mse|rmse)\b|deviation|distortion|"
+                           r"hallucinat|violation|collision|failure|drift|artifact|mistake|misclassif", re.I)
 NEGATED = re.compile(r"\b" + one_of([r"without", r"no", r"minimal", r"negligible", r"little", r"marginal"])
                      + r"\s+(?:\w+\s+)?(?:loss|degradation|drops?|"
                      r"overhead|slowdown|penalty)\w*", re.I)
@@ -307,7 +308,12 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
         if _PLUS_END.search(head) and not _PLUS_END.search(words_before):
             words_before += " +"  # "up to +5.4%": the qualifier goes, the sign of a gain stays
         cue = _cue(words_before, last=True)
-        kind = _resolve(cue, unit, measure or (judge() if cue == "reduction" else None), change_to)
+        if cue == "reduction" and not measure and _LOWER_BETTER.search(words_before[-40:]) and not (
+                _RESOURCE_MEASURE.search(words_before[-40:]) or _TIME_MEASURE.search(words_before[-40:])
+                or "overhead" in words_before[-40:]):
+            kind = "improvement"  # "while reducing contact deviation by 75%": less of a bad thing is a gain
+        else:
+            kind = _resolve(cue, unit, measure or (judge() if cue == "reduction" else None), change_to)
     if kind is None and prev_kind:
         kind = prev_kind
     if kind is None:
