@@ -68,7 +68,8 @@ A name that the words after its comma call a tool, model or dataset has that typ
 artificial intelligence tool"; "CLAM, a ResNet50-based model"), without being the paper's own; a hyphenated
 variant of a proposed name is proposed whatever its type ("CLAI-Tune, a fine-tuned model" after CLAI).
 "nearly doubles the success rate" is a 2x improvement; less of a bad thing (deviation, hallucinations,
-collisions, failures) is an improvement, not a reduction or an overhead.
+collisions, failures) is an improvement, not a reduction or an overhead; a number with a time unit written
+against it ("from 392.54s to 357.02s", "in 77s") is read with its unit.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

@@ -136,7 +136,8 @@ _SIM_END = re.compile(r"(?:sim|approx|~)$")
 _TIMES_BEFORE = re.compile(r"\d\s*\$?\s*(?:[xX×]|\\times)\s*\$?\s*$")
 _TIMES_AFTER = re.compile(r"\s*\$?\s*(?:[xX×]|\\times)\s*\$?\s*\d")
 _APPROX_END = re.compile(r"(?:\\?sim|\\?approx|~)\s*$")
-_DB = re.compile(r"dB\b")
+# "392.54s", "0.44dB": a unit written against the number ("8GB", "24h" are mostly sizes of a setup: not read)
+_GLUED_UNIT = re.compile(r"(?:ms|s|sec|dB)\b")
 _TO = re.compile(r"\sto\s")
 _RANGE_CONTEXT = re.compile(
     r"(?:\branging\s+from|\brange\s+of|\bbetween|\bby|\bof|\bachiev\w*|\bprovid\w*|\boffer\w*)\s*(?:up\s+to\s*)?$")
@@ -183,7 +184,7 @@ def _right_ok(text: str, end: int) -> bool:
     if _has_times(w) and _TIMES_AFTER.match(w):
         return False  # "256x256", "$512\times512$": a resolution
     return end >= len(text) or not text[end].isalnum() or text[end] in "xX×%" or bool(
-        _DB.match(text, end))  # "0.44dB"
+        _GLUED_UNIT.match(text, end))  # "0.44dB", "392.54s"
 
 
 def find_numbers(text: str) -> list[NumberMention]:
