@@ -1088,6 +1088,47 @@ def name_shapes(doc: Doc) -> list[Candidate]:
     return out
 
 
+ENUMERATORS = frozenset("1 2 3 4 5 i ii iii iv v".split())
+# what a sentence that lists a system's parts calls them ("three core components: (1) ...")
+PART_WORDS = frozenset("component components module modules stage stages phase phases step steps part parts "
+                       "innovation innovations head heads mechanism mechanisms strategy strategies technique "
+                       "techniques design designs contribution contributions".split())
+PART_NEXT = frozenset([",", ":", "(", ";", "which", "that", "to", "for", "module", "component"])
+
+
+def enumerated_parts(doc: Doc) -> list[Candidate]:
+    """Title-Case names in an enumeration of a system's parts are its named parts: "LLMCompiler ... with three
+    components: (i) an LLM Planner, ...; (ii) a Task Fetching Unit, ...; and (iii) an Executor" (methods, the
+    paper's own). Two words at least: "(1) Profiling:" or "(3) Evaluation," may be plain nouns.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> doc = get_nlp().make_doc("It has two components: (1) Adaptive Expert Clustering, which groups experts, "
+    ...                          "and (2) a Task Fetching Unit (TFU), dispatching tasks.")
+    >>> [(doc[c.start:c.end].text, c.type, c.proposed) for c in enumerated_parts(doc)]
+    [('Adaptive Expert Clustering', 'method', True), ('Task Fetching Unit', 'method', True)]
+    """
+    out = []
+    v = view(doc)
+    texts, n = v.text, len(doc)
+    for k in range(n - 3):
+        if texts[k] != "(" or v.lower[k + 1] not in ENUMERATORS or texts[k + 2] != ")":
+            continue
+        s0 = v.sent_start_of[k]
+        if not any(w in PART_WORDS for w in v.lower[s0:k]):
+            continue
+        i = k + 3
+        if v.lower[i] in ("a", "an", "the") and i + 1 < n:
+            i += 1
+        j = i
+        while j < min(n, i + 5) and (_cap_shape(texts[j]) or _name_shape(texts[j])) and not v.start[j] or \
+                j < min(n, i + 5) and j > i and texts[j] == "-":
+            j += 1
+        if j - i >= 2 and j < n and (texts[j] in PART_NEXT or v.lower[j] in PART_NEXT) and \
+                not _known_family(span_text(doc, i, j)):  # "(1) Group Relative Policy Optimization (GRPO) to ..."
+            out.append(Candidate(i, j, "method", "rule:enumerated_part", 0.7, proposed=True))
+    return out
+
+
 @Language.component("kg_names")
 def kg_names(doc: Doc) -> Doc:
     """Pipeline component: rule candidates for names unknown to the gazetteers."""
@@ -1101,6 +1142,7 @@ def kg_names(doc: Doc) -> Doc:
     out.extend(model_cues(doc))
     out.extend(comparison_names(doc))
     out.extend(list_peers(doc))
+    out.extend(enumerated_parts(doc))
     out.extend(head_nouns(doc))
     out.extend(dataset_cues(doc))
     out.extend(hardware_shapes(doc))
