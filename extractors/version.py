@@ -71,7 +71,8 @@ variant of a proposed name is proposed whatever its type ("CLAI-Tune, a fine-tun
 collisions, failures) is an improvement, not a reduction or an overhead; a number with a time unit written
 against it ("from 392.54s to 357.02s", "in 77s") is read with its unit.
 Title-Case names of two words or more in an enumeration of a system's parts ("three components: (i) an LLM
-Planner, ...; (ii) a Task Fetching Unit, ...") are the paper's own methods.
+Planner, ...; (ii) a Task Fetching Unit, ...") are the paper's own methods; a language pair matches in any
+case ("WMT 2014 En-Fr"); "compared to 31.9% with the best-performing baseline" names that baseline.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

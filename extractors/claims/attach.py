@@ -32,12 +32,12 @@ _NUMBER_START = re.compile(r"^(?:the\s+)?[~+\-]?\$?\d|^(?:\d|an?\s+(?:average|fa
                            r"(?:five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|"
                            r"per\s+cent|percentage|points?)\b|"
                            r"\w+\s+times|or\s+equal|time\b|the\s+(?:past|last|course|years?)\b)", re.I)
-# "compared to 3.64 and 0.64 of LASER": the baseline's values, then its name
-_VALUES_OF = re.compile(r"^(?:[\d.,%x×\s]|and\b)+\s*(?:of|for|by|from)\s+")
+# "compared to 3.64 and 0.64 of LASER", "compared to 31.9% with the best-performing baseline": its values, then it
+_VALUES_OF = re.compile(r"^(?:[\d.,%x×\s]|and\b)+\s*(?:of|for|by|from|with)\s+")
 # "outperforms the 10times larger Qwen2.5-VL-72B"
 _SIZED = re.compile(r"^(?:the\s+|a\s+)?\S*\d\S*\s*(?:times|x|×)?\s*(?:larger|bigger|smaller)\s+", re.I)
 _PERF_OF = re.compile(r"^(?:the\s+)?(?:performance|accuracy|quality|results?)\s+of\s+", re.I)
-_DET = re.compile(r"^(?:the(?!\s+(?:most|best|strongest|same)\b)|a|an|those\s+of|that\s+of|all|both|its|their)\s+",
+_DET = re.compile(r"^(?:the(?!\s+(?:most|best|strongest|same)\b(?!-))|a|an|those\s+of|that\s+of|all|both|its|their)\s+",
                   re.I)
 _BAD = re.compile(r"^(?:it|them|this|that|these|those|one|time|the\s+past|years?|existing|prior|previous)$", re.I)
 

@@ -86,6 +86,10 @@ def alias_variants(alias: str, type_: str) -> set[str]:
     # "AGIEVAL"); both still need their exact case, so "datacomp" in running text is left alone
     if is_camel_case(alias) and type_ in ("dataset", "model", "method", "hardware"):
         out |= {alias[0] + alias[1:].lower(), alias.upper()}
+    # a language pair written in capitals or not ("WMT 2014 EN-DE", "WMT 2014 En-De")
+    pair = LANGUAGE_PAIR.search(alias)
+    if pair:
+        out.add(alias[:pair.start()] + pair.group(0).title())
     # an acronym's plural, written with a lower-case "s" ("CoTs", "SAEs"); a model's is another checkpoint
     if type_ in ("concept", "method") and ACRONYM.fullmatch(alias):
         out.add(alias + "s")
@@ -98,6 +102,7 @@ def alias_variants(alias: str, type_: str) -> set[str]:
     return out
 
 
+LANGUAGE_PAIR = re.compile(r"\b[A-Z]{2}-[A-Z]{2}$")
 JOINABLE_PREFIX = re.compile(r"\b(pre|post|re|co|multi|non|semi|meta)-(?=[a-z]{3})")
 NOT_PLURAL = re.compile(r"(ss|us|is|ics|ous|ews|ays)$")
 # "a multi-agent framework", "an LLM judge", "a GUI agent": in the singular these describe the paper's own system
