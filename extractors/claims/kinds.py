@@ -308,9 +308,9 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
         if _PLUS_END.search(head) and not _PLUS_END.search(words_before):
             words_before += " +"  # "up to +5.4%": the qualifier goes, the sign of a gain stays
         cue = _cue(words_before, last=True)
-        if cue == "reduction" and not measure and _LOWER_BETTER.search(words_before[-40:]) and not (
-                _RESOURCE_MEASURE.search(words_before[-40:]) or _TIME_MEASURE.search(words_before[-40:])
-                or "overhead" in words_before[-40:]):
+        near = words_before[-40:]
+        if cue == "reduction" and not measure and _LOWER_BETTER.search(near) and not (
+                _RESOURCE_MEASURE.search(near) or _TIME_MEASURE.search(near) or "overhead" in near):
             kind = "improvement"  # "while reducing contact deviation by 75%": less of a bad thing is a gain
         else:
             kind = _resolve(cue, unit, measure or (judge() if cue == "reduction" else None), change_to)

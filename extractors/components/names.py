@@ -15,8 +15,9 @@ The lists these rules read come from ``lexicon`` (general English / ML writing) 
 >>> from extractors.pipeline import get_nlp
 >>> doc = get_nlp()("We propose ParaThinker, an end-to-end framework. It beats Qwen3-8B on the FooBench benchmark.")
 >>> found = {(doc[c.start:c.end].text, c.type, c.proposed) for c in doc._.kg_candidates if c.source.startswith("rule")}
->>> sorted(f for f in found if f[1])
-[('FooBench', 'dataset', False), ('ParaThinker', 'method', False), ('ParaThinker', 'method', True), ('Qwen3-8B', 'model', False)]
+>>> sorted(f for f in found if f[1])  # doctest: +NORMALIZE_WHITESPACE
+[('FooBench', 'dataset', False), ('ParaThinker', 'method', False), ('ParaThinker', 'method', True),
+ ('Qwen3-8B', 'model', False)]
 """
 from __future__ import annotations
 
@@ -189,7 +190,8 @@ def _head_before(doc: Doc, start: int, lo: int) -> str | None:
 
 
 DATASET_NAME_RE = re.compile(r"(?:Bench|-Bench|Benchmark|Leaderboard|Suite|Arena|Eval|-Eval|Gym|QA|-QA|Corpus|"
-                             r"Dataset|[a-z]Data|-NLI|-\d+(?:\.\d+)?[KkM]| \d+(?:\.\d+)?[Kk])(?:[- ]?v?\d+(?:\.\d+)?)?$")
+                             r"Dataset|[a-z]Data|-NLI|-\d+(?:\.\d+)?[KkM]| \d+(?:\.\d+)?[Kk])"
+                             r"(?:[- ]?v?\d+(?:\.\d+)?)?$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -474,8 +476,8 @@ def proposals(doc: Doc) -> list[Candidate]:
         window = v.lower[k + 1:min(n, k + 7)]
         novel = any(w in ("novel", "new", "our", "first") for w in window)
         if not novel:
-            if v.text[k] == "," and v.lower[k + 1] in ("a", "an") and (_name_shape(v.text[k - 1]) or
-                                                                        _cap_shape(v.text[k - 1])):
+            named = _name_shape(v.text[k - 1]) or _cap_shape(v.text[k - 1])
+            if named and v.text[k] == "," and v.lower[k + 1] in ("a", "an"):
                 out.extend(_typed_appositive(doc, k))
             continue
         if k >= 3 and v.text[k - 1] == ")" and v.text[k - 3] == "(" and _name_shape(v.text[k - 2]):
@@ -1119,9 +1121,9 @@ def enumerated_parts(doc: Doc) -> list[Candidate]:
         i = k + 3
         if v.lower[i] in ("a", "an", "the") and i + 1 < n:
             i += 1
-        j = i
-        while j < min(n, i + 5) and (_cap_shape(texts[j]) or _name_shape(texts[j])) and not v.start[j] or \
-                j < min(n, i + 5) and j > i and texts[j] == "-":
+        j, stop = i, min(n, i + 5)
+        while j < stop and ((_cap_shape(texts[j]) or _name_shape(texts[j])) and not v.start[j]
+                            or j > i and texts[j] == "-"):
             j += 1
         if j - i >= 2 and j < n and (texts[j] in PART_NEXT or v.lower[j] in PART_NEXT) and \
                 not _known_family(span_text(doc, i, j)):  # "(1) Group Relative Policy Optimization (GRPO) to ..."
