@@ -159,6 +159,8 @@ _RANGING_FROM_BEFORE = re.compile(r"\b(?:ranging|range|varying|vary)\s+from\s*$"
 _DASH_VALUE_AFTER = re.compile(r"^\s*[-–]\s*[\d.]+")
 _SCALE_TO_BEFORE = re.compile(r"\bscal\w*\s+(?:up\s+)?to\s*$", re.I)
 _SPEED_WORD = re.compile(r"\b(?:throughput|speed|performance|accuracy|efficiency)\b", re.I)
+_AT_SETTING_BEFORE = re.compile(r"\d\s*%?\s*(?:[\w@-]+\s+){0,3}at\s+(?:approximately\s+|about\s+|around\s+|~\s*)?$")
+_SHORT_TIME_AFTER = re.compile(r"^\s*(?:ms|s|sec|seconds?|milliseconds?|min|minutes?)\b")
 # "nearly doubles the success rate": what is doubled is a quality (not "doubling the batch size")
 _DOUBLED_QUALITY = re.compile(r"^\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:success|accuracy|win|pass|solve|"
                               r"hit|F1|scores?\b|recall|precision|reward)", re.I)
@@ -240,6 +242,8 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
         return own  # "GenEval (0.73 -> 0.90)": the value reached
     if _TRAIN_FOR_BEFORE.search(before):
         return False  # "trained in under 15 hours": the cost of the setup
+    if _AT_SETTING_BEFORE.search(before) and _SHORT_TIME_AFTER.match(after):
+        return False  # "3.1% mAP at 10s", "57.3% at approximately 5,000ms": where a result was read, not a result
     if _TIME_UNIT_AFTER.match(after) and (_OF_ACROSS_AFTER.match(after) or _DURATION_SETUP.search(
             sentence[max(0, s - 80):s])):
         return False  # "7,600 hours of audio", "totaling 22.7 hours", "training ... in just 8 hours": sizes and costs
