@@ -73,7 +73,8 @@ against it ("from 392.54s to 357.02s", "in 77s") is read with its unit.
 Title-Case names of two words or more in an enumeration of a system's parts ("three components: (i) an LLM
 Planner, ...; (ii) a Task Fetching Unit, ...") are the paper's own methods; a language pair matches in any
 case ("WMT 2014 En-Fr"); "compared to 31.9% with the best-performing baseline" names that baseline; a time
-after a result and "at" is where the result was read ("3.1% mAP at 10s"), not a result.
+after a result and "at" is where the result was read ("3.1% mAP at 10s"), not a result; of two heads in an
+appositive, the second is the head ("a novel model compression technique" types a method).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

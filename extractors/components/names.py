@@ -172,11 +172,21 @@ def _head_after(doc: Doc, end: int, window: int = 6) -> str | None:
                 "that", "which", "for", "to", "with", "and", "or", "is", "trained", "built", "based")
             if type_of_head(w) and not glued and not modifier and v.lower[j] not in (
                     "attention", "search", "layer", "layers", "language"):
-                return type_of_head(w)  # ("an LLM-based approach": "LLM" modifies, it is not the head)
+                # a head right before another modifies it: "a dataset distillation method" is a method
+                later = None
+                for x in range(j + 1, min(stop, j + 3)):
+                    if not texts[x][:1].islower() or v.lower[x] in CLAUSE_WORDS:
+                        break  # "a self-play framework where models learn": another clause
+                    later = type_of_head(texts[x]) or later
+                return later or type_of_head(w)  # ("an LLM-based approach": "LLM" modifies, it is not the head)
             if w in (",", ".", ";", "(", ")", "that", "which", "for", "to", "with"):
                 break
             j += 1
     return None
+
+
+CLAUSE_WORDS = frozenset("where that which who whose when while for to with and or in of on by from as is are "
+                         "was were can".split())
 
 
 def _head_before(doc: Doc, start: int, lo: int) -> str | None:
