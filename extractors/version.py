@@ -74,7 +74,9 @@ Title-Case names of two words or more in an enumeration of a system's parts ("th
 Planner, ...; (ii) a Task Fetching Unit, ...") are the paper's own methods; a language pair matches in any
 case ("WMT 2014 En-Fr"); "compared to 31.9% with the best-performing baseline" names that baseline; a time
 after a result and "at" is where the result was read ("3.1% mAP at 10s"), not a result; of two heads in an
-appositive, the second is the head ("a novel model compression technique" types a method).
+appositive, the second is the head ("a novel model compression technique" types a method); a bracketed list of
+two names or more after a plural noun is a list of peers ("parallel datasets (FLORES-200 and Bible)"), and
+defines no acronym ("baseline models (ST-GNN, GCN-LSTM, XGBoost)").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

@@ -244,6 +244,19 @@ def capital_spelled(doc: Doc, texts: list[str], start: int, end: int, name_at: i
     return None
 
 
+def _names_listed(texts: list[str], k: int, n: int) -> bool:
+    """Whether the comma at ``k`` goes on with a list of names to the closing bracket: "baseline models (ST-GNN,
+    GCN-LSTM, XGBoost)" names three systems and defines nothing ("(SFT, Ouyang et al.)" may define SFT)."""
+    if texts[k] != ",":
+        return False
+    j = k
+    while j < n and j - k <= 12 and texts[j] in (",", "and", "or"):
+        if j + 1 >= n or not is_short_form(texts[j + 1]) or not texts[j + 1][:1].isupper():
+            return False
+        j += 2
+    return j < n and texts[j] == ")"
+
+
 def find_acronyms(doc: Doc) -> list[AcronymPair]:
     out: list[AcronymPair] = []
     n = len(doc)
@@ -253,7 +266,7 @@ def find_acronyms(doc: Doc) -> list[AcronymPair]:
             continue
         sent_start = v.sent_start_of[i]
         # Long Form (LF)
-        if is_short_form(v.text[i + 1]) and v.text[i + 2] in CLOSERS:
+        if is_short_form(v.text[i + 1]) and v.text[i + 2] in CLOSERS and not _names_listed(v.text, i + 2, n):
             short = v.text[i + 1]
             letters = len(NOT_ALNUM.sub("", short))
             begin = _word_window(doc, i, min(letters + 5, letters * 2), sent_start)

@@ -590,6 +590,7 @@ def comparison_names(doc: Doc) -> list[Candidate]:
 
 # words that open a list of examples ("systems such as IMPALA, Apex, Seed RL, ...")
 EXAMPLE_OPENERS = frozenset(("such", "including", "e.g.", "e.g"))
+_LIST_NOUN = re.compile(r"^(?:[a-z]{3,}s|benchmark|dataset|model|method|suite)$")
 EXAMPLE_SKIP = frozenset((",", "and", "or", "as", ":", "the", "/"))
 PEER_TYPES = ("method", "model", "dataset")
 MODIFIER_COMPOUND_RE = re.compile(r"-[a-z]+$")
@@ -615,7 +616,8 @@ def list_peers(doc: Doc) -> list[Candidate]:
     IMPALA, Apex, Seed RL, Sample Factory, and others" (IMPALA and Apex are known methods, so Seed RL and
     Sample Factory are methods too); with no known member, a dataset head noun types them ("long-tailed
     datasets such as CIFAR10-LT, ImageNet-LT"). The list is the run of names after "such as", "including"
-    or "e.g."; it ends at the first word that is no name.
+    or "e.g.", or in brackets after a plural noun ("three visual worlds (CLEVR, ...)": two names or more); it
+    ends at the first word that is no name.
 
     >>> from extractors.pipeline import get_nlp
     >>> doc = get_nlp()("Past works such as IMPALA, Apex, Seed RL, Sample Factory, and others aim to do it.")
@@ -627,7 +629,9 @@ def list_peers(doc: Doc) -> list[Candidate]:
     """
     v = view(doc)
     lows, texts, n = v.lower, v.text, len(doc)
-    openers = [k for k, w in enumerate(lows) if w in EXAMPLE_OPENERS]
+    # also a bracket after a plural noun or a type head: "three visual worlds (CLEVR, Kubric-Foo, and ...)"
+    openers = [k for k, w in enumerate(lows)
+               if w in EXAMPLE_OPENERS or w == "(" and k > 0 and _LIST_NOUN.match(texts[k - 1])]
     if not openers:
         return []
     known: dict[int, Candidate] = {}
@@ -638,7 +642,7 @@ def list_peers(doc: Doc) -> list[Candidate]:
     for k in openers:
         if lows[k] == "such" and (k + 1 >= n or lows[k + 1] != "as"):
             continue
-        j, types, unknown, separated = k + 1, set(), [], True
+        j, types, unknown, separated, members = k + 1, set(), [], True, 0
         while j < n and not v.start[j]:
             if lows[j] in EXAMPLE_SKIP:
                 j, separated = j + 1, True
@@ -646,7 +650,7 @@ def list_peers(doc: Doc) -> list[Candidate]:
             c = known.get(j)
             if c is not None:
                 types.add(c.type)
-                j, separated = c.end, False
+                j, separated, members = c.end, False, members + 1
                 continue
             span = grab_name(doc, j, limit=3)
             if span is None or not separated or not (texts[j][:1].isupper() or _name_shape(texts[j])) \
@@ -654,10 +658,12 @@ def list_peers(doc: Doc) -> list[Candidate]:
                 break  # "TensorFlow Lambda layers", "MATH level-5": more of the name before
             if span[1] < n and not v.start[span[1]] and lows[span[1]] in NAME_GOES_ON:
                 break  # "Learning to Rank": the name goes on in lower case, its end is not known
-            separated = False
+            separated, members = False, members + 1
             if not MODIFIER_COMPOUND_RE.search(texts[span[1] - 1]):  # "Qwen, Gemma and Llama-spanning over ..."
                 unknown.append(span)
             j = span[1]
+        if texts[k] == "(" and (members < 2 or j >= n or texts[j] != ")"):
+            continue  # "benchmark datasets (BDs)" defines an acronym; a list in brackets has two names or more
         typ = next(iter(types)) if len(types) == 1 else None
         head = k - 2 if k >= 2 and texts[k - 1] in ("(", ",") else k - 1
         if not types and head >= 0 and type_of_head(texts[head]) == "dataset" and not _compared(lows, head):
