@@ -251,9 +251,12 @@ def _names_listed(texts: list[str], k: int, n: int) -> bool:
         return False
     j = k
     while j < n and j - k <= 12 and texts[j] in (",", "and", "or"):
-        if j + 1 >= n or not is_short_form(texts[j + 1]) or not texts[j + 1][:1].isupper():
+        j += 1
+        if j < n and texts[j] in ("and", "or"):
+            j += 1  # ", and XGBoost"
+        if j >= n or not is_short_form(texts[j]) or not texts[j][:1].isupper():
             return False
-        j += 2
+        j += 1
     return j < n and texts[j] == ")"
 
 
