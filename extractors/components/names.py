@@ -298,7 +298,7 @@ def title_report(doc: Doc) -> list[Candidate]:
         if not any(_name_shape(texts[x]) and not VERSION_RE.match(texts[x]) for x in range(start, end)):
             start = t0
     if texts[start].lower() in TITLE_SKIP or MODIFIER_COMPOUND_RE.search(texts[end - 1]):
-        return []  # ("Phi-4-reasoning": the resolver reads it as Phi-4, which the report does not introduce)
+        return []  # a name ending in a lower-case suffix ("Phi-4-reasoning") is a variant the title may only use
     return [Candidate(start, end, None, "rule:title_report", 0.9, proposed=True)]
 
 
@@ -1128,8 +1128,8 @@ def enumerated_parts(doc: Doc) -> list[Candidate]:
     out = []
     v = view(doc)
     texts, n = v.text, len(doc)
-    for k in range(n - 3):
-        if texts[k] != "(" or v.lower[k + 1] not in ENUMERATORS or texts[k + 2] != ")":
+    for k in flagged(doc, B_OPEN):  # the "(" tokens
+        if k >= n - 3 or v.lower[k + 1] not in ENUMERATORS or texts[k + 2] != ")":
             continue
         s0 = v.sent_start_of[k]
         if not any(w in PART_WORDS for w in v.lower[s0:k]):
