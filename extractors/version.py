@@ -76,7 +76,8 @@ case ("WMT 2014 En-Fr"); "compared to 31.9% with the best-performing baseline" n
 after a result and "at" is where the result was read ("3.1% mAP at 10s"), not a result; of two heads in an
 appositive, the second is the head ("a novel model compression technique" types a method); a bracketed list of
 two names or more after a plural noun is a list of peers ("parallel datasets (FLORES-200 and Bible)"), and
-defines no acronym ("baseline models (ST-GNN, GCN-LSTM, XGBoost)").
+defines no acronym ("baseline models (ST-GNN, GCN-LSTM, XGBoost)"); "Phi-4-reasoning Technical Report" proposes
+Phi-4-reasoning (the special case that skipped such names went with the gazetteer's split of Phi-4).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'

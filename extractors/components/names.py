@@ -297,8 +297,8 @@ def title_report(doc: Doc) -> list[Candidate]:
             start -= 1
         if not any(_name_shape(texts[x]) and not VERSION_RE.match(texts[x]) for x in range(start, end)):
             start = t0
-    if texts[start].lower() in TITLE_SKIP or MODIFIER_COMPOUND_RE.search(texts[end - 1]):
-        return []  # a name ending in a lower-case suffix ("Phi-4-reasoning") is a variant the title may only use
+    if texts[start].lower() in TITLE_SKIP:
+        return []
     return [Candidate(start, end, None, "rule:title_report", 0.9, proposed=True)]
 
 
