@@ -78,9 +78,12 @@ appositive, the second is the head ("a novel model compression technique" types 
 two names or more after a plural noun is a list of peers ("parallel datasets (FLORES-200 and Bible)"), and
 defines no acronym ("baseline models (ST-GNN, GCN-LSTM, XGBoost)"); "Phi-4-reasoning Technical Report" proposes
 Phi-4-reasoning (the special case that skipped such names went with the gazetteer's split of Phi-4).
+0.4.1: a lower-case name the paper coins is its own, typed by an appositive on either side ("we propose
+gradient rectification, a simple technique"; "we introduce a simple method, whiteboard-of-thought prompting,")
+or by the head before a naming word ("a decoding strategy termed confident decoding").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.4.1"

@@ -268,3 +268,17 @@ def test_a_name_after_a_benchmark_and_a_comma_that_achieves_is_no_dataset_of_the
     assert {(e.name, e.type, e.proposed) for e in x.entities if e.name in ("ParEVO", "ParEval")} == {
         ("ParEVO", "method", True), ("ParEval", "dataset", False)}
     assert [c.subject for c in x.claims] == ["ParEVO"] * 4
+
+
+def test_lower_case_names_the_paper_coins_are_its_methods():
+    # external-80k lines 1196 and 15529-like sentences: a lower-case name typed by an appositive on either side,
+    # or after a type head and a naming word; one plain word or a phrase with a function word is no name
+    assert ents("We present hyper-connections, a simple yet effective method that can serve as an alternative "
+                "to residual connections.") == [("hyper-connections", "method", True),
+                                                ("residual connections", "concept", False)]
+    assert ents("We propose a new method, instruction back-and-forth translation, to construct high-quality "
+                "synthetic data.") == [("instruction back-and-forth translation", "method", True)]
+    assert ents("To this end, we propose a decoding strategy termed confident decoding, which dynamically "
+                "adjusts the number of tokens.") == [("confident decoding", "method", True)]
+    assert ents("Instead, we propose recursion, a strategy that splits the problem.") == []
+    assert ents("We propose alignment for answerability, a framework that teaches refusal.") == []

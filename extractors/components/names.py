@@ -77,6 +77,11 @@ def is_name_token(tok: Token) -> bool:
 
 
 NUMBERISH = re.compile(r"^\d[\d.,]*$")
+# words that are no part of a coined lower-case name
+FUNCTION_WORDS = frozenset("a an the this that these those our their its we they it of for to with by from as at in on "
+                           "into via through over under between among across within without and or but nor not no than "
+                           "then also only just even very".split())
+LOWER_WORD_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 LOWER_PREFIX_RE = re.compile(r"^(?:pre|post|non|anti|multi|self|cross|inter|intra|semi|sub|super|over|under|re)-[A-Z]")
 
 
@@ -366,6 +371,92 @@ def _propose_window(doc: Doc, k: int, sent_end: int) -> tuple[int, int]:
     return (k + 1, j)
 
 
+def _lower_case_name(doc: Doc, s: int, sent_end: int, single: bool = False) -> int | None:
+    """End of a lower-case name starting at token ``s`` and closed by a comma, bracket, full stop or clause
+    word, ``None`` when the words there cannot be one: a function word inside ("alignment for answerability"),
+    a leading participle ("including supervised fine-tuning"), more than six words, or one plain word
+    unless ``single`` (a naming word before it: "a strategy called bypass")."""
+    v = view(doc)
+    e = s
+    while e < min(sent_end, s + 7) and v.text[e] not in _NAME_CLOSERS and v.lower[e] not in _CLAUSE_OPENERS:
+        w = v.text[e]
+        if w == "-" and e > s and not token_spaces(doc)[e - 1]:
+            e += 1
+            continue
+        if not LOWER_WORD_RE.match(w) or w in FUNCTION_WORDS or e == s and (w in NOT_NAME_WORDS or w.endswith(("ing", "ly"))
+                                                                             and "-" not in w):
+            return None
+        e += 1
+    if e == s or e >= sent_end or (v.text[e] not in _NAME_CLOSERS and v.lower[e] not in _CLAUSE_OPENERS):
+        return None
+    if e - s == 1 and "-" not in v.text[s] and not single:
+        return None
+    if v.text[e] == "(":  # only an acronym's bracket closes it: "called asymmetric framework (ANN-SNN) distillation"
+        close = next((x for x in range(e + 1, min(sent_end, e + 8)) if v.text[x] == ")"), None)
+        if close is None or close + 1 >= sent_end or v.text[close + 1] not in _NAME_CLOSERS \
+                and v.lower[close + 1] not in _CLAUSE_OPENERS and v.lower[close + 1] not in ("and", "or"):
+            return None
+    if _known_family(span_text(doc, s, e)):
+        return None
+    return e
+
+
+_NAME_CLOSERS = frozenset(", ( . ; : )".split())
+_CLAUSE_OPENERS = frozenset("that which to for with where whereby".split())
+
+
+def _lower_case_coinage(doc: Doc, k: int, sent_end: int) -> Candidate | None:
+    """A lower-case name the paper coins after its proposal verb, typed by an appositive on either side: "we
+    propose gradient rectification, a simple technique", "we introduce a simple method, whiteboard-of-thought
+    prompting, that" (the guide: a technique the paper coins and names, even in lower case). One plain word
+    is not enough ("we propose recursion, a strategy"), nor a name the gazetteer knows.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> doc = get_nlp()("We present hyper-connections, a simple yet effective method.")
+    >>> c = _lower_case_coinage(doc, 1, len(doc))
+    >>> doc[c.start:c.end].text, c.type, c.proposed
+    ('hyper-connections', 'method', True)
+    >>> doc = get_nlp()("We propose a simple procedure, uncertainty distillation, to teach models.")
+    >>> c = _lower_case_coinage(doc, 1, len(doc))
+    >>> doc[c.start:c.end].text, c.type
+    ('uncertainty distillation', 'method')
+    """
+    v = view(doc)
+    e = _lower_case_name(doc, k + 1, sent_end)
+    if e is not None and v.text[e] == "," and e + 1 < sent_end and v.lower[e + 1] in ("a", "an"):
+        typ = _head_after(doc, e, window=8)  # "an optimal transport-based synthesis method"
+        return None if typ is None else Candidate(k + 1, e, typ, "rule:we_propose", 0.8, proposed=True)
+    if k + 1 >= sent_end or v.lower[k + 1] not in ("a", "an"):
+        return None
+    h = next((j for j in range(k + 2, min(sent_end, k + 9)) if v.text[j] == "," or v.lower[j] in FUNCTION_WORDS), None)
+    if h is None or v.text[h] != "," or not type_of_head(v.text[h - 1]) or h + 1 >= sent_end:
+        return None
+    # "a unified framework, namely many-for-many", "a new fusion paradigm, termed heterogeneous query interaction"
+    s = h + 2 if v.lower[h + 1] == "namely" or v.lower[h + 1] in NAMING_WORDS else h + 1
+    e = _lower_case_name(doc, s, sent_end, single=s > h + 1)
+    if e is None or v.text[e] not in (",", "("):
+        return None
+    return Candidate(s, e, type_of_head(v.text[h - 1]), "rule:we_propose", 0.8, proposed=True)
+
+
+def _lower_case_named(doc: Doc, k: int, sent_end: int) -> Candidate | None:
+    """A lower-case name after a naming word that follows a type head: "a decoding strategy termed confident
+    decoding", "a novel tuning strategy called detail preserver", "a technique called bypass".
+
+    >>> from extractors.pipeline import get_nlp
+    >>> doc = get_nlp()("We use a decoding strategy termed confident decoding, which helps.")
+    >>> c = _lower_case_named(doc, 5, len(doc))
+    >>> doc[c.start:c.end].text, c.type, c.proposed
+    ('confident decoding', 'method', True)
+    """
+    v = view(doc)
+    typ = type_of_head(v.text[k - 1]) if k > 0 else None
+    if typ is None:
+        return None
+    e = _lower_case_name(doc, k + 1, sent_end, single=True)
+    return None if e is None else Candidate(k + 1, e, typ, "rule:named", 0.8, proposed=True)
+
+
 def _is_we_clause(doc: Doc, k: int, sent_start: int) -> bool:
     lo = max(sent_start, k - 4)
     low = view(doc).lower
@@ -417,6 +508,11 @@ def proposals(doc: Doc) -> list[Candidate]:
         if we_propose or low in NAMING_WORDS:
             windows.append(_propose_window(doc, k, sent_end))
         if we_propose:
+            coined = _lower_case_coinage(doc, k, sent_end)
+            if coined is not None:
+                out.append(coined)
+                if coined.start == k + 1:
+                    continue  # the name right after the verb is what the paper proposes
             j = k + 1
             stop = min(sent_end, k + 16)
             while j < stop:
@@ -459,6 +555,10 @@ def proposals(doc: Doc) -> list[Candidate]:
             if span:
                 typ = _head_after(doc, span[1]) or _head_before(doc, span[0], max(sent_start, k - 8) - 1)
                 out.append(Candidate(span[0], span[1], typ, "rule:named", 0.85, proposed=True))
+            elif j == k + 1:
+                coined = _lower_case_named(doc, k, sent_end)
+                if coined is not None:
+                    out.append(coined)
         elif low == "our" and k + 1 < n and _name_shape(v.text[k + 1]):
             span = grab_name(doc, k + 1)
             # "our NMT systems", "our Llama-3 baseline": a known name the paper works with, not its own
