@@ -44,6 +44,8 @@ def _infixes() -> list[str]:
         *LIST_ICONS,
         # "3.5×faster", "2×A100": multiplication signs always split
         r"[\u00d7\u2715\u2716]",
+        # "8xA800", "32xA100": a device count typed against the processor's name
+        r"(?<=[0-9])x(?=(?:[AHBVL][0-9]{2,3}|GH200|MI[0-9]{3}X?)\b)",
         # unicode dashes between words ("Qwen–Llama") split; next to a digit ("LLaMA–2–70B") they are
         # hyphens typed by a word processor and stay inside the name, like ASCII hyphens (below)
         rf"(?<=[{ALPHA}])[{UNICODE_DASHES}~](?=[{ALPHA}])",

@@ -35,6 +35,13 @@ def test_a_count_prefix_splits_off_the_processor():
     assert toks("multi-LLM agents")[0] == "multi-LLM"
 
 
+def test_a_device_count_splits_off_the_processor():
+    # external-80k: "8xA800 GPUs", "32xA100": the processor is named; "736x416" and "0x1F" stay whole
+    assert toks("on 8xA800 GPUs and 4xMI300X")[:4] == ["on", "8", "x", "A800"]
+    assert toks("4xMI300X")[-1] == "MI300X"
+    assert toks("736x416 and 0x1F") == ["736x416", "and", "0x1F"]
+
+
 def test_a_slash_between_numbers_splits_names_not_fractions():
     # "AIME 2024/2025" and "CIFAR-10/100" are two names each; "1/2" is a number, "CIFAR10/100-LT" shares its suffix
     assert toks("AIME 2024/2025 and CIFAR-10/100.") == ["AIME", "2024", "/", "2025", "and", "CIFAR-10", "/", "100", "."]

@@ -139,6 +139,10 @@ _CV_AFTER = re.compile(r"^\s*(?:cross[- ]validation|CV)\b", re.I)
 _FOLD_CV = re.compile(r"^\s*-?\s*fold\s+cross", re.I)
 _TRAINED_ON_BEFORE = re.compile(r"\btrained\s+on\s+(?:only\s+|approximately\s+|about\s+|roughly\s+)?$")
 _TOP_BEFORE = re.compile(r"\btop[-\s]?$", re.I)
+# "on 8x H100 GPUs", "2× A100", "4 x NVIDIA RTX 4090": a count of devices written as a product ("0.6x GPU
+# requirement" stays a result: one device word alone is what is measured)
+_DEVICES_AFTER = re.compile(r"^\s*(?:NVIDIA\s+|AMD\s+)?(?:[AHBVL]\d{2,3}S?\b|GH200|RTX\b|MI\d{3}|Ascend|"
+                            r"(?:[GTN]PUs|nodes)\b)")
 _LENGTH_UNIT = re.compile(r"\s*(?:cm|mm)$")
 _FROM_TO_BEFORE = re.compile(r"\bfrom\b[^.;]{0,60}\bto\s*$")
 _UP_TO_BEFORE = re.compile(r"\bup\s+to\s*$", re.I)
@@ -209,7 +213,7 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
     if n.form == "unit":
         if n.unit == "%" and _SETUP_PERCENT_AFTER.match(after):
             return False
-        if _TOP_BEFORE.search(before):
+        if _TOP_BEFORE.search(before) or n.unit == "x" and _DEVICES_AFTER.match(after):
             return False
         return True
     if n.form == "word":

@@ -116,7 +116,8 @@ _GENERIC = {"score", "performance", "rate"}
 # "cutting error-induced overhead by 30%": an overhead going down is a gain, so the verb is the cue
 _REDUCED_BAD = re.compile(r"\b(" + one_of([r"reduc", r"cut", r"lower", r"decreas", r"minimi[sz]", r"eliminat", r"mitigat",
                                               r"alleviat", r"shrink", r"trim"]) + r"\w*)"
-                          r"((?:\s+(?:the|its|their|this))?(?:\s+[\w\-]+){0,2}?\s+(?:overheads?|penalty|penalties))\b", re.I)
+                          r"((?:\s+(?:the|its|their|this))?(?:\s+[\w\-]+){0,2}?\s+"
+                          r"(?:overheads?|penalty|penalties|degradations?))\b", re.I)
 # "consuming 1000x more tokens": a resource the subject itself spends grows
 _SPENDS_MORE = re.compile(r"\b(?:consum|requir|us(?:e|es|ed|ing)\b|need|generat|produc|spend|incur|tak(?:e|es|ing)\b|"
                           r"emit)\w*\s*(?:\w+\s+){0,2}$", re.I)
@@ -130,7 +131,8 @@ _MORE_EFFICIENT = re.compile(r"^\W{0,3}(?:more\s+|higher\s+)?(?P<r>cost|memory|e
 _MORE_NOUN = re.compile(r"^\W{0,3}(?:more|additional|extra)\s+(?:[\w\-]+\s+)?(?P<r>tokens|memory|compute|flops|energy|"
                         r"cost|time|calls|parameters|steps|gpu\s+hours|data)\b", re.I)
 _LOWER_BETTER = re.compile(r"perplexity|error|\bfid\b|loss|\bppl\b|\b(?:wer|cer|mae|mse|rmse)\b|deviation|distortion|"
-                           r"hallucinat|violation|collision|failure|drift|artifact|mistake|misclassif", re.I)
+                           r"hallucinat|violation|collision|failure|drift|artifact|mistake|misclassif|"
+                           r"degradation", re.I)
 NEGATED = re.compile(r"\b" + one_of([r"without", r"no", r"minimal", r"negligible", r"little", r"marginal"])
                      + r"\s+(?:\w+\s+)?(?:loss|degradation|drops?|"
                      r"overhead|slowdown|penalty)\w*", re.I)
