@@ -81,9 +81,14 @@ Phi-4-reasoning (the special case that skipped such names went with the gazettee
 0.4.1: a lower-case name the paper coins is its own, typed by an appositive on either side ("we propose
 gradient rectification, a simple technique"; "we introduce a simple method, whiteboard-of-thought prompting,")
 or by the head before a naming word ("a decoding strategy termed confident decoding").
+0.4.2: a count of devices written as a product ("on 8x H800 GPUs", "8xA800") is setup, not a speedup, and
+names its processor; Command A, Command R+ and the PanGu versions are their own models, m-ArenaHard a dataset;
+a short form in the abstract with exactly the capitals of the title's name before its colon is that name's
+("Fast Chain-of-Thought: ..." and "we propose FastCoT" are one method); "reducing utility degradation by 5-7x"
+is an improvement.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.1"
+EXTRACTOR_VERSION = "0.4.2"

@@ -23,7 +23,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.components.candidates import AcronymPair, acronyms, view
+from extractors.components.candidates import AcronymPair, acronyms, title_end_of, view
+from extractors.gazetteer import load_gazetteer
 from extractors.components.names import B_OPEN, flagged
 from extractors.components.sentences import doc_text, span_text, token_offsets
 
@@ -292,12 +293,57 @@ def find_acronyms(doc: Doc) -> list[AcronymPair]:
                 if lf and lf[0] == i + 1:
                     out.append(AcronymPair((i - 1, i), lf, short, span_text(doc, lf[0], lf[1])))
     defined = {p.short_text for p in out}
+    out.extend(title_spelled(doc, defined))
     for i, text in enumerate(v.text):
         if 3 <= len(text) <= 12 and text.isalpha() and text.isupper() and text not in defined:
             lf = capital_spelled(doc, v.text, v.sent_start_of[i], v.sent_end_of[i], i)
             if lf:
                 defined.add(text)
                 out.append(AcronymPair((i, i + 1), lf, text, span_text(doc, lf[0], lf[1])))
+    return out
+
+
+def _capitals(words: list[str]) -> str:
+    """The initials of the capitalised words and hyphen parts: "Fast Chain-of-Thought" -> "FCT"."""
+    return "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper() or p[:1].isdigit())
+
+
+def title_spelled(doc: Doc, defined: set[str]) -> list[AcronymPair]:
+    """A short form in the abstract whose capitals are exactly those of the title's name before its colon:
+    "Fast Chain-of-Thought: A Glance of Future ..." and "we propose FastCoT" name one thing, as a bracket
+    after the name would say. The short form is one no bracket defines and the gazetteer does not know.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> from extractors.components.candidates import set_title_end
+    >>> doc = get_nlp().make_doc("Deep Video Discovery: Agentic Search . We present DVD, an agent.")
+    >>> set_title_end(doc, 5)
+    >>> [(p.short_text, p.long_text) for p in title_spelled(doc, set())]
+    [('DVD', 'Deep Video Discovery')]
+    """
+    v = view(doc)
+    end = title_end_of(doc)
+    colon = next((k for k in range(min(end, 9)) if v.text[k] in (":", "--", "\u2014", "\u2013")), None)
+    if colon is None or colon < 2:
+        return []
+    words = [v.text[k] for k in range(colon) if v.text[k] != "-"]
+    caps = _capitals(" ".join(words).replace(" - ", "-").split())
+    if len(caps) < 2:
+        return []
+    long_text = span_text(doc, 0, colon)
+    gazetteer = load_gazetteer()
+    out = []
+    for i in range(end, len(doc)):
+        short = v.text[i]
+        if short in defined or not is_short_form(short) or short[0].upper() != long_text[0].upper():
+            continue
+        if "".join(c for c in short if c.isupper() or c.isdigit()) != caps.upper() or short in long_text:
+            continue
+        if NOT_ALNUM.sub("", short).lower() == NOT_ALNUM.sub("", long_text).lower():
+            continue  # "Think-How-to-Think" is the title's name written with hyphens, not its short form
+        if gazetteer.lookup(short) is not None or gazetteer.is_stopword(short):
+            continue
+        defined.add(short)
+        out.append(AcronymPair((i, i + 1), (0, colon), short, long_text))
     return out
 
 
