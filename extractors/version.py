@@ -86,9 +86,11 @@ names its processor; Command A, Command R+ and the PanGu versions are their own 
 a short form in the abstract with exactly the capitals of the title's name before its colon is that name's
 ("Fast Chain-of-Thought: ..." and "we propose FastCoT" are one method); "reducing utility degradation by 5-7x"
 is an improvement.
+0.4.3: a slash list of modifiers shares its head, past members that make no known name
+("data/tensor/zero/expert/pipeline parallelism" names four concepts).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.2"
+EXTRACTOR_VERSION = "0.4.3"

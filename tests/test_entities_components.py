@@ -121,6 +121,17 @@ def test_gazetteer_matches_in_real_sentence():
     assert ("Pipeline parallelism", "pipeline parallelism") in got
 
 
+def test_a_slash_list_shares_its_head_past_unknown_members():
+    from extractors.extract import extract
+    from extractors.records import PaperRecord
+
+    # held-out 5 (a unified SP approach): "zero parallelism" is no concept the gazetteer knows, the list goes on
+    text = "It compares existing parallelism, including data/tensor/zero/expert/pipeline parallelism."
+    ents = extract(PaperRecord(id="t:x", title="T", abstract=text)).entities
+    assert sorted(e.name for e in ents) == ["data parallelism", "expert parallelism", "pipeline parallelism",
+                                            "tensor parallelism"]
+
+
 def test_known_names_sharing_a_head_across_a_coordination():
     from extractors.extract import extract
     from extractors.records import PaperRecord

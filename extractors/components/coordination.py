@@ -9,9 +9,9 @@ walk to the left stops at the first modifier that makes no known name. The menti
 
 >>> from extractors.pipeline import get_nlp
 >>> doc = get_nlp()("It supports data, pipeline, and tensor parallelism, and semantic and panoptic segmentation, "
-...                 "with domain curriculum and reinforcement learning.")
+...                 "with domain curriculum and reinforcement learning, unlike data/expert parallelism.")
 >>> sorted((doc[c.start:c.end].text, c.name) for c in doc._.kg_candidates if c.source.endswith("+coordination"))
-[('data', 'data parallelism'), ('pipeline', 'pipeline parallelism'), ('semantic', 'semantic segmentation')]
+[('data', 'data parallelism'), ('data', 'data parallelism'), ('pipeline', 'pipeline parallelism'), ('semantic', 'semantic segmentation')]
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from extractors.components.sentences import span_text, token_spaces
 from extractors.gazetteer import Gazetteer, GazetteerEntry
 
 TYPES = ("concept", "task")  # the lower-case families; named methods and datasets are not written so
-CONJUNCTIONS = frozenset(("and", "or"))
+CONJUNCTIONS = frozenset(("and", "or", "/"))  # "data/tensor/pipeline parallelism"
 _WORD = re.compile(r"^[A-Za-z][a-z0-9]*$")
 
 
@@ -48,11 +48,12 @@ def coordinated(doc: Doc, v: TokView, start: int, end: int, entry: GazetteerEntr
             break  # none, or the last word of a longer conjunct: "domain curriculum and reinforcement learning"
         name = f"{span_text(doc, s, k + 1)} {head}"
         known = gazetteer.lookup(name)
-        if known is None or known.type not in TYPES:
-            break
-        out.append(Candidate(s, k + 1, known.type, f"gazetteer:{known.source}+coordination", 0.9,
-                             canonical=known.canonical, family=known.family, name=name))
-        if s - 2 < floor or v.text[s - 1] != ",":
+        if known is not None and known.type in TYPES:
+            out.append(Candidate(s, k + 1, known.type, f"gazetteer:{known.source}+coordination", 0.9,
+                                 canonical=known.canonical, family=known.family, name=name))
+        elif v.text[k + 1] != "/":
+            break  # (a slash list is tight: "data/tensor/zero/expert parallelism" goes on past "zero")
+        if s - 2 < floor or v.text[s - 1] not in (",", "/"):
             break
         k = s - 2
     return out
