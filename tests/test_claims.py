@@ -663,3 +663,9 @@ def test_less_degradation_is_an_improvement():
     # held-out 5 (SKOP): reducing a quality loss is a gain; a degradation the method causes stays an overhead
     assert [c.kind for c in claims("We show that SKOP reduces utility degradation by 5-7x. It causes a 3% degradation "
                                    "in accuracy.")] == ["improvement", "overhead"]
+
+
+def test_a_size_compared_is_no_result():
+    # external-80k: "models ten times its size" is the other model's size; "halves the size" is a reduction
+    assert brief("Our agent outperforms frontier models over ten times its size. It beats models 8x their size. "
+                 "Our method halves the size of the KV cache.") == [("halves", "reduction", 2.0, None, "x", None)]

@@ -139,6 +139,10 @@ _CV_AFTER = re.compile(r"^\s*(?:cross[- ]validation|CV)\b", re.I)
 _FOLD_CV = re.compile(r"^\s*-?\s*fold\s+cross", re.I)
 _TRAINED_ON_BEFORE = re.compile(r"\btrained\s+on\s+(?:only\s+|approximately\s+|about\s+|roughly\s+)?$")
 _TOP_BEFORE = re.compile(r"\btop[-\s]?$", re.I)
+# "outperforms models ten times its size", "twice the size of the largest dataset": a size compared, the other
+# model's or the data's ("comparable to models with 10 times the parameters" stays: a parameter saving)
+_TIMES_END = re.compile(r"(?:times|twice|[x\u00d7])$", re.I)
+_SIZE_AFTER = re.compile(r"^\s*(?:its|their|the|our)\s+(?:own\s+)?size\b", re.I)
 # "on 8x H100 GPUs", "2× A100", "4 x NVIDIA RTX 4090": a count of devices written as a product ("0.6x GPU
 # requirement" stays a result: one device word alone is what is measured)
 _DEVICES_AFTER = re.compile(r"^\s*(?:NVIDIA\s+|AMD\s+)?(?:[AHBVL]\d{2,3}S?\b|GH200|RTX\b|MI\d{3}|Ascend|"
@@ -204,6 +208,8 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
         return False  # second value of a baseline list "compared to 3.64 and 0.64 of LASER"
     if n.value == 0 and n.form != "unit":
         return False
+    if n.unit == "x" and _SIZE_AFTER.match(after) and _TIMES_END.search(n.surface):
+        return False  # ("halves the size of the KV cache" is a reduction)
     if _CV_AFTER.match(after) or _FOLD_CV.match(sentence[e - 4:e + 12]):
         return False  # "five-fold cross-validation" is the protocol
     if _BITS_AFTER.match(after):
