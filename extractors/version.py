@@ -91,9 +91,13 @@ is an improvement.
 0.4.4: a ratio followed by "its/their/the size" compares a size ("outperforms models ten times its size",
 "twice the size of the largest dataset"), no result; OpenThoughts-v3, OpenMathReasoning and OpenR1-Math-220K are
 known datasets.
+0.4.5: concepts the gazetteer had merged into a neighbour are their own (token merging, token compression and
+token reduction apart from token pruning; self-correction, self-critique and self-verification apart from
+self-reflection; local attention, data leakage, co-design, the 3D/4D, low-bit, KV cache eviction, gradient
+sparsification and sparse-kernel kinds with their family); the Fourier Neural Operator is a method.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.4"
+EXTRACTOR_VERSION = "0.4.5"

@@ -48,3 +48,15 @@ def test_programming_languages_are_methods():
     assert ("C++", "method") in [(e.name, e.type) for e in warp.entities]
     g = load_gazetteer()
     assert (g.lookup("C++17").canonical, g.lookup("Java 17").family) == ("C++", "Java")
+
+
+def test_neighbouring_concepts_are_not_one_node():
+    # external-80k: "token merging" papers had been filed under token pruning, "self-verification" under
+    # self-reflection, an HCI paper's "co-design" under hardware-aware design
+    got = concepts("T", "We compare token merging, token pruning and token compression, add self-verification and "
+                        "KV cache eviction, and follow a co-design process.")
+    assert [(n, c, f) for n, c, f in got] == [
+        ("KV cache eviction", "KV cache eviction", "KV cache compression"), ("co-design", "co-design", None),
+        ("self-verification", "self-verification", None), ("token compression", "token compression", None),
+        ("token merging", "token merging", None), ("token pruning", "token pruning", None)]
+    assert load_gazetteer().lookup("FNO").canonical == "Fourier Neural Operator"
