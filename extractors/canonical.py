@@ -55,12 +55,15 @@ def family_of(name: str, type_: str) -> str | None:
 
 @functools.lru_cache(maxsize=65536)
 def merge_key(name: str) -> str:
-    """Spellings that differ only in case, punctuation or a plural s meet under one key.
+    """Spellings that differ only in case, punctuation or a plural s meet under one key; a "+" is kept, as it
+    names another thing ("HumanEval+", "FlashDecoding++", "Command R+"), and meets its spelled-out form.
 
     >>> merge_key("Diffusion models") == merge_key("diffusion model")
     True
+    >>> merge_key("HumanEval+") == merge_key("HumanEval"), merge_key("HumanEval+") == merge_key("HumanEvalPlus")
+    (False, True)
     """
-    k = norm_key(name)
+    k = norm_key(name.replace("+", "plus") if "+" in name else name)
     if len(k) > 4 and k.endswith("s") and not k.endswith("ss"):
         k = k[:-1]
     return k

@@ -95,9 +95,16 @@ known datasets.
 token reduction apart from token pruning; self-correction, self-critique and self-verification apart from
 self-reflection; local attention, data leakage, co-design, the 3D/4D, low-bit, KV cache eviction, gradient
 sparsification and sparse-kernel kinds with their family); the Fourier Neural Operator is a method.
+0.4.6: a "+" names another thing: HumanEval+ and HumanEval, FlashDecoding++ and FlashDecoding, Command R+ and
+Command R, LoRA+ and LoRA are two entities when a paper names both (the resolver's merge key had dropped the
+"+", and so had the gazetteer's lookup); tasks the gazetteer had merged into a neighbour are their own (fact
+verification, misinformation detection, CTR prediction, sequential recommendation, GUI grounding, cross-modal
+retrieval, text-to-3D and image-to-3D generation, speech separation, the traveling salesman and vehicle routing
+problems, multi-hop reasoning, context window extension), and so are Isaac Sim and Isaac Lab, FlashDecoding++,
+S4D, ROCStories, Natural Instructions, the MovieLens sizes, ChestX-ray8, EPIC-KITCHENS-100 and Flickr30k Entities.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.5"
+EXTRACTOR_VERSION = "0.4.6"

@@ -60,3 +60,13 @@ def test_neighbouring_concepts_are_not_one_node():
         ("self-verification", "self-verification", None), ("token compression", "token compression", None),
         ("token merging", "token merging", None), ("token pruning", "token pruning", None)]
     assert load_gazetteer().lookup("FNO").canonical == "Fourier Neural Operator"
+
+
+def test_a_plus_names_another_thing():
+    # "HumanEval+" and "HumanEval" share the scorer's key; the gazetteer and the resolver keep them apart
+    g = load_gazetteer()
+    assert [g.lookup(n).canonical for n in ("HumanEval+", "HumanEval", "HumanEvalPlus", "Command R+", "Command R")] == [
+        "HumanEval+", "HumanEval", "HumanEval+", "Command R+", "Command R"]
+    ex = extract(PaperRecord("t:plus", "T", "We evaluate on HumanEval and HumanEval+ and compare FlashDecoding with "
+                                            "FlashDecoding++."))
+    assert sorted(e.canonical for e in ex.entities) == ["FlashDecoding", "FlashDecoding++", "HumanEval", "HumanEval+"]
