@@ -102,9 +102,12 @@ verification, misinformation detection, CTR prediction, sequential recommendatio
 retrieval, text-to-3D and image-to-3D generation, speech separation, the traveling salesman and vehicle routing
 problems, multi-hop reasoning, context window extension), and so are Isaac Sim and Isaac Lab, FlashDecoding++,
 S4D, ROCStories, Natural Instructions, the MovieLens sizes, ChestX-ray8, EPIC-KITCHENS-100 and Flickr30k Entities.
+0.4.7: models the gazetteer had merged into a sibling are their own: Claude 2.1, MusicGen and AudioGen, the
+Phi-3 and Phi-3.5 sizes, Cosmos-Predict and Cosmos-Reason, MiniMax-Text-01 and MiniMax-VL-01, DeepSeek-R1-0528,
+DeepSeek-V3-0324, Llama-Nemotron and Nemotron Nano, each linked to its family.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.6"
+EXTRACTOR_VERSION = "0.4.7"
