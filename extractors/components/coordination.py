@@ -10,8 +10,10 @@ walk to the left stops at the first modifier that makes no known name. The menti
 >>> from extractors.pipeline import get_nlp
 >>> doc = get_nlp()("It supports data, pipeline, and tensor parallelism, and semantic and panoptic segmentation, "
 ...                 "with domain curriculum and reinforcement learning, unlike data/expert parallelism.")
->>> sorted((doc[c.start:c.end].text, c.name) for c in doc._.kg_candidates if c.source.endswith("+coordination"))
-[('data', 'data parallelism'), ('data', 'data parallelism'), ('pipeline', 'pipeline parallelism'), ('semantic', 'semantic segmentation')]
+>>> sorted((c.start, doc[c.start:c.end].text, c.name)
+...        for c in doc._.kg_candidates if c.source.endswith("+coordination"))
+[(2, 'data', 'data parallelism'), (4, 'pipeline', 'pipeline parallelism'), (11, 'semantic', 'semantic segmentation'),
+ (24, 'data', 'data parallelism')]
 """
 from __future__ import annotations
 

@@ -383,8 +383,8 @@ def _lower_case_name(doc: Doc, s: int, sent_end: int, single: bool = False) -> i
         if w == "-" and e > s and not token_spaces(doc)[e - 1]:
             e += 1
             continue
-        if not LOWER_WORD_RE.match(w) or w in FUNCTION_WORDS or e == s and (w in NOT_NAME_WORDS or w.endswith(("ing", "ly"))
-                                                                             and "-" not in w):
+        leading = e == s and (w in NOT_NAME_WORDS or w.endswith(("ing", "ly")) and "-" not in w)
+        if not LOWER_WORD_RE.match(w) or w in FUNCTION_WORDS or leading:
             return None
         e += 1
     if e == s or e >= sent_end or (v.text[e] not in _NAME_CLOSERS and v.lower[e] not in _CLAUSE_OPENERS):
