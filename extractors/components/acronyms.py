@@ -24,9 +24,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components.candidates import AcronymPair, acronyms, title_end_of, view
-from extractors.gazetteer import load_gazetteer
 from extractors.components.names import B_OPEN, flagged
 from extractors.components.sentences import doc_text, span_text, token_offsets
+from extractors.gazetteer import load_gazetteer
 
 NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
 SHORT_RE = re.compile(r"^[A-Za-z][A-Za-z0-9\-+&.]{0,19}$")
