@@ -105,9 +105,11 @@ S4D, ROCStories, Natural Instructions, the MovieLens sizes, ChestX-ray8, EPIC-KI
 0.4.7: models the gazetteer had merged into a sibling are their own: Claude 2.1, MusicGen and AudioGen, the
 Phi-3 and Phi-3.5 sizes, Cosmos-Predict and Cosmos-Reason, MiniMax-Text-01 and MiniMax-VL-01, DeepSeek-R1-0528,
 DeepSeek-V3-0324, Llama-Nemotron and Nemotron Nano, each linked to its family.
+0.4.8: "named entity" is no naming cue ("Clinical named entity recognition tools map free text to Unified Medical
+Language System (UMLS) ..." had made UMLS the paper's own); UMLS, SNOMED CT and MeSH are known data sources.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.7"
+EXTRACTOR_VERSION = "0.4.8"

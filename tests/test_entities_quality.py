@@ -282,3 +282,10 @@ def test_lower_case_names_the_paper_coins_are_its_methods():
                 "adjusts the number of tokens.") == [("confident decoding", "method", True)]
     assert ents("Instead, we propose recursion, a strategy that splits the problem.") == []
     assert ents("We propose alignment for answerability, a framework that teaches refusal.") == []
+
+
+def test_named_entity_is_no_naming_cue():
+    # external-80k (CUICurate): a Title-Case definition after "named entity" is not the paper's own
+    got = ents("Clinical named entity recognition tools commonly map free text to Unified Medical Language System "
+               "(UMLS) Concept Unique Identifiers.")
+    assert ("UMLS", "dataset", False) in got and not any(p for _, _, p in got)
