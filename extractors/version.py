@@ -107,9 +107,11 @@ Phi-3 and Phi-3.5 sizes, Cosmos-Predict and Cosmos-Reason, MiniMax-Text-01 and M
 DeepSeek-V3-0324, Llama-Nemotron and Nemotron Nano, each linked to its family.
 0.4.8: "named entity" is no naming cue ("Clinical named entity recognition tools map free text to Unified Medical
 Language System (UMLS) ..." had made UMLS the paper's own); UMLS, SNOMED CT and MeSH are known data sources.
+0.4.9: tools named for what they do type a name as a method ("MUTrack, a SAM-based ... tracker", "FlowDet, a
+high-speed detector"; also tokenizer, generator, verifier, classifier, retriever, editor, predictor, parser, ...).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.8"
+EXTRACTOR_VERSION = "0.4.9"

@@ -289,3 +289,11 @@ def test_named_entity_is_no_naming_cue():
     got = ents("Clinical named entity recognition tools commonly map free text to Unified Medical Language System "
                "(UMLS) Concept Unique Identifiers.")
     assert ("UMLS", "dataset", False) in got and not any(p for _, _, p in got)
+
+
+def test_a_tool_named_for_what_it_does_is_a_method():
+    # external-80k: 247 names typed by such a head after their comma; 19 had been datasets, 17 dropped
+    assert ("MUTrack", "method", True) in ents("Building upon MUOT_3M, we propose MUTrack, a SAM-based multimodal "
+                                               "to unimodal tracker featuring visual geometric alignment.")
+    assert ents("We present FlowDet, a high-speed detector featuring a decoupled encoder.") == [
+        ("FlowDet", "method", True)]

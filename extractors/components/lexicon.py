@@ -17,7 +17,10 @@ for _w in ("framework method methods algorithm system library kernel kernels arc
            "optimizer optimiser engine toolkit protocol mechanism module scheduler strategy loss paradigm "
            "pipeline recipe scheme network networks layer layers attention transformer compiler runtime "
            "platform tool solver encoder decoder objective metric regularizer regularization procedure "
-           "policy planner simulator language law hypothesis operator estimator sampler search").split():
+           "policy planner simulator language law hypothesis operator estimator sampler search "
+           # the tools named for what they do: "MUTrack, a SAM-based ... tracker", "FlowDet, a high-speed detector"
+           "detector tokenizer generator verifier classifier tracker retriever editor predictor captioner "
+           "segmenter reranker parser translator renderer").split():
     HEAD_TYPES.setdefault(_w, "method")
 HEAD_TYPES["frameworks"] = HEAD_TYPES["algorithms"] = HEAD_TYPES["systems"] = HEAD_TYPES["libraries"] = "method"
 HEAD_TYPES["benchmarks"] = HEAD_TYPES["datasets"] = HEAD_TYPES["suites"] = "dataset"
