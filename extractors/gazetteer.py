@@ -83,23 +83,28 @@ class Gazetteer:
     entries: list[GazetteerEntry] = field(default_factory=list)
     by_key: dict[str, list[GazetteerEntry]] = field(default_factory=dict)
     stop_keys: set[str] = field(default_factory=set)
+    # the keys some spelling with a "+" shares ("HumanEval+" and HumanEval): the key drops the "+"
+    plus_keys: set[str] = field(default_factory=set)
 
     def add(self, entry: GazetteerEntry) -> None:
         self.entries.append(entry)
         for name in entry.names:
-            lst = self.by_key.setdefault(norm_key(name), [])
+            key = norm_key(name)
+            lst = self.by_key.setdefault(key, [])
             if entry not in lst:
                 lst.append(entry)
+            if "+" in name:
+                self.plus_keys.add(key)
 
     def lookup(self, name: str, type_: str | None = None) -> GazetteerEntry | None:
         """The best entry for a spelling (curated files before generated ones), optionally of one type."""
-        cands = self.by_key.get(norm_key(name), [])
+        key = norm_key(name)
+        cands = self.by_key.get(key, [])
         if type_:
             cands = [e for e in cands if e.type == type_]
-        if len(cands) > 1:
-            # the key drops "+": "HumanEval+" shares it with HumanEval, and the entry listed first would answer both
+        if len(cands) > 1 and key in self.plus_keys:  # the entry whose spelling keeps (or lacks) the "+"
             plus = _plus_key(name)
-            cands = [e for e in cands if any(_plus_key(s) == plus for s in (e.canonical, *e.aliases))] or cands
+            cands = [e for e in cands if any(_plus_key(s) == plus for s in e.names)] or cands
         return cands[0] if cands else None
 
     def is_stopword(self, name: str) -> bool:
