@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors.gazetteer import norm_key
+from extractors.gazetteer import plus_key
 
 DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
 MODEL_SIZE = re.compile(r"^(?P<family>.+?)[- ](?P<size>\d+(?:\.\d+)?[BbMm])(?:[- ][\w.]+)*$")
@@ -63,7 +63,7 @@ def merge_key(name: str) -> str:
     >>> merge_key("HumanEval+") == merge_key("HumanEval"), merge_key("HumanEval+") == merge_key("HumanEvalPlus")
     (False, True)
     """
-    k = norm_key(name.replace("+", "plus") if "+" in name else name)
+    k = plus_key(name)
     if len(k) > 4 and k.endswith("s") and not k.endswith("ss"):
         k = k[:-1]
     return k

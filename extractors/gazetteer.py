@@ -57,8 +57,13 @@ def norm_key(s: str) -> str:
     return NON_WORD.sub("", s.lower())
 
 
-def _plus_key(s: str) -> str:
-    return norm_key(s.replace("+", "plus"))
+def plus_key(s: str) -> str:
+    """``norm_key`` with "+" spelled out: "HumanEval+" and "HumanEvalPlus" meet, "HumanEval" stays apart.
+
+    >>> plus_key("HumanEval+"), plus_key("FlashDecoding++")
+    ('humanevalplus', 'flashdecodingplusplus')
+    """
+    return norm_key(s.replace("+", "plus")) if "+" in s else norm_key(s)
 
 
 @dataclass(frozen=True)
@@ -103,8 +108,8 @@ class Gazetteer:
         if type_:
             cands = [e for e in cands if e.type == type_]
         if len(cands) > 1 and key in self.plus_keys:  # the entry whose spelling keeps (or lacks) the "+"
-            plus = _plus_key(name)
-            cands = [e for e in cands if any(_plus_key(s) == plus for s in e.names)] or cands
+            plus = plus_key(name)
+            cands = [e for e in cands if any(plus_key(s) == plus for s in e.names)] or cands
         return cands[0] if cands else None
 
     def is_stopword(self, name: str) -> bool:

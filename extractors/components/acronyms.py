@@ -325,11 +325,10 @@ def title_spelled(doc: Doc, defined: set[str]) -> list[AcronymPair]:
     colon = next((k for k in range(min(end, 9)) if v.text[k] in (":", "--", "\u2014", "\u2013")), None)
     if colon is None or colon < 2:
         return []
-    words = [v.text[k] for k in range(colon) if v.text[k] != "-"]
-    caps = _capitals(" ".join(words).replace(" - ", "-").split())
+    long_text = span_text(doc, 0, colon)
+    caps = _capitals(long_text.split())
     if len(caps) < 2:
         return []
-    long_text = span_text(doc, 0, colon)
     gazetteer = load_gazetteer()
     out = []
     for i in range(end, len(doc)):
