@@ -109,9 +109,12 @@ DeepSeek-V3-0324, Llama-Nemotron and Nemotron Nano, each linked to its family.
 Language System (UMLS) ..." had made UMLS the paper's own); UMLS, SNOMED CT and MeSH are known data sources.
 0.4.9: tools named for what they do type a name as a method ("MUTrack, a SAM-based ... tracker", "FlowDet, a
 high-speed detector"; also tokenizer, generator, verifier, classifier, retriever, editor, predictor, parser, ...).
+0.4.10 (graph layout only: the same extractions): the entity labels in the default graph repeat every family
+link (skos:broader) the papers' graphs state, so that the queries that reach a family's members read the
+default graph alone; a store built before is rebuilt by the next build of all its papers.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.9"
+EXTRACTOR_VERSION = "0.4.10"

@@ -439,6 +439,8 @@ def _entity_lines(paper_id: str, extraction: Extraction, names: dict[str, Entity
             for prop, node in {(FACT_OF_TERM[pred], node) for pred, nodes in relations.items()
                                if pred in FACT_OF_TERM for node in nodes}:
                 _count_fact(names, node, prop)
+            for node, fam in broader:
+                names[node[1:-1]].families.add(fam[1:-1])
     confidence_p, found_by_p, occurrences_p = _p("confidence"), _p("foundBy"), _p("occurrences")
     for node in sorted(found, key=_INNER):
         confidence, sources, at = found[node]

@@ -42,6 +42,7 @@ from pyoxigraph import NamedNode, QuerySolutions, RdfFormat, Store, parse
 
 from .namespaces import PAPER_RELATION, PKG, PREFIXES, paper_iri
 from . import side_files
+from .queries import union_needed
 from .resources import queries_dir
 from .results import Rows, term_value
 from .store import staging_path
@@ -389,10 +390,12 @@ def answer(name: str, binding, store: str | Path, opened: Store | None = None) -
             if side_files.stamp_in(con, VERSION) != signature:
                 return None
             st = opened if opened is not None else _store(path, signature)
+            # both queries read the default graph only, unless the store is of an earlier layout
+            union = union_needed(st, binding)
             if name == "methods-co-occurring":
-                return methods_co_occurring(con, st, binding)
+                return methods_co_occurring(con, st, binding, union)
             if name == "conflicting-claims":
-                return conflicting_claims(con, st)
+                return conflicting_claims(con, st, union)
             raise ValueError(f"the graph index answers {', '.join(QUERIES)}, not {name!r}")
     except (sqlite3.Error, OSError):  # no index (read-only open of a missing file fails), or a broken one
         return None
@@ -447,12 +450,13 @@ def co_occurring(con: sqlite3.Connection, members: list[str], type_: str = "") -
     return counts.most_common()
 
 
-def methods_co_occurring(con: sqlite3.Connection, store: Store, binding) -> Rows:
+def methods_co_occurring(con: sqlite3.Connection, store: Store, binding, union: bool = True) -> Rows:
     """methods-co-occurring.rq's rows: the family's nodes from the store, the papers naming them and the
     nodes those papers name counted by SQLite, then the type and label of the nodes in order of count,
-    until the ``limit``-th row's count is passed (so the ties that the label order breaks are all in)."""
+    until the ``limit``-th row's count is passed (so the ties that the label order breaks are all in).
+    ``union``: read the union of all graphs (kg.queries.union_needed), not the default graph alone."""
     subs = {v: t for v, t in binding.substitutions.items() if v.value in ("method", "method_iri", "method_key")}
-    members = [s["m"].value for s in store.query(_MEMBERS, use_default_graph_as_union=True, prefixes=PREFIXES,
+    members = [s["m"].value for s in store.query(_MEMBERS, use_default_graph_as_union=union, prefixes=PREFIXES,
                                                  substitutions=subs)]
     typed = {v: t for v, t in binding.substitutions.items() if v.value == "type"}
     limit = binding.limit
@@ -469,7 +473,7 @@ def methods_co_occurring(con: sqlite3.Connection, store: Store, binding) -> Rows
         counts = dict(part)
         iris = dict(con.execute("SELECT iri, id FROM term WHERE id IN (SELECT value FROM json_each(?))",
                                 (json.dumps(list(counts)),)))
-        result = store.query(_TYPED % _values((i,) for i in iris), use_default_graph_as_union=True,
+        result = store.query(_TYPED % _values((i,) for i in iris), use_default_graph_as_union=union,
                              prefixes=PREFIXES, substitutions=typed)
         found += [[other, kind, counts[iris[o]]] for o, kind, other, _ in _rows(result)]
     # ORDER BY DESC(?papers) ?other ?entity_type (code point order: Python's)
@@ -508,7 +512,7 @@ _COLUMNS = ["subject", "benchmark", "claim_kind", "measure", "unit", "paper_a", 
             "sentence_a", "sentence_b"]
 
 
-def conflicting_claims(con: sqlite3.Connection, store: Store) -> Rows:
+def conflicting_claims(con: sqlite3.Connection, store: Store, union: bool = True) -> Rows:
     """conflicting-claims.rq's rows: the claims that share subject, benchmark, measure and kind with a claim
     of another paper, from SQLite (one scan of an index), then the .rq's patterns on those claims only
     (values, papers, units, labels) in the store."""
@@ -519,7 +523,7 @@ def conflicting_claims(con: sqlite3.Connection, store: Store) -> Rows:
         "JOIN term s ON s.id = x.subject JOIN term d ON d.id = x.dataset JOIN term c ON c.id = x.claim").fetchall()
     if not claims:
         return Rows(list(_COLUMNS), [])
-    result = store.query(_conflicts_query(_values(claims)), use_default_graph_as_union=True, prefixes=PREFIXES)
+    result = store.query(_conflicts_query(_values(claims)), use_default_graph_as_union=union, prefixes=PREFIXES)
     return Rows(list(_COLUMNS), _rows(result))
 
 

@@ -13,13 +13,14 @@ Layout of the data (all identifiers deterministic):
 
 Graphs: the default graph holds what is said of a paper's own nodes (its metadata, paper->entity links,
 code repositories, claims) and the entity labels derived from all papers at build time (one prefLabel per
-entity plus every spelling as altLabel, types, counts: kg/resolve.py); ``GRAPH/extracted/<paper-id>``
-what the paper says of shared entity nodes (types, names, family links, their spans in its text as one
-``pkg:occurrences`` literal per entity (kg/occurrences.py), rule and confidence) and the extraction
-activity; ``GRAPH/ontology`` the vocabulary; ``GRAPH/provenance`` the extractor agents the activities
-name, described once. (Until layout 0.3.2 ``GRAPH/paper/<paper-id>`` held the metadata and
-``GRAPH/entities`` the labels: see ontology/README.md.)
-Queries run with the union of all graphs as default graph.
+entity plus every spelling as altLabel, types, counts, family links: kg/resolve.py);
+``GRAPH/extracted/<paper-id>`` what the paper says of shared entity nodes (types, names, family links,
+their spans in its text as one ``pkg:occurrences`` literal per entity (kg/occurrences.py), rule and
+confidence) and the extraction activity; ``GRAPH/ontology`` the vocabulary; ``GRAPH/provenance`` the
+extractor agents the activities name, described once. (Until layout 0.3.2 ``GRAPH/paper/<paper-id>`` held
+the metadata and ``GRAPH/entities`` the labels: see ontology/README.md.)
+Queries run with the union of all graphs as default graph, or with the default graph alone when it holds
+all they read (``@graph: default``, kg/queries.py).
 """
 from __future__ import annotations
 

@@ -38,7 +38,8 @@ answer.
 
 Queries run with the union of all graphs as the default graph (so a triple repeated in several
 papers' graphs comes back once per graph: use DISTINCT or aggregates). A query that reads only papers,
-claims and entity labels (all in the default graph, kg/namespaces.py) may say ``# @graph: default``: it then
+claims and entity labels, types and family links (all in the default graph, kg/namespaces.py; not
+``rdf:type`` of entities, names as papers give them, spans) may say ``# @graph: default``: it then
 runs on the default graph alone, where every look-up reads one index range instead of two (the default
 graph's and the named graphs'): top-claims 70 -> 48 ms, papers-proposing 63 -> 51 at 80k papers. When a
 time limit is set, queries run in a separate process on the store opened read-only, so that a query
@@ -87,7 +88,7 @@ from extractors.model import CLAIM_KINDS, ENTITY_TYPES
 from .namespaces import ID, PREFIXES, XSD, entity_iri
 from .results import Rows, python_value, term_value, to_rows
 from .resources import queries_dir
-from .store import labels_in_named_graph
+from .store import families_in_named_graphs_only, labels_in_named_graph
 
 DEFAULT_TIMEOUT = 60.0  # seconds; a library query on the sample corpus takes well under one
 MAX_WORDS = 8
@@ -333,9 +334,10 @@ def _positive_int(query: str, name: str, raw: str) -> int:
 
 def union_needed(store: Store, binding: Binding) -> bool:
     """Whether the query must run on the union of all graphs: unless it reads the default graph only
-    (``@graph: default``), or the store is of a layout before 0.3.2, which kept papers, claims and labels in
-    named graphs (its labels graph is there: one key look-up)."""
-    return not binding.default_graph or labels_in_named_graph(store)
+    (``@graph: default``), or the store is of an earlier layout: before 0.3.2 it kept papers, claims and
+    labels in named graphs (its labels graph is there: one key look-up), before 0.4.10 its family links
+    (``kg.store.families_in_named_graphs_only``)."""
+    return not binding.default_graph or labels_in_named_graph(store) or families_in_named_graphs_only(store)
 
 
 def execute(store: Store, text: str, binding: Binding | None = None, typed: bool = False) -> Rows:

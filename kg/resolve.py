@@ -19,7 +19,9 @@ papers in the store, in the default graph (``LABEL_PREDICATES``; until layout 0.
   (``main_type``: "retrieval-augmented generation" is a concept in 250 papers, a method in one);
   ``pkg:papersEvaluatingOn`` (papers that evaluate on the node), ``pkg:claimsOnDataset`` (claims tied to it
   as dataset) and, on model nodes, ``pkg:papersUsingModel`` (papers that use or propose it); a count is
-  written only when it is not 0.
+  written only when it is not 0; and ``skos:broader``, the node's family links, which each paper states
+  in its own graph ("Qwen2.5-7B" broader "Qwen2.5"), once each, so that a query reaching a family's members
+  reads the default graph only (claims-on-benchmark: 110 -> 64 ms at 80k papers; see kg/queries.py).
   They change only with the papers that name the node, so the incremental refresh keeps them right.
 
 >>> choose_label({"Flash Attention": 1, "FlashAttention": 1})
@@ -44,6 +46,7 @@ _PREF = NamedNode(SKOS + "prefLabel")
 _ALT = NamedNode(SKOS + "altLabel")
 _LABEL = NamedNode(RDFS + "label")
 _EXACT = NamedNode(SKOS + "exactMatch")
+_BROADER = NamedNode(SKOS + "broader")
 _KEY = NamedNode(PKG + "key")
 _CANONICAL = NamedNode(PKG + "canonicalName")
 _SPELLING = NamedNode(PKG + "spelling")
@@ -68,7 +71,7 @@ _ACRONYM_KEY = NamedNode(PKG + "acronymKey")
 # the entity labels and what else refresh_entities derives from all papers: in the default graph, where no
 # paper's or claim's own triple has these predicates
 DEFAULT = DefaultGraph()
-LABEL_PREDICATES = (_PREF, _LABEL, _ALT, _KEY, _ENTITY_TYPE, _MAIN_TYPE, _ACRONYM_KEY, _EXACT,
+LABEL_PREDICATES = (_PREF, _LABEL, _ALT, _KEY, _ENTITY_TYPE, _MAIN_TYPE, _ACRONYM_KEY, _EXACT, _BROADER,
                     *(NamedNode(PKG + p) for p in FACTS))
 _LABEL_VALUES = "VALUES ?p { " + " ".join(f"<{p.value}>" for p in LABEL_PREDICATES) + " }"
 
@@ -81,6 +84,7 @@ class EntityNames:
     spellings: set[str] = field(default_factory=set)
     types: dict[str, int] = field(default_factory=dict)  # entity type ("dataset") -> papers giving it that type
     counts: dict[str, int] = field(default_factory=dict)  # FACTS property -> count (> 0)
+    families: set[str] = field(default_factory=set)  # IRIs of the nodes a paper says it is skos:broader to
 
 
 def main_type(types: dict[str, int]) -> str:
@@ -150,7 +154,7 @@ def label_nquad_parts(names: dict[str, EntityNames], size: int = 100_000) -> Ite
         pref[iri] = label
         alts = (canonical.keys() | spellings) - {label, ""} if spellings or len(canonical) > 1 else none
         _write_node(out, iri, label, alts, n.types, main_type(n.types) if n.types else None, n.counts,
-                    acronyms, lit)
+                    acronyms, n.families, lit)
         if len(out) >= size:
             yield out
             out = []
@@ -161,11 +165,12 @@ def label_nquad_parts(names: dict[str, EntityNames], size: int = 100_000) -> Ite
 
 
 # the predicate of each kind of label line, as N-Quads text
-_PREF_P, _LABEL_P, _ALT_P, _KEY_P, _TYPE_P_, _MAIN_P, _ACRONYM_P = (
-    f"<{t.value}>" for t in (_PREF, _LABEL, _ALT, _KEY, _ENTITY_TYPE, _MAIN_TYPE, _ACRONYM_KEY))
+_PREF_P, _LABEL_P, _ALT_P, _KEY_P, _TYPE_P_, _MAIN_P, _ACRONYM_P, _BROADER_P = (
+    f"<{t.value}>" for t in (_PREF, _LABEL, _ALT, _KEY, _ENTITY_TYPE, _MAIN_TYPE, _ACRONYM_KEY, _BROADER))
 _INTEGER_T = f"<{_INTEGER.value}>"
 # what follows a node's IRI on its lines (a line is the IRI and one of these: one concatenation)
-_PREF_AT, _LABEL_AT, _ALT_AT, _KEY_AT, _ACRONYM_AT = (f" {p} " for p in (_PREF_P, _LABEL_P, _ALT_P, _KEY_P, _ACRONYM_P))
+_PREF_AT, _LABEL_AT, _ALT_AT, _KEY_AT, _ACRONYM_AT, _BROADER_AT = (
+    f" {p} " for p in (_PREF_P, _LABEL_P, _ALT_P, _KEY_P, _ACRONYM_P, _BROADER_P))
 _END = " .\n"  # (the default graph)
 _TYPE_LINE = {t: f' {_TYPE_P_} "{t}"{_END}' for t in ENTITY_TYPES}  # (the types need no escape)
 _MAIN_LINE = {t: f' {_MAIN_P} "{t}"{_END}' for t in ENTITY_TYPES}
@@ -173,10 +178,10 @@ _COUNT_AT = {prop: f' <{PKG}{prop}> "' for prop in FACTS}
 
 
 def _write_node(out: list[str], iri: str, label: str, alts, types: Iterable[str], main: str | None,
-                counts: dict[str, int], acronyms: set[str], lit) -> None:
+                counts: dict[str, int], acronyms: set[str], families: set[str], lit) -> None:
     """Append to ``out`` the label lines of one node (all but acronym links), from its label,
     the other names (``alts``: without the label and ""), its entity types and the main one (``main_type``),
-    FACTS counts and acronym keys (``lit``: kg.builder.lit, which imports this module)."""
+    FACTS counts, acronym keys and family links (``lit``: kg.builder.lit, which imports this module)."""
     node, end = f"<{iri}>", _END
     label_lit = lit(label)
     out.append(node + _PREF_AT + label_lit + end)
@@ -199,6 +204,8 @@ def _write_node(out: list[str], iri: str, label: str, alts, types: Iterable[str]
     # long forms through the index (an incremental refresh must not read every spelling of the store)
     if acronyms:
         out += [node + _ACRONYM_AT + lit(k) + end for k in sorted(acronyms)]
+    if families:
+        out += [f"{node}{_BROADER_AT}<{f}>{end}" for f in sorted(families)]
 
 
 def acronym_links(pref: dict[str, str], holders: dict[str, set[str]], slug) -> list[Quad]:
@@ -277,7 +284,8 @@ def collect_names(store: Store) -> dict[str, EntityNames]:
 
 
 def _add_facts(store: Store, names: dict[str, EntityNames], values: str) -> None:
-    """Types and FACTS counts of the nodes of ``names`` (``values``: a VALUES clause restricting ?e, or "")."""
+    """Types, FACTS counts and family links of the nodes of ``names`` (``values``: a VALUES clause restricting
+    ?e, or "")."""
     # with ?e bound the classes are filtered here: a second VALUES (?c) makes pyoxigraph join the two
     # lists first and look up every pair (5 s instead of 0.1 s for 2,000 nodes on a 10k store)
     classes = "" if values else f"VALUES ?c {{ {' '.join(f'<{c}>' for c in _TYPE_OF_CLASS)} }}"
@@ -290,6 +298,9 @@ def _add_facts(store: Store, names: dict[str, EntityNames], values: str) -> None
         for row in store.query(f"SELECT ?e (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {values} {pattern} }} GROUP BY ?e"):
             if row["e"].value in names:
                 names[row["e"].value].counts[prop] = int(row["n"].value)
+    for row in store.query(f"SELECT DISTINCT ?e ?f WHERE {{ {values} GRAPH ?g {{ ?e <{_BROADER.value}> ?f }} }}"):
+        if row["e"].value in names and isinstance(row["f"], NamedNode):
+            names[row["e"].value].families.add(row["f"].value)
 
 
 # N-Quads predicate term -> the FACTS count it adds to (kg.builder counts with it while writing lines)
@@ -299,7 +310,7 @@ _TYPE_OF_CLASS_TERM = {f"<{c}>": t for c, t in _TYPE_OF_CLASS.items()}
 
 
 def collect_facts(lines: Iterable[str]) -> dict[str, EntityNames]:
-    """The types and FACTS counts that ``_add_facts`` would read from a store holding these N-Quads lines
+    """The types, FACTS counts and family links that ``_add_facts`` would read from a store holding these N-Quads lines
     (one quad each, as kg.builder writes them), per node: what workers count while writing papers, so a
     new store's labels need no grouped query over all its papers (2 s of 4 s of the entity refresh at 10k).
     Counts of separate papers add up: the ?x of every FACTS pattern is a paper or one of its claims.
@@ -311,6 +322,7 @@ def collect_facts(lines: Iterable[str]) -> dict[str, EntityNames]:
     """
     types: dict[str, dict[str, int]] = defaultdict(dict)
     xs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    families: dict[str, set[str]] = defaultdict(set)
     for line in lines:
         s, p, rest = line.split(" ", 2)
         if p == _TYPE_P:
@@ -320,11 +332,15 @@ def collect_facts(lines: Iterable[str]) -> dict[str, EntityNames]:
                 mine[t] = mine.get(t, 0) + 1
         elif p in FACT_OF_TERM and rest[0] == "<":
             xs[(rest[1:rest.find(">")], FACT_OF_TERM[p])].add(s)
+        elif p == _BROADER_P and rest[0] == "<" and s[0] == "<":
+            families[s[1:-1]].add(rest[1:rest.find(">")])
     out: dict[str, EntityNames] = {}
     for e, ts in types.items():
         out[e] = EntityNames(types=ts)
     for (e, prop), x in xs.items():
         out.setdefault(e, EntityNames()).counts[prop] = len(x)
+    for e, fs in families.items():
+        out.setdefault(e, EntityNames()).families = fs
     return out
 
 
@@ -343,12 +359,13 @@ def merge_names(into: dict[str, EntityNames], part: dict[str, EntityNames]) -> N
             mine.types[t] = mine.types.get(t, 0) + c
         for prop, c in n.counts.items():
             mine.counts[prop] = mine.counts.get(prop, 0) + c
+        mine.families |= n.families
 
 
-# what a paper says that the labels of an entity node depend on: its names and types (the node is the
-# subject, in the paper's extracted graph) and the FACTS patterns (the node is the object of the paper or
+# what a paper says that the labels of an entity node depend on: its names, types and families (the node is
+# the subject, in the paper's extracted graph) and the FACTS patterns (the node is the object of the paper or
 # of one of its claims, in the default graph); see paper_names
-_NAMING_PREDICATES = (_CANONICAL.value, _SPELLING.value, _RDF_TYPE.value)
+_NAMING_PREDICATES = (_CANONICAL.value, _SPELLING.value, _RDF_TYPE.value, _BROADER.value)
 _FACT_PREDICATE_IRIS = tuple(PKG + p for preds in FACT_PREDICATES.values() for p in preds)
 _NAMING_FILTER = ", ".join(f"<{p}>" for p in _NAMING_PREDICATES)
 _CLAIM_PAPER = NamedNode(PKG + "paper")
@@ -507,8 +524,8 @@ def refresh_entities(store: Store, touched: Iterable[str] | None = None, counts:
 
 _FACT_OF_IRI = {PKG + p: prop for prop, preds in FACT_PREDICATES.items() for p in preds}
 _COUNT_OF_IRI = {PKG + prop: prop for prop in FACTS}
-_CANONICAL_IRI, _SPELLING_IRI, _ALT_IRI, _ENTITY_TYPE_IRI, _MAIN_TYPE_IRI, _ACRONYM_KEY_IRI = (
-    t.value for t in (_CANONICAL, _SPELLING, _ALT, _ENTITY_TYPE, _MAIN_TYPE, _ACRONYM_KEY))
+_CANONICAL_IRI, _SPELLING_IRI, _ALT_IRI, _ENTITY_TYPE_IRI, _MAIN_TYPE_IRI, _ACRONYM_KEY_IRI, _BROADER_IRI = (
+    t.value for t in (_CANONICAL, _SPELLING, _ALT, _ENTITY_TYPE, _MAIN_TYPE, _ACRONYM_KEY, _BROADER))
 
 
 def _grown_labels(store: Store, before: dict[str, list[Quad]], gained: dict[str, Counter]) -> dict[str, list[str]]:
@@ -522,8 +539,8 @@ def _grown_labels(store: Store, before: dict[str, list[Quad]], gained: dict[str,
     grows, the others stay, so it stays the label. Its other names gain the new spellings, its types the
     new types (its main type stays when they give it no other, else it is counted again:
     ``_type_counts``), its FACTS counts the new papers' ?x (those of separate papers add up, as for
-    ``collect_facts``), its acronym keys the new acronyms. A node becoming a model does not qualify: its
-    pkg:papersUsingModel count was not written before.
+    ``collect_facts``), its acronym keys the new acronyms, its family links the new families. A node
+    becoming a model does not qualify: its pkg:papersUsingModel count was not written before.
     """
     from kg.builder import lit  # (kg.builder imports this module)
 
@@ -535,7 +552,7 @@ def _grown_labels(store: Store, before: dict[str, list[Quad]], gained: dict[str,
         label = next((q.object.value for q in quads if q.predicate == _PREF), None)
         if label is None:
             continue
-        new_names, spellings, new_types, xs, as_label = set(), set(), set(), defaultdict(set), 0
+        new_names, spellings, new_types, new_families, xs, as_label = set(), set(), set(), set(), defaultdict(set), 0
         for (p, v), n in said.items():
             if p == _CANONICAL_IRI:
                 if v.value != label:
@@ -546,10 +563,12 @@ def _grown_labels(store: Store, before: dict[str, list[Quad]], gained: dict[str,
                 spellings.add(v.value)
             elif p in _FACT_OF_IRI:
                 xs[_FACT_OF_IRI[p]].add(v)
+            elif p == _BROADER_IRI:
+                new_families.add(v.value)
             elif v.value in _TYPE_OF_CLASS:
                 new_types.add(_TYPE_OF_CLASS[v.value])
         else:
-            alts, types, counts, acronyms, main = set(), set(), {}, set(), None
+            alts, types, counts, acronyms, families, main = set(), set(), {}, set(), set(), None
             for q in quads:
                 p, o = q.predicate.value, q.object.value
                 if p == _ALT_IRI:
@@ -560,6 +579,8 @@ def _grown_labels(store: Store, before: dict[str, list[Quad]], gained: dict[str,
                     main = o
                 elif p == _ACRONYM_KEY_IRI:
                     acronyms.add(o)
+                elif p == _BROADER_IRI:
+                    families.add(o)
                 elif p in _COUNT_OF_IRI:
                     counts[_COUNT_OF_IRI[p]] = int(o)
             if "model" in new_types and "model" not in types:
@@ -578,7 +599,7 @@ def _grown_labels(store: Store, before: dict[str, list[Quad]], gained: dict[str,
                 main = main_type(_type_counts(store, iri))
             out[iri] = lines = []
             _write_node(lines, iri, label, alts | (new_names - {label, ""}), types | new_types, main, grown,
-                        acronyms | {slug(s) for s in spellings if _is_acronym(s)}, lit)
+                        acronyms | {slug(s) for s in spellings if _is_acronym(s)}, families | new_families, lit)
     return out
 
 

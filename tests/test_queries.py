@@ -435,7 +435,7 @@ def test_default_graph_queries_run_without_the_union_but_on_an_earlier_layout(sa
     from kg.namespaces import GRAPH
 
     top = queries.load("top-claims")
-    assert top.graph == "default" and queries.load("speedups-on-benchmark").graph is None
+    assert top.graph == "default" and queries.parse("# @title T\n# @description D\nSELECT * {}", "x").graph is None
     binding = top.bind({"kind": "speedup"})
     st = open_store(sample_store)
     assert not queries.union_needed(st, binding)
@@ -453,6 +453,69 @@ def test_default_graph_queries_run_without_the_union_but_on_an_earlier_layout(sa
     del moved
     assert queries.union_needed(open_store(old), binding)
     assert queries.run("top-claims", {"kind": "speedup"}, store=old).rows == expected.rows
+
+
+# parameters that reach a family's members (AIME: AIME24, AIME 2025; Qwen2.5: its sizes) as well as the examples
+_FAMILY_PARAMS = [("claims-on-benchmark", {"benchmark": "AIME"}), ("papers-using-model", {"model": "Qwen2.5"}),
+                  ("papers-evaluated-on", {"dataset": "AIME"}), ("entity-aliases", {"name": "AIME"}),
+                  ("claims-timeline", {"benchmark": "AIME"}), ("method-profile", {"method": "Qwen2.5"})]
+
+
+def _on_the_default_graph_and_the_union(store, name: str, params: dict, monkeypatch):
+    """The rows of a library query on the default graph alone and on the union of all graphs."""
+    q = queries.load(name)
+    binding = q.bind(params)
+    out = []
+    for union in (False, True):
+        monkeypatch.setattr(queries, "union_needed", lambda st, b: union)  # noqa: B023 (used at once)
+        out.append(_as_sets(queries.execute(store, q.text, binding).rows))
+    monkeypatch.undo()
+    return out
+
+
+def _as_sets(rows: list[list]) -> list[list]:
+    """The rows with each "; "-joined list as a sorted list: a GROUP_CONCAT lists in the order its rows
+    come, which differs between the default graph and the union."""
+    return [[sorted(v.split("; ")) if isinstance(v, str) and "; " in v else v for v in row] for row in rows]
+
+
+def test_default_graph_queries_give_the_rows_of_the_union(sample_store, monkeypatch):
+    # @graph: default must not lose a row: every library query that says it, with its example's parameters
+    # and with parameters reaching a family (whose links the default graph repeats since layout 0.4.10)
+    st = open_store(sample_store)
+    cases = [(n, _example_params(q.example)) for n, q in queries.library().items() if q.graph == "default"]
+    assert len(cases) == len(queries.library())  # every library query reads the default graph alone
+    nonempty = 0
+    for name, params in cases + _FAMILY_PARAMS:
+        default, union = _on_the_default_graph_and_the_union(st, name, params, monkeypatch)
+        assert default == union, (name, params)
+        nonempty += bool(default)
+    assert nonempty >= len(cases)
+
+
+def test_a_store_without_family_links_in_the_default_graph_reads_the_union(sample_store, tmp_path, monkeypatch):
+    """A store of a layout before 0.4.10 has its family links in the papers' graphs only: its queries read
+    the union of all graphs, and give the rows a store of this layout gives."""
+    import shutil
+
+    from pyoxigraph import DefaultGraph, NamedNode, Store
+
+    broader = NamedNode("http://www.w3.org/2004/02/skos/core#broader")
+    params = {"hardware": "GPU"}  # a family: H100, A100, MI300X ...
+    expected = queries.run("papers-on-hardware", params, store=sample_store)
+    assert not queries.union_needed(open_store(sample_store), queries.load("papers-on-hardware").bind(params))
+    old = tmp_path / "old"
+    shutil.copytree(sample_store, old)
+    st = Store(str(old))
+    for q in list(st.quads_for_pattern(None, broader, None, DefaultGraph())):
+        st.remove(q)
+    st.flush()
+    del st
+    st = open_store(old)
+    assert queries.union_needed(st, queries.load("papers-on-hardware").bind(params))
+    assert _as_sets(queries.run("papers-on-hardware", params, store=old).rows) == _as_sets(expected.rows)
+    default, union = _on_the_default_graph_and_the_union(st, "papers-on-hardware", params, monkeypatch)
+    assert len(default) < len(union) == len(expected.rows)  # the default graph alone reaches no member
 
 
 def test_graph_header_takes_default_only():
