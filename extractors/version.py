@@ -112,9 +112,11 @@ high-speed detector"; also tokenizer, generator, verifier, classifier, retriever
 0.4.10 (graph layout only: the same extractions): the entity labels in the default graph repeat every family
 link (skos:broader) the papers' graphs state, so that the queries that reach a family's members read the
 default graph alone; a store built before is rebuilt by the next build of all its papers.
+0.4.11: multimodal reasoning models the gazetteer lacked (R1-Onevision, LlamaV-o1, Vision-R1, MM-Eureka, LLaVA-CoT,
+QVQ, Skywork-R1V, MiMo-VL, ...): "R1-Onevision: 69.07% to 5.65% on Hades" had made a dataset of one.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.10"
+EXTRACTOR_VERSION = "0.4.11"
