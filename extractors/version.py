@@ -114,9 +114,12 @@ link (skos:broader) the papers' graphs state, so that the queries that reach a f
 default graph alone; a store built before is rebuilt by the next build of all its papers.
 0.4.11: multimodal reasoning models the gazetteer lacked (R1-Onevision, LlamaV-o1, Vision-R1, MM-Eureka, LLaVA-CoT,
 QVQ, Skywork-R1V, MiMo-VL, ...): "R1-Onevision: 69.07% to 5.65% on Hades" had made a dataset of one.
+0.4.12: a name followed by an appositive whose first words spell it ("MAGE, a Multi-task Architecture for Gaze
+Estimation with ...", "STAR, a Stage-attributed Triage and Repair framework") has them as its long form, as a
+bracket would give it (about one abstract in a thousand; "Repair" is no name of its own).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.11"
+EXTRACTOR_VERSION = "0.4.12"

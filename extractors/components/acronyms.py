@@ -7,7 +7,8 @@ starting a word. A coined name written before its spelled-out form, "FlatQuant
 Exploration)", need not spell it in order (``spelled_out``). A name may also be spelled by the
 capitals of a phrase in its sentence, with no brackets ("ARGENT, Adaptive hieRarchical imaGe-tExt
 represeNTation", "Mixed-precision Auto-Regressive LINear kernels, called MARLIN":
-``capital_spelled``). Pairs go to
+``capital_spelled``), or by the first words of an appositive ("MAGE, a Multi-task Architecture for Gaze
+Estimation": ``appositive_spelled``). Pairs go to
 ``doc._.kg_acronyms``; the resolver merges both spellings (name = acronym,
 canonical = long form).
 
@@ -294,12 +295,50 @@ def find_acronyms(doc: Doc) -> list[AcronymPair]:
                     out.append(AcronymPair((i - 1, i), lf, short, span_text(doc, lf[0], lf[1])))
     defined = {p.short_text for p in out}
     out.extend(title_spelled(doc, defined))
+    out.extend(appositive_spelled(doc, defined))
     for i, text in enumerate(v.text):
         if 3 <= len(text) <= 12 and text.isalpha() and text.isupper() and text not in defined:
             lf = capital_spelled(doc, v.text, v.sent_start_of[i], v.sent_end_of[i], i)
             if lf:
                 defined.add(text)
                 out.append(AcronymPair((i, i + 1), lf, text, span_text(doc, lf[0], lf[1])))
+    return out
+
+
+ARTICLES = frozenset({"a", "an", "the"})
+
+
+def appositive_spelled(doc: Doc, defined: set[str]) -> list[AcronymPair]:
+    """A short form followed by an appositive whose first words spell it, initial by initial: "MAGE, a
+    Multi-task Architecture for Gaze Estimation with ...", "STAR, a Stage-attributed Triage and Repair
+    framework" define the name as a bracket would (about one abstract in a thousand writes one so). The
+    spelled run is the shortest that spells the whole name, of capitalised words and small words inside.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> doc = get_nlp().make_doc("We present EMA, an Efficient Motion-Aware video MLLM.")
+    >>> [(p.short_text, p.long_text) for p in appositive_spelled(doc, set())]
+    [('EMA', 'Efficient Motion-Aware')]
+    """
+    v = view(doc)
+    n = len(doc)
+    out = []
+    for i in range(n - 3):
+        short = v.text[i]
+        if v.text[i + 1] != "," or short in defined or not is_short_form(short) or not short[:1].isupper():
+            continue
+        j = i + 2 + (v.lower[i + 2] in ARTICLES)
+        if j >= n or v.text[j][:1].lower() != short[:1].lower() or not v.text[j][:1].isupper():
+            continue
+        for e in range(j + 1, min(n, j + 16) + 1):
+            w = v.text[e - 1]
+            if not (w[:1].isupper() or w == "-" or v.text[e - 2] == "-" or w.lower() in SMALL_WORDS):
+                break  # the run of the name's words ends
+            if w == "-" or w.lower() in SMALL_WORDS:
+                continue
+            if initials_long_form(short, span_text(doc, j, e).split()) == 0:
+                defined.add(short)
+                out.append(AcronymPair((i, i + 1), (j, e), short, span_text(doc, j, e)))
+                break
     return out
 
 
