@@ -662,7 +662,14 @@ def _to_entity(doc: Doc, g: _Group, typ: str, title_len: int, gaz: Gazetteer) ->
         name = min(pool, key=lambda s: (len(s), pool.index(s)))
     else:
         name = g.canonical or ""
-    canonical = g.canonical or (max(surfaces, key=lambda s: (surfaces.count(s), -surfaces.index(s))) if surfaces else name)
+    written = max(surfaces, key=lambda s: (surfaces.count(s), -surfaces.index(s))) if surfaces else name
+    canonical = g.canonical or written
+    if g.proposed and g.canonical and not g.name and g.canonical not in surfaces:
+        known = gaz.lookup(g.canonical)
+        if known is not None and known.type != typ:
+            # "we propose MetaWorld, a novel framework": the paper's own thing of another kind than the known
+            # one spelled alike (the Meta-World benchmark), under its own spelling, not merged with it
+            canonical = written
     if not body and typ in ("concept", "task") and not g.name and canonical.lower() == name.lower():
         name = canonical  # only in a Title-Case title: "Anomaly Detection" is the task "anomaly detection"
     entry = gaz.lookup(canonical, typ)

@@ -117,9 +117,12 @@ QVQ, Skywork-R1V, MiMo-VL, ...): "R1-Onevision: 69.07% to 5.65% on Hades" had ma
 0.4.12: a name followed by an appositive whose first words spell it ("MAGE, a Multi-task Architecture for Gaze
 Estimation with ...", "STAR, a Stage-attributed Triage and Repair framework") has them as its long form, as a
 bracket would give it (about one abstract in a thousand; "Repair" is no name of its own).
+0.4.13: a name the paper proposes as another kind of thing than the known one spelled alike keeps its own
+spelling as its canonical name ("we propose MetaWorld, a novel framework" is not the Meta-World benchmark; "One,
+dubbed CP, relies on commonsense knowledge" is not context parallelism), so the graph does not merge the two.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.12"
+EXTRACTOR_VERSION = "0.4.13"

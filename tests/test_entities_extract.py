@@ -272,3 +272,28 @@ def test_a_release_of_a_named_model_is_a_model():
         "We also provide a preview of our model architecture and base model - ZAYA1 (760M active, 8.3B total "
         "parameters). ZAYA1-base achieves performance comparable to leading base models such as Qwen3-4B."))
     assert {(e.name, e.family) for e in ex.of_type("model")} >= {("ZAYA1", None), ("ZAYA1-base", "ZAYA1")}
+
+
+def test_an_appositive_spelling_the_name_is_its_long_form():
+    # held-out 6 and external-80k: no bracket defines STAR or MAGE; the appositive after the name spells it,
+    # and its words are no names of their own ("Repair")
+    ex = extract(PaperRecord(
+        "t:star", "Repairing agents", "In this paper, we present STAR, a Stage-attributed Triage and Repair framework "
+        "for repairing erroneous RCA traces. We also propose MAGE, a Multi-task Architecture for Gaze Estimation "
+        "with an efficient calibration module."))
+    assert [(e.name, e.canonical) for e in ex.proposes] == [
+        ("STAR", "Stage-attributed Triage and Repair"), ("MAGE", "Multi-task Architecture for Gaze Estimation")]
+    # a name after a comma whose appositive does not spell it defines nothing
+    ex = extract(PaperRecord("t:star2", "x", "We present STAR, a Simple Framework for agents."))
+    assert [(e.name, e.canonical) for e in ex.entities if e.name == "STAR"] == [("STAR", "STAR")]
+
+
+def test_a_proposed_thing_spelled_like_a_known_thing_of_another_kind_keeps_its_own_name():
+    # held-out 6: the gazetteer's MetaWorld is the Meta-World benchmark; this paper's is a framework of its own
+    ex = extract(PaperRecord(
+        "t:mw", "Video world models", "To address these challenges, we propose MetaWorld, a novel framework that "
+        "scales video models. Extensive experiments demonstrate that MetaWorld achieves superior consistency."))
+    assert [(e.name, e.canonical, e.type) for e in ex.proposes] == [("MetaWorld", "MetaWorld", "method")]
+    # a paper that only evaluates on it names the benchmark
+    [e] = extract(PaperRecord("t:mw2", "x", "We evaluate on MetaWorld and Atari.")).of_type("dataset")[:1]
+    assert (e.name, e.canonical) == ("MetaWorld", "Meta-World")
