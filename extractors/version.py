@@ -120,9 +120,10 @@ bracket would give it (about one abstract in a thousand; "Repair" is no name of 
 0.4.13: a name the paper proposes as another kind of thing than the known one spelled alike keeps its own
 spelling as its canonical name ("we propose MetaWorld, a novel framework" is not the Meta-World benchmark; "One,
 dubbed CP, relies on commonsense knowledge" is not context parallelism), so the graph does not merge the two.
+0.4.14: "monolingual data" and "high-resource languages" name data and languages, no technique: no concepts.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.13"
+EXTRACTOR_VERSION = "0.4.14"

@@ -30,7 +30,8 @@ def test_data_side_concepts_are_known():
                "and model scales, with low-resource languages benefiting the most and high-resource languages "
                "plateauing rather than degrading.")
     assert ("low-resource languages", "concept", "low-resource languages") in got
-    assert ("high-resource languages", "concept", "high-resource languages") in got
+    # data and language categories the annotators do not list (dev gold: 0 of 2), stoplisted since 0.4.14
+    assert not [g for g in got if g[0] == "high-resource languages"]
 
 
 def test_classic_ml_and_systems_terms_are_known():
