@@ -121,9 +121,11 @@ bracket would give it (about one abstract in a thousand; "Repair" is no name of 
 spelling as its canonical name ("we propose MetaWorld, a novel framework" is not the Meta-World benchmark; "One,
 dubbed CP, relies on commonsense knowledge" is not context parallelism), so the graph does not merge the two.
 0.4.14: "monolingual data" and "high-resource languages" name data and languages, no technique: no concepts.
+0.4.15: dBA and dBm are units ("a noise reduction of approximately 8 dBA" is a reduction claim, not the method
+dBA); "MultiModal" alone, CamelCased in a title, is no name.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.14"
+EXTRACTOR_VERSION = "0.4.15"

@@ -669,3 +669,10 @@ def test_a_size_compared_is_no_result():
     # external-80k: "models ten times its size" is the other model's size; "halves the size" is a reduction
     assert brief("Our agent outperforms frontier models over ten times its size. It beats models 8x their size. "
                  "Our method halves the size of the KV cache.") == [("halves", "reduction", 2.0, None, "x", None)]
+
+
+def test_weighted_decibels_are_a_unit():
+    # external-80k (quadruped locomotion): "8 dBA" had been the method dBA and no claim
+    assert [(c.kind, c.value, c.unit, c.qualifier) for c in claims(
+        "This method achieves an average noise reduction of approximately 8 dBA during movement.")] == [
+        ("reduction", 8.0, "dBA", "about")]

@@ -137,7 +137,7 @@ _TIMES_BEFORE = re.compile(r"\d\s*\$?\s*(?:[xX×]|\\times)\s*\$?\s*$")
 _TIMES_AFTER = re.compile(r"\s*\$?\s*(?:[xX×]|\\times)\s*\$?\s*\d")
 _APPROX_END = re.compile(r"(?:\\?sim|\\?approx|~)\s*$")
 # "392.54s", "0.44dB": a unit written against the number ("8GB", "24h" are mostly sizes of a setup: not read)
-_GLUED_UNIT = re.compile(r"(?:ms|s|sec|dB)\b")
+_GLUED_UNIT = re.compile(r"(?:ms|s|sec|dB[Am]?)\b")
 _TO = re.compile(r"\sto\s")
 _RANGE_CONTEXT = re.compile(
     r"(?:\branging\s+from|\brange\s+of|\bbetween|\bby|\bof|\bachiev\w*|\bprovid\w*|\boffer\w*)\s*(?:up\s+to\s*)?$")
