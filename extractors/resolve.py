@@ -756,6 +756,8 @@ GENERIC_CLASSES = re.compile(r"\b(?:language|foundation|multimodal) models$", re
 # (a rate or ratio after a space: "Word Error Rate", not the CT-RATE dataset)
 METRIC_WORDS = re.compile(r"\b(?:coefficient|score|accuracy|error|precision|recall|distance|similarity index)$|"
                           r"\s(?:rates?|ratio)$", re.I)
+# a standard metric after a hyphen: a variant of it ("citation-F1", "BERTScore-F1", "AD-Acc")
+METRIC_VARIANT = re.compile(r"^[\w.]+-(?:F1|BLEU|ROUGE|AUC|AUROC|mAP|Acc|accuracy)$", re.I)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -771,7 +773,8 @@ def _is_metric_or_stop(gaz: Gazetteer, name: str) -> bool:
     if base and base != name and gaz.is_stopword(base):
         return True
     entry = gaz.lookup(name)
-    return entry is None and (bool(METRIC_WORDS.search(name)) or name[:1].isupper() and bool(GENERIC_CLASSES.search(name)))
+    return entry is None and (bool(METRIC_WORDS.search(name)) or bool(METRIC_VARIANT.match(name))
+                              or name[:1].isupper() and bool(GENERIC_CLASSES.search(name)))
 
 
 RELEASE_RE = re.compile(r"^(?P<model>.+)-(?:base|instruct|chat|it)$", re.I)

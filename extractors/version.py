@@ -123,9 +123,10 @@ dubbed CP, relies on commonsense knowledge" is not context parallelism), so the 
 0.4.14: "monolingual data" and "high-resource languages" name data and languages, no technique: no concepts.
 0.4.15: dBA and dBm are units ("a noise reduction of approximately 8 dBA" is a reduction claim, not the method
 dBA); "MultiModal" alone, CamelCased in a title, is no name.
+0.4.16: a standard metric after a hyphen names a variant of it, no method ("citation-F1", "BERTScore-F1").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.15"
+EXTRACTOR_VERSION = "0.4.16"

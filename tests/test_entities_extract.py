@@ -160,6 +160,9 @@ def test_rates_and_ratios_used_as_metrics_are_not_entities():
     # a dataset whose name ends so is no metric (external-80k)
     assert [(e.name, e.type) for e in extract(PaperRecord("t:3", "x", "We train on the CT-RATE dataset.")).entities] \
         == [("CT-RATE", "dataset")]
+    # variants of a standard metric after a hyphen (external-80k: "citation-F1" had been a method)
+    ex = extract(PaperRecord("t:5", "x", "GRPO achieves up to 90% citation-F1 gains over BERTScore-F1."))
+    assert [e.name for e in ex.entities] == ["GRPO"]
     # one the paper introduces is a method of its own (guide: "named metrics the paper introduces")
     ex = extract(PaperRecord("t:2", "Persuasion", "We propose the Confidence-Weighted Persuasion Override Rate "
                                                   "(CW-POR), a metric of how often a model is swayed."))
