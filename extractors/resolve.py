@@ -197,6 +197,29 @@ def _in_title(doc: Doc, pair: AcronymPair) -> bool:
     return pair.long_text.lower() in title or pair.short_text.lower() in re.findall(r"[\w-]+", title)
 
 
+def _what_it_is_for(doc: Doc, pair: AcronymPair) -> bool:
+    """Whether a defined name only says what the new system is for: after "for" (and lower-case modifiers), and
+    itself modifying the lower-case noun after its bracket, which no type head is: "a method for one-handed
+    Deformable Linear Object (DLO) knot tying", "algorithms ... for Belief-Desire-Intention (BDI) robots" (a
+    "Dual-Stream Attention (DSA) module" after "for" is still a part).
+    """
+    low = view(doc).lower
+    k = min(pair.long[0], pair.short[0]) - 1
+    first = k
+    # up to two lower-case modifiers between ("for one-handed ..."), none a function word or "novel"
+    while k >= 0 and first - k < 2 and low[k] != "for" and doc[k].text[:1].islower() \
+            and low[k].replace("-", "").isalpha() and low[k] not in _NOT_MODIFIERS:
+        k -= 1
+    end = max(pair.long[1], pair.short[1]) + 1  # past the closing bracket
+    return k >= 0 and low[k] == "for" and end < len(doc) and doc[end].text[:1].islower() \
+        and doc[end].text.isalpha() and type_of_head(doc[end].text) is None and low[end] not in _NOT_NOUNS
+
+
+_NOT_MODIFIERS = frozenset("a an the that which to and or novel new our its their".split())
+# words after a bracket that go on with the sentence, not a noun the name modifies
+_NOT_NOUNS = frozenset("and or that which to with in on is are was were as by via from".split())
+
+
 def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, not_meant: set[str]
                   ) -> tuple[str | None, str | None, bool]:
     """(type, canonical from gazetteer, proposed) of a defined acronym; ``not_meant``: the canonicals of
@@ -226,7 +249,8 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, no
     lower = all(w[:1].islower() or not w[:1].isalpha() or (len(w) > 1 and w.isupper()) for w in words)
     first = min(pair.long[0], pair.short[0])
     before = span_text(doc, sent_start, first)
-    if not lower and not known and (PROPOSE_CUE.search(before) or _proposed_before(by_span, sent_start, first)):
+    if not lower and not known and (PROPOSE_CUE.search(before) or _proposed_before(by_span, sent_start, first)) \
+            and not _what_it_is_for(doc, pair):
         # "we introduce ... Knowledge Encouragement Preference Optimization (KEPO)", "DoReMi activates experts via
         # Domain-Guided Spatial Routing (DSR)": a Title-Case name in a sentence about the new system is a part of it
         proposed = True

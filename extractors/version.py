@@ -124,9 +124,12 @@ dubbed CP, relies on commonsense knowledge" is not context parallelism), so the 
 0.4.15: dBA and dBm are units ("a noise reduction of approximately 8 dBA" is a reduction claim, not the method
 dBA); "MultiModal" alone, CamelCased in a title, is no name.
 0.4.16: a standard metric after a hyphen names a variant of it, no method ("citation-F1", "BERTScore-F1").
+0.4.17: a name defined after "for" that modifies the noun after its bracket says what the new system is for,
+and is not proposed ("a method for one-handed Deformable Linear Object (DLO) knot tying", "... for
+Belief-Desire-Intention (BDI) robots").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.16"
+EXTRACTOR_VERSION = "0.4.17"

@@ -300,3 +300,17 @@ def test_a_proposed_thing_spelled_like_a_known_thing_of_another_kind_keeps_its_o
     # a paper that only evaluates on it names the benchmark
     [e] = extract(PaperRecord("t:mw2", "x", "We evaluate on MetaWorld and Atari.")).of_type("dataset")[:1]
     assert (e.name, e.canonical) == ("MetaWorld", "Meta-World")
+
+
+def test_a_name_saying_what_the_new_system_is_for_is_not_proposed():
+    # external-80k: the defined names after "for" modify what the system works on; the system is the paper's
+    ex = extract(PaperRecord("t:knot", "x", "This work presents KnotDLO, a method for one-handed Deformable Linear "
+                                            "Object (DLO) knot tying that is robust to occlusion."))
+    assert [e.name for e in ex.proposes] == ["KnotDLO"]
+    ex = extract(PaperRecord("t:bdi", "x", "We propose two algorithms to construct effective explanations for "
+                                           "Belief-Desire-Intention (BDI) robots."))
+    assert ex.proposes == []
+    # a named part after "for" ("a novel ... matching") is still the paper's
+    ex = extract(PaperRecord("t:fish", "x", "We introduce SU-T, a tracking framework featuring a novel "
+                                            "Fish-Intersection-over-Union (FishIoU) matching for fish."))
+    assert "FishIoU" in [e.name for e in ex.proposes]
