@@ -127,9 +127,10 @@ dBA); "MultiModal" alone, CamelCased in a title, is no name.
 0.4.17: a name defined after "for" that modifies the noun after its bracket says what the new system is for,
 and is not proposed ("a method for one-handed Deformable Linear Object (DLO) knot tying", "... for
 Belief-Desire-Intention (BDI) robots").
+0.4.18: robot arms (UR5e, Franka Emika Panda, Kinova Gen3, xArm) are no methods.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.17"
+EXTRACTOR_VERSION = "0.4.18"

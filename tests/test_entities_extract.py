@@ -174,6 +174,10 @@ def test_devices_interfaces_and_record_formats_are_not_methods():
     ex = extract(PaperRecord("t:3", "GUI agents for UAV control", "We build GUI agents that fly UAVs over IoT "
                              "networks and read Electronic Health Records (EHRs) and Whole Slide Images (WSIs)."))
     assert not {"GUI", "UAV", "UAVs", "IoT", "EHRs", "WSIs"} & {e.name for e in ex.entities}
+    # robot arms (external-80k: "collision-free UR5e joint trajectories" had a method UR5e)
+    ex = extract(PaperRecord("t:7", "Teleoperation", "We convert user input into collision-free UR5e joint "
+                             "trajectories and test on a Franka Emika Panda."))
+    assert not {"UR5e", "Franka Emika Panda"} & {e.name for e in ex.entities}
 
 
 def test_an_acronym_the_paper_spells_out_otherwise_is_not_the_gazetteers(by_title):
