@@ -21,7 +21,7 @@ papers in the store, in the default graph (``LABEL_PREDICATES``; until layout 0.
   as dataset) and, on model nodes, ``pkg:papersUsingModel`` (papers that use or propose it); a count is
   written only when it is not 0; and ``skos:broader``, the node's family links, which each paper states
   in its own graph ("Qwen2.5-7B" broader "Qwen2.5"), once each, so that a query reaching a family's members
-  reads the default graph only (claims-on-benchmark: 110 -> 64 ms at 80k papers; see kg/queries.py).
+  reads the default graph only (claims-on-benchmark: 117 -> 62 ms at 80k papers; see kg/queries.py).
   They change only with the papers that name the node, so the incremental refresh keeps them right.
 
 >>> choose_label({"Flash Attention": 1, "FlashAttention": 1})
