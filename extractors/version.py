@@ -128,9 +128,11 @@ dBA); "MultiModal" alone, CamelCased in a title, is no name.
 and is not proposed ("a method for one-handed Deformable Linear Object (DLO) knot tying", "... for
 Belief-Desire-Intention (BDI) robots").
 0.4.18: robot arms (UR5e, Franka Emika Panda, Kinova Gen3, xArm) are no methods.
+0.4.19: an appositive after a short form in brackets types it as one after a bare name does ("Heart-to-Heart Talk
+(H2HTalk), a benchmark assessing ..." is a dataset), except a model head, mostly an architecture there.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.18"
+EXTRACTOR_VERSION = "0.4.19"

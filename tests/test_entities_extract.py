@@ -328,3 +328,14 @@ def test_multimodal_reasoning_models_are_models():
     assert "R1-Onevision" not in names(ex, "dataset")
     # a family of its own would take the wireless "MIMO" for a member
     assert "model" not in {e.type for e in extract(PaperRecord("t:mimo", "x", "MIMO-Core plans the layout.")).entities}
+
+
+def test_an_appositive_after_a_bracketed_short_form_types_it():
+    # external-80k: "(H2HTalk), a benchmark" had left H2HTalk a method; without the brackets it was a dataset
+    ex = extract(PaperRecord("t:h2h", "x", "We present Heart-to-Heart Talk (H2HTalk), a benchmark assessing "
+                                           "companions across personality development."))
+    assert [(e.name, e.type) for e in ex.proposes] == [("H2HTalk", "dataset")]
+    # a model head does not: a defined name called "a ... model" is mostly an architecture
+    ex = extract(PaperRecord("t:saa", "x", "We introduce Supported Abstract Argumentation for Case-Based Reasoning "
+                                           "(sAA-CBR), a binary classification model in which past cases debate."))
+    assert [e.type for e in ex.entities if e.name == "sAA-CBR"] == ["method"]

@@ -586,7 +586,7 @@ def proposals(doc: Doc) -> list[Candidate]:
         window = v.lower[k + 1:min(n, k + 7)]
         novel = any(w in ("novel", "new", "our", "first") for w in window)
         if not novel:
-            named = _name_shape(v.text[k - 1]) or _cap_shape(v.text[k - 1])
+            named = _name_shape(v.text[k - 1]) or _cap_shape(v.text[k - 1]) or _bracketed_short(v, k)
             if named and v.text[k] == "," and v.lower[k + 1] in ("a", "an"):
                 out.extend(_typed_appositive(doc, k))
             continue
@@ -617,6 +617,13 @@ def _typed_appositive(doc: Doc, k: int) -> list[Candidate]:
     typ = _head_after(doc, k)
     if typ not in ("method", "model", "dataset"):
         return []
+    if any(w in ("collection", "family", "series", "suite") for w in v.lower[k + 1:min(len(doc), k + 7)]):
+        return []  # "MedGemma, a collection of ... models": the first head is not what it is
+    if _bracketed_short(v, k):
+        # "We present Heart-to-Heart Talk (H2HTalk), a benchmark assessing ...": the short form is the name.
+        # Not "model": "Supported Abstract Argumentation ... (sAA-CBR), a binary classification model" names
+        # an architecture, and a defined family is no checkpoint either ("a modified autoregressive model")
+        return [Candidate(k - 2, k - 1, typ, "rule:head_appositive", 0.6)] if typ != "model" else []
     s = k - 1
     while s > 0 and (_name_shape(v.text[s - 1]) or _cap_shape(v.text[s - 1])) and not v.start[s] and k - s < 4:
         s -= 1
@@ -626,9 +633,12 @@ def _typed_appositive(doc: Doc, k: int) -> list[Candidate]:
     if not _name_shape(v.text[span[0]]) and (v.start[span[0]] or span[0] > 0 and not v.text[span[0] - 1][:1].isalnum()):
         # "Recently, a new framework", "components: (1) Profiling, a module", "X, Y, a Z": any capitalised word
         return []
-    if any(w in ("collection", "family", "series", "suite") for w in v.lower[k + 1:min(len(doc), k + 7)]):
-        return []  # "MedGemma, a collection of ... models": the first head is not what it is
     return [Candidate(span[0], span[1], typ, "rule:head_appositive", 0.6)]
+
+
+def _bracketed_short(v, k: int) -> bool:
+    """Whether the comma at ``k`` follows a short form in brackets: "Heart-to-Heart Talk (H2HTalk), ..."."""
+    return k >= 3 and v.text[k - 1] == ")" and v.text[k - 3] == "(" and _name_shape(v.text[k - 2])
 
 
 # "in Europe, a ...", "a LoD of Gaussians, a ...", "through the FSM, a Simulation Agent": a setting, or a list
