@@ -590,7 +590,7 @@ def proposals(doc: Doc) -> list[Candidate]:
             if named and v.text[k] == "," and v.lower[k + 1] in ("a", "an"):
                 out.extend(_typed_appositive(doc, k))
             continue
-        if k >= 3 and v.text[k - 1] == ")" and v.text[k - 3] == "(" and _name_shape(v.text[k - 2]):
+        if _bracketed_short(v, k):
             # "symbolic pattern planning (SPP), a novel planning approach": the short form is the name; not
             # "Using Proximal Policy Optimisation (PPO), our approach ...", where a clause ends at the comma
             if v.lower[k + 1] not in ("a", "an") and v.lower[k + 1:k + 3] != ["the", "first"]:
