@@ -676,3 +676,14 @@ def test_weighted_decibels_are_a_unit():
     assert [(c.kind, c.value, c.unit, c.qualifier) for c in claims(
         "This method achieves an average noise reduction of approximately 8 dBA during movement.")] == [
         ("reduction", 8.0, "dBA", "about")]
+
+
+def test_a_higher_compression_ratio_is_a_reduction():
+    # external-80k: "10 times higher compression ratios" had been a 10x speedup in "speed"
+    assert [(c.kind, c.value, c.measure) for c in claims(
+        "Our method achieves up to 10 times higher compression ratios than compressors such as SZ3.")] == [
+        ("reduction", 10.0, "compression ratio")]
+    # a speedup in the same sentence measures speed, not the compression named before it
+    assert [(c.kind, c.measure) for c in claims(
+        "Our method delivers high compression ratios within seconds, being 2.1x faster than prior methods.")] == [
+        ("speedup", "speed")]

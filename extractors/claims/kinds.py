@@ -25,7 +25,7 @@ _MEASURES = [
     "decoding latency", "prefill latency", "training throughput", "inference throughput", "generation throughput",
     "decoding throughput", "training time", "inference time", "training speed", "inference speed",
     "decoding speed", "generation speed", "convergence speed", "wall-clock time", "end-to-end speedup",
-    "peak memory usage", "peak memory footprint", "peak memory", "memory footprint", "memory usage",
+    "compression ratio", "compression rate", "peak memory usage", "peak memory footprint", "peak memory", "memory footprint", "memory usage",
     "memory consumption", "memory", "kv cache size", "kv cache", "communication volume", "communication",
     "energy consumption", "energy", "power consumption", "power", "inference cost", "training cost", "cost",
     "training compute", "compute", "flops", "parameters", "model size", "storage", "bandwidth",
@@ -45,7 +45,7 @@ _MEASURE_RE = re.compile(r"(?<![\w-])(" + one_of([re.escape(m) for m in _MEASURE
 _TIME_MEASURE = re.compile(r"latenc|time|speed|throughput|runtime|ttft|tpot|tokens/s|mfu|utilization|wall-clock", re.I)
 _RESOURCE_MEASURE = re.compile(
     r"memory|kv cache|cost|communication|token|energy|power|param|flops|compute|storage|bandwidth|step|calls"
-    r"|size|data|footprint|carbon|hours|budget|iteration|bit\s?rate", re.I)
+    r"|size|data|footprint|carbon|hours|budget|iteration|bit\s?rate|compression", re.I)
 _QUALITY_MEASURE = re.compile(r"accura|score|f1|bleu|rouge|auroc|auc|fid|psnr|ssim|recall|precision|correlation"
                               r"|\b(?:m?ap|m?iou|dice|ndcg|mrr|cider|meteor)\b|sensitivity|specificity"
                               r"|success|win rate|pass|resolve|solve rate|exact match|perplexity", re.I)
@@ -161,7 +161,8 @@ def _cue(ctx: str, last: bool) -> str | None:
     return best[1]
 
 
-_SPEEDISH = re.compile(r"throughput|speed|efficien", re.I)
+# more of these is better ("2x higher compression ratio" is a reduction of what is stored)
+_SPEEDISH = re.compile(r"throughput|speed|efficien|compression", re.I)
 
 
 def _resolve(cue: str | None, unit: str | None, measure: str | None, change_to: bool) -> str | None:
