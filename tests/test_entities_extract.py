@@ -322,8 +322,8 @@ def test_a_name_saying_what_the_new_system_is_for_is_not_proposed():
 
 def test_multimodal_reasoning_models_are_models():
     # held-out 6 (SafeThink): "R1-Onevision: 69.07% to 5.65% on Hades" had made a dataset of the model
-    ex = extract(PaperRecord("t:safe", "x", "SafeThink reduces attack success rates by 30-60% (e.g., LlamaV-o1: "
-                                            "63.33% to 5.74% on JailbreakV-28K, R1-Onevision: 69.07% to 5.65% on Hades)."))
+    ex = extract(PaperRecord("t:safe", "x", "SafeThink reduces attack success rates by 30-60% (e.g., LlamaV-o1: 63.33% "
+                                            "to 5.74% on JailbreakV-28K, R1-Onevision: 69.07% to 5.65% on Hades)."))
     assert {"LlamaV-o1", "R1-Onevision"} <= set(names(ex, "model"))
     assert "R1-Onevision" not in names(ex, "dataset")
     # a family of its own would take the wireless "MIMO" for a member
