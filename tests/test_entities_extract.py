@@ -178,6 +178,10 @@ def test_devices_interfaces_and_record_formats_are_not_methods():
     ex = extract(PaperRecord("t:7", "Teleoperation", "We convert user input into collision-free UR5e joint "
                              "trajectories and test on a Franka Emika Panda."))
     assert not {"UR5e", "Franka Emika Panda"} & {e.name for e in ex.entities}
+    # the adjective alone, CamelCased in a title (external-80k: "MultiModal" had been a method)
+    ex = extract(PaperRecord("t:8", "MLlm-DR: Towards Explainable Depression Recognition with MultiModal Large "
+                             "Language Models", "We propose a novel multimodal large language model (MLlm-DR)."))
+    assert "MultiModal" not in {e.name for e in ex.entities}
 
 
 def test_an_acronym_the_paper_spells_out_otherwise_is_not_the_gazetteers(by_title):
