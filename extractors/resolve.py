@@ -56,7 +56,8 @@ NON_ML_HEADS = frozenset("disorder disorders disease diseases syndrome cancer in
 SOURCE_RANK = {"gazetteer": 3, "rule:acronym": 2}
 PROPOSE_CUE = re.compile(r"\b(?:we|this (?:paper|work)|here)\b[^.;]{0,40}\b(?:propose|introduce|present|develop|design|"
                          r"name|call|term|dub|release)|\bour (?:proposed|new|novel)\b|"
-                         r"(?<!-)\b(?:called|named(?!\s+entit)|dubbed|termed|namely)\b",  # not "named entity", "so-called"
+                         # not "named entity", "so-called"
+                         r"(?<!-)\b(?:called|named(?!\s+entit)|dubbed|termed|namely)\b",
                          re.I)
 
 

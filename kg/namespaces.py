@@ -120,6 +120,9 @@ ONTOLOGY_GRAPH = NamedNode(GRAPH + "ontology")
 # where layouts before 0.3.2 kept the entity labels (now in the default graph): a store that has it is of an
 # earlier layout (kg.building.earlier_layout, kg.queries.union_needed)
 EARLIER_LABELS_GRAPH = NamedNode(GRAPH + "entities")
+# a member's link to its family ("Qwen2.5-7B" to "Qwen2.5"), in the papers' graphs and, since layout 0.4.10,
+# repeated with the labels in the default graph (kg.resolve)
+BROADER = NamedNode(SKOS + "broader")
 # what every paper's provenance shares, stated once: the software agents (extractor name and version) that
 # the papers' extraction activities name (kg.builder.describe_agents); kept by every kind of build
 PROVENANCE_GRAPH = NamedNode(GRAPH + "provenance")

@@ -22,9 +22,10 @@ from pyoxigraph import Literal, NamedNode, Store
 from kg.graphdata import (ENTITY_LABELS, RELATIONS, Claim, Entity, EntityRef, Paper, PaperRef, _entity_props,
                           _one_iri, _own_graph, claim_of, claim_order, entity_of, family_of, key_of, node_props,
                           paper_of, paper_ref)
+from kg.namespaces import BROADER as _BROADER
 from kg.namespaces import DCTERMS, ENTITY_CLASS, ID, PKG, RDF, SKOS
 
-_TYPE, _BROADER = NamedNode(RDF + "type"), NamedNode(SKOS + "broader")
+_TYPE = NamedNode(RDF + "type")
 _KEY, _PREF, _MENTIONS = NamedNode(PKG + "key"), NamedNode(SKOS + "prefLabel"), NamedNode(PKG + "mentions")
 _PAPER, _CLAIM = NamedNode(PKG + "Paper"), NamedNode(PKG + "Claim")
 _OF_PAPER = NamedNode(PKG + "paper")

@@ -40,13 +40,13 @@ from functools import lru_cache
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, parse, serialize
 
 from extractors.model import ENTITY_TYPES
+from kg.namespaces import BROADER as _BROADER
 from kg.namespaces import PKG, RDF, RDFS, SKOS, XSD, entity_iri, extracted_graph, paper_iri, slug
 
 _PREF = NamedNode(SKOS + "prefLabel")
 _ALT = NamedNode(SKOS + "altLabel")
 _LABEL = NamedNode(RDFS + "label")
 _EXACT = NamedNode(SKOS + "exactMatch")
-_BROADER = NamedNode(SKOS + "broader")
 _KEY = NamedNode(PKG + "key")
 _CANONICAL = NamedNode(PKG + "canonicalName")
 _SPELLING = NamedNode(PKG + "spelling")

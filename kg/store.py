@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, NamedNode, Store
+from pyoxigraph import DefaultGraph, Store
 
-from .namespaces import EARLIER_LABELS_GRAPH, SKOS
+from .namespaces import BROADER, EARLIER_LABELS_GRAPH
 
 DEFAULT_STORE = "kg-store"
 COUNT_FILE = "kg-quads.json"  # the quad count a build recorded (see recorded_quads); RocksDB ignores it
@@ -42,17 +42,14 @@ def labels_in_named_graph(store: Store) -> bool:
     return store.contains_named_graph(EARLIER_LABELS_GRAPH)
 
 
-_BROADER = NamedNode(SKOS + "broader")
-
-
 def families_in_named_graphs_only(store: Store) -> bool:
     """Whether the store's family links (``skos:broader``) are only in the papers' graphs, as layouts before
     0.4.10 kept them: since then the entity labels in the default graph repeat each one (kg.resolve), so
     that a query reaching a family's members can read the default graph alone. Two index look-ups.
     """
-    if next(iter(store.quads_for_pattern(None, _BROADER, None, DefaultGraph())), None) is not None:
+    if next(iter(store.quads_for_pattern(None, BROADER, None, DefaultGraph())), None) is not None:
         return False
-    return next(iter(store.quads_for_pattern(None, _BROADER, None, None)), None) is not None
+    return next(iter(store.quads_for_pattern(None, BROADER, None, None)), None) is not None
 
 
 def store_bytes(path: str | Path) -> int:
