@@ -107,9 +107,12 @@ class Gazetteer:
         cands = self.by_key.get(key, [])
         if type_:
             cands = [e for e in cands if e.type == type_]
-        if len(cands) > 1 and key in self.plus_keys:  # the entry whose spelling keeps (or lacks) the "+"
+        if cands and ("+" in name or key in self.plus_keys):
+            # the entry whose spelling keeps (or lacks) the "+"; a "+" no entry writes names another thing:
+            # "ImageNet++", "GSM8K+" are not ImageNet and GSM8K
             plus = plus_key(name)
-            cands = [e for e in cands if any(plus_key(s) == plus for s in e.names)] or cands
+            kept = [e for e in cands if any(plus_key(s) == plus for s in e.names)]
+            cands = kept if "+" in name else kept or cands
         return cands[0] if cands else None
 
     def is_stopword(self, name: str) -> bool:

@@ -132,9 +132,11 @@ Belief-Desire-Intention (BDI) robots").
 (H2HTalk), a benchmark assessing ..." is a dataset), except a model head, mostly an architecture there.
 0.4.20: a compression ratio or rate is a measure, more of it a reduction ("up to 10 times higher compression ratios"
 had been a 10x speedup).
+0.4.21: a "+" that no gazetteer entry writes names another thing: "ImageNet++" and "GSM8K+" are not ImageNet
+and GSM8K (so "we introduce ImageNet++" proposes it).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.20"
+EXTRACTOR_VERSION = "0.4.21"

@@ -299,3 +299,10 @@ def test_a_tool_named_for_what_it_does_is_a_method():
                "optimization strategy applied to the DETR architecture. Evaluated on Intersection-Flow-5k, FlowDet "
                "establishes a new state-of-the-art.", title)
     assert ("FlowDet", "method", True) in got and ("Intersection-Flow-5k", "dataset", False) in got
+
+
+def test_a_plus_no_gazetteer_entry_writes_names_a_new_thing():
+    # external-80k (ExPaMoE): ImageNet++ is not ImageNet, and "we introduce ImageNet++" proposes it
+    assert ("ImageNet++", "method", True) in ents(
+        "Additionally, we introduce ImageNet++, a large-scale and realistic CTTA benchmark built from multiple "
+        "ImageNet-derived datasets.")
