@@ -78,6 +78,7 @@ class _Group:
     context_types: list[tuple[float, str]] = field(default_factory=list)  # types said by the sentence ("X, a framework")
     not_meant: set[str] = field(default_factory=set)  # gazetteer canonicals the paper's own acronym definition rules out
     known_family: bool = False  # a curated gazetteer entry says it is a concept or task: nothing a paper proposes
+    defaulted: bool = False  # its acronym definition typed it "method" for want of any signal
 
     def vote(self, c: Candidate) -> None:
         if _ruled_out(c, self.not_meant):
@@ -106,8 +107,10 @@ class _Group:
             score[t] = max(score.get(t, 0.0), w)
         best = max(sorted(score), key=lambda t: score[t])
         context = max(self.context_types)[1] if self.context_types else None
-        if self.proposed and context in ("method", "model", "dataset") and best != context and score[best] >= 3:
-            # the paper's own "C4" system is not the C4 corpus: what the paper says it introduces wins
+        if context in ("method", "model", "dataset") and best != context and (
+                self.proposed and score[best] >= 3 or self.defaulted and best == "method"):
+            # the paper's own "C4" system is not the C4 corpus: what the paper says it introduces wins; and
+            # "VEELA: A ... Benchmark for ..." over the method its acronym definition makes it by default
             return context
         if self.suffix_dataset and best in ("model", "method") and score[best] < 3 and context is None:
             best = "dataset"  # "LVBench", "GIE-Bench": the name says benchmark; only a gazetteer or context overrides
@@ -222,9 +225,10 @@ _NOT_NOUNS = frozenset("and or that which to with in on is are was were as by vi
 
 
 def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, not_meant: set[str]
-                  ) -> tuple[str | None, str | None, bool]:
-    """(type, canonical from gazetteer, proposed) of a defined acronym; ``not_meant``: the canonicals of
-    gazetteer matches of the short form that the paper's long form rules out (``_redefines``)."""
+                  ) -> tuple[str | None, str | None, bool, float | None]:
+    """(type, canonical from gazetteer, proposed, weight of the type's vote: None for a type by default) of a
+    defined acronym; ``not_meant``: the canonicals of gazetteer matches of the short form that the paper's
+    long form rules out (``_redefines``)."""
     typ, canon, proposed = None, None, False
     signals = {span: [c for c in by_span.get(span, []) if not _ruled_out(c, not_meant)]
                for span in (pair.long, pair.short)}
@@ -268,12 +272,12 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, no
             head_type = "dataset"
         last = long_words[-1].lower()
         if last in NON_ML_HEADS and not proposed:
-            return None, None, False  # "Autism Spectrum Disorder (ASD)", "Atmosphere Monitoring Service (CAMS)"
+            return None, None, False, 0.0  # "Autism Spectrum Disorder (ASD)", "Atmosphere Monitoring Service (CAMS)"
         generic_head = last in CONCEPT_HEADS or last in TASK_HEADS or last.rstrip("s") in GENERIC_TITLE_HEADS or last in GENERIC_TITLE_HEADS
         cited = _cited_after(doc, pair)
         if typ is None:
             if lower and not proposed and not _technique_word(last, gaz):
-                return None, None, False  # "coronary artery calcification (CAC)", "chest X-rays (CXRs)": not ML terms
+                return None, None, False, 0.0  # "coronary artery calcification (CAC)", "chest X-rays (CXRs)": not ML terms
             if lower or (generic_head and not proposed and head_type is None and not cited):
                 # lower-case families, and Title-Case generic terms the paper does not introduce
                 # ("Remote Code Execution (RCE)", "Service Level Objectives (SLOs)"), are concepts or tasks
@@ -283,10 +287,12 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, no
             elif head_type in ("dataset", "model"):
                 typ = head_type
             else:
-                typ = "method"
+                # nothing typed it: a method by default, which what the paper's sentences say of the name
+                # overrules (_Group.best_type)
+                return "method", None, proposed, None
     if proposed and typ == "concept":
         typ = "method"
-    return typ, canon, proposed
+    return typ, canon, proposed, 3.5 if canon else 2.5
 
 
 TECHNIQUE_SUFFIXES = ("ing", "tion", "sion", "ment", "ism", "ity", "ics", "ance", "ence", "ization", "isation")
@@ -401,7 +407,7 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
         # what the gazetteer knows by the short form, unless the paper spells it out as something else
         not_meant = {c.canonical for c in by_span.get(pair.short, []) if _redefines(c, pair, gaz)}
         not_meant |= _family_behind_name(by_span, pair)
-        typ, canon, proposed = _acronym_type(doc, pair, by_span, gaz, not_meant)
+        typ, canon, proposed, weight = _acronym_type(doc, pair, by_span, gaz, not_meant)
         if gaz.is_stopword(pair.short_text) and not (proposed and _in_title(doc, pair)):
             continue  # a stoplisted short form names nothing, unless the title coins it: "Inclusion-of-Thoughts (IoT)"
         term = None if canon else _known_term_after(doc, pair, gaz)
@@ -434,7 +440,8 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
         elif g.canonical_rank < 2:
             g.canonical, g.canonical_rank = long_text, 2
         g.not_meant |= not_meant
-        g.types.append((3.5 if canon else 2.5, typ))
+        g.types.append((weight or 2.5, typ))
+        g.defaulted = g.defaulted or weight is None
         g.proposed = g.proposed or proposed
         g.sources.append((0.9, "rule:acronym"))
         for span in (pair.short, pair.long):

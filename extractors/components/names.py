@@ -164,6 +164,11 @@ def _head_after(doc: Doc, end: int, window: int = 6) -> str | None:
         stop = min(n, j + window)
         while j < stop and not v.start[j]:
             w = texts[j]
+            if w == "-" and texts[end] == ",":
+                # in an appositive a hyphenated word is one word: "X, a large-scale and realistic CTTA benchmark"
+                # (not in a bracket, where a long form's heads are no appositive's: "KRIS-Bench (... Systems
+                # Benchmark)")
+                stop = min(n, stop + 2)
             if w == "(":
                 # skip a parenthetical acronym: "a sparse Mixture-of-Experts (MoE) model"
                 close = next((x for x in range(j + 1, min(n, j + 12)) if texts[x] == ")"), None)
@@ -184,8 +189,8 @@ def _head_after(doc: Doc, end: int, window: int = 6) -> str | None:
                         break  # "a self-play framework where models learn": another clause
                     later = type_of_head(texts[x]) or later
                 return later or type_of_head(w)  # ("an LLM-based approach": "LLM" modifies, it is not the head)
-            if w in (",", ".", ";", "(", ")", "that", "which", "for", "to", "with"):
-                break
+            if w in (",", ".", ";", "(", ")", "that", "which", "for", "to", "with", "on", "from", "by"):
+                break  # a head further on is another phrase's: "Phi-3-MusiX, an MLLM fine-tuned on our dataset"
             j += 1
     return None
 
