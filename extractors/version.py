@@ -139,9 +139,11 @@ give it ("VEELA: A ... Benchmark for ..." with "We introduce VEELA (Vessel Extra
 Analysis), a ... dataset" is a dataset); an appositive's hyphenated words count as one word each in its window
 ("X, a large-scale and realistic CTTA benchmark"), and a head after "on", "from" or "by" is no longer its type
 ("Phi-3-MusiX, an MLLM fine-tuned on our dataset").
+0.4.23: the head noun that types a title's "NAME: subtitle" name comes before the subtitle's first preposition
+("FreeMorph: Tuning-Free Generalized Image Morphing with Diffusion Model" is a method, not a model).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.22"
+EXTRACTOR_VERSION = "0.4.23"

@@ -57,6 +57,9 @@ def test_language_model_head(title, expected):
     ("ViDove: A Translation Agent System with Multimodal Context and Memory-Augmented Reasoning", "ViDove", "method"),
     # "Model" before a hyphenated capitalised word: still a modifier
     ("InfoSteer: Steering Information Utility in Language Model Post-Training", "InfoSteer", "method"),
+    # a head after a preposition is its object's, not the subtitle's (external-80k)
+    ("FreeMorph: Tuning-Free Generalized Image Morphing with Diffusion Model", "FreeMorph", "method"),
+    ("WebSailor: Navigating Super-human Reasoning for Web Agent", "WebSailor", "method"),
 ])
 def test_the_head_is_the_last_noun_of_the_subtitle_phrase(title, name, expected):
     ex = extract(PaperRecord("t:head", title, "We present it."))

@@ -230,6 +230,9 @@ def _title_span(doc: Doc) -> tuple[int, int]:
     return 0, (title_end_of(doc))
 
 
+TITLE_HEAD_STOPS = frozenset("for via with in on from by using through under against beyond".split())
+
+
 def title_prefix(doc: Doc) -> list[Candidate]:
     """The "NAME: subtitle" prefix of the title is what the paper introduces."""
     t0, t1 = _title_span(doc)
@@ -259,6 +262,8 @@ def title_prefix(doc: Doc) -> list[Candidate]:
     type_ = None
     lows = view(doc).lower
     for k in range(colon + 1, min(t1, colon + 12)):
+        if lows[k] in TITLE_HEAD_STOPS:
+            break  # a head further on is a prepositional object's: "X: Universal Negative Guidance for Diffusion Model"
         if lows[k] in TITLE_HEADS:
             nxt = texts[k + 1] if k + 1 < t1 else ""
             if nxt[:1].isupper() and nxt.replace("-", "").isalpha() and nxt.lower() not in TITLE_FUNCTION_WORDS:
