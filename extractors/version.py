@@ -141,9 +141,11 @@ Analysis), a ... dataset" is a dataset); an appositive's hyphenated words count 
 ("Phi-3-MusiX, an MLLM fine-tuned on our dataset").
 0.4.23: the head noun that types a title's "NAME: subtitle" name comes before the subtitle's first preposition
 ("FreeMorph: Tuning-Free Generalized Image Morphing with Diffusion Model" is a method, not a model).
+0.4.24: gazetteer: SIFT and SURF, PyTorch's Distributed Data Parallel, HM3D, LINEMOD (and its occluded split) and
+YCB-Video; clDice is a metric, no method.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.23"
+EXTRACTOR_VERSION = "0.4.24"
