@@ -49,6 +49,7 @@ class Baseline:
     start: int
     end: int
     names: list[str]
+    by_value: bool = False  # "... and PoT by +8.42%": it belongs to the value after it, never to one before
 
 
 _BRACKET_VALUE = re.compile(r"\(\s*[~$]?[\d.,]+\s*\\?%?\s*\)")
@@ -167,6 +168,27 @@ def find_baselines(sentence: str) -> list[Baseline]:
             names.append(part)
         if names:
             out.append(Baseline(m.start(), len(sentence) - len(rest) + phrase_end, names))
+            if stop and stop.group(0).strip().lower() == "by":
+                out.extend(_more_by(sentence, len(sentence) - len(rest) + stop.end()))
+    return out
+
+
+# "... by +5.76% and PoT by +8.42%": after a comparison's "by" value, another name with its own "by" value
+_BY_MORE = re.compile(r"\s*[~+\-]?\d[\d.,]*\s*(?:%|x|×|points?|pp|percentage\s+points)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                      r"(?:the\s+)?([A-Z][\w.+\-]*(?:\s+[\w.+\-]+){0,3}?)\s+by\s+(?=[~+\-]?\d)")
+
+
+def _more_by(sentence: str, pos: int) -> list[Baseline]:
+    """The baselines that follow a comparison's first "by" value, each with its own: "F-1 outperforms CoT by
+    +5.76% and PoT by +8.42%" compares 8.42% with PoT.
+
+    >>> [(b.names, b.start) for b in _more_by("X outperforms CoT by +5.76% and PoT by +8.42%.", 21)]
+    [(['PoT'], 32)]
+    """
+    out = []
+    while m := _BY_MORE.match(sentence, pos):
+        out.append(Baseline(m.start(1), m.end(1), [m.group(1)], by_value=True))
+        pos = m.end()
     return out
 
 
@@ -183,7 +205,7 @@ def baselines_for(run_end: int, next_start: int, claim_start: int, groups: list[
     starts in between.
     """
     brk = _NEW_CLAUSE
-    after = [g for g in groups if run_end <= g.start < next_start]
+    after = [g for g in groups if run_end <= g.start < next_start and not g.by_value]
     if after:
         return list(after[0].names)
     around = [g for g in groups if g.start <= claim_start < g.end]
