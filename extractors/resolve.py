@@ -374,7 +374,7 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
         if c.source == "rule:phrase" and any(a <= c.start < b and c.end <= b + 1 for a, b in windows) \
                 and not any(s < c.end and c.start < e for s, e in known):
             c.proposed = True
-    cands = extend_boundaries(doc, _drop_title_only_words(doc, cands))
+    cands = extend_boundaries(doc, _drop_title_only_words(doc, _not_the_known_family(doc, cands)))
     by_span: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
         by_span.setdefault((c.start, c.end), []).append(c)
@@ -528,6 +528,25 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
 
 # what may follow a name a paper proposes: "we propose SWARM parallelism, a ...", "... (SP) to ..."
 PROPOSED_NAME_ENDS = frozenset(", . ; : to that which for with in as and".split())
+
+
+def _not_the_known_family(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Without the gazetteer's task or concept matches of a name the paper gives its own thing: "we propose a
+    hybrid instantiation called SGG" is not scene graph generation, anywhere in the abstract (a paper that
+    only explains a known term, "a technique called knowledge distillation", proposes nothing there)."""
+    v = view(doc)
+    long_starts = {pair.long[0] for pair in found_acronyms(doc)}  # "dubbed Quantization of ... (QLIP)": a long form
+    named = {merge_key(_span_text(doc, (c.start, c.end))) for c in cands
+             if c.source == "rule:named" and c.start > 0 and v.lower[c.start - 1] in NAMING_VERBS
+             and c.start not in long_starts
+             and PROPOSE_CUE.search(span_text(doc, v.sent_start_of[c.start], c.start - 1))}
+    if not named:
+        return cands
+    return [c for c in cands if not (c.source.startswith("gazetteer") and c.type in ("task", "concept")
+                                     and merge_key(_span_text(doc, (c.start, c.end))) in named)]
+
+
+NAMING_VERBS = frozenset("called dubbed termed named coined".split())
 
 
 def _proposed_by_name(doc: Doc, g: _Group, windows: list[tuple[int, int]]) -> bool:

@@ -145,9 +145,11 @@ Analysis), a ... dataset" is a dataset); an appositive's hyphenated words count 
 YCB-Video; clDice is a metric, no method.
 0.4.25: "X outperforms CoT by +5.76% and PoT by +8.42%": each "by" value after the first is over the name before
 it (8.42% had been over CoT, with PoT its subject).
+0.4.26: a name a proposal sentence gives the paper's own thing ("we propose a hybrid instantiation called SGG") is
+not the task or concept a gazetteer knows by it (scene graph generation), anywhere in the abstract.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.25"
+EXTRACTOR_VERSION = "0.4.26"
