@@ -50,7 +50,7 @@ CONTEXT_SOURCES = frozenset("rule:title_prefix rule:we_propose rule:named rule:o
 NON_ML_HEADS = frozenset("disorder disorders disease diseases syndrome cancer infection retinopathy calcification "
                          "initiative service services agency organization organisation association society university "
                          "institute council administration act regulation directive program programme project "
-                         "satellite telescope spectrometer radiometer imager survey census ministry department "
+                         "satellite telescope spectrometer radiometer imager survey census ministry department room rooms "
                          "committee consortium alliance hospital clinic patients".split())
 # how much each signal is trusted when candidates disagree on a type
 SOURCE_RANK = {"gazetteer": 3, "rule:acronym": 2}
@@ -429,7 +429,8 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
         long_text = _span_text(doc, pair.long)
         if typ in ("concept", "task") and not canon:
             # concepts are written in lower case; inner acronyms ("KV", "GPU") keep theirs
-            long_text = " ".join(w if sum(c.isupper() for c in w) >= 2 else w.lower() for w in long_text.split(" "))
+            long_text = " ".join("-".join(p if sum(c.isupper() for c in p) >= 2 else p.lower() for p in w.split("-"))
+                                 for w in long_text.split(" "))  # "Cross-Domain" too, "KV-cache" keeps "KV"
         key_short, key_long = merge_key(pair.short_text), merge_key(canon or long_text)
         g = alias.get(key_short) or alias.get(key_long) or group_for(key_long)
         alias[key_short] = alias[key_long] = g

@@ -147,9 +147,12 @@ YCB-Video; clDice is a metric, no method.
 it (8.42% had been over CoT, with PoT its subject).
 0.4.26: a name a proposal sentence gives the paper's own thing ("we propose a hybrid instantiation called SGG") is
 not the task or concept a gazetteer knows by it (scene graph generation), anywhere in the abstract.
+0.4.27: "recommendation" heads a task ("Cross-Domain Sequential Recommendation (CDSR)" had been a method); a long
+form ending in "room(s)" names a place ("Operating Rooms (OR)"); a task's or concept's long form is lower-cased
+per hyphenated part too ("cross-domain sequential recommendation", not "Cross-Domain sequential recommendation").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.26"
+EXTRACTOR_VERSION = "0.4.27"

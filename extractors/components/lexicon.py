@@ -115,7 +115,7 @@ TASK_HEADS = frozenset(
     deblurring localization localisation counting transcription diagnosis screening monitoring
     nowcasting disambiguation labeling labelling stitching identification
     imputation redirection matting colorization colourization registration
-    interpolation correction linking spotting diarization anticipation""".split()
+    interpolation correction linking spotting diarization anticipation recommendation""".split()
 )
 # Heads that are too generic to make an entity even with a modifier.
 GENERIC_PHRASES = frozenset(
