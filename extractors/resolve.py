@@ -50,8 +50,8 @@ CONTEXT_SOURCES = frozenset("rule:title_prefix rule:we_propose rule:named rule:o
 NON_ML_HEADS = frozenset("disorder disorders disease diseases syndrome cancer infection retinopathy calcification "
                          "initiative service services agency organization organisation association society university "
                          "institute council administration act regulation directive program programme project "
-                         "satellite telescope spectrometer radiometer imager survey census ministry department room rooms "
-                         "committee consortium alliance hospital clinic patients".split())
+                         "satellite telescope spectrometer radiometer imager survey census ministry department "
+                         "committee consortium alliance hospital clinic patients room rooms".split())
 # how much each signal is trusted when candidates disagree on a type
 SOURCE_RANK = {"gazetteer": 3, "rule:acronym": 2}
 PROPOSE_CUE = re.compile(r"\b(?:we|this (?:paper|work)|here)\b[^.;]{0,40}\b(?:propose|introduce|present|develop|design|"

@@ -333,5 +333,5 @@ def test_a_name_the_paper_calls_its_own_is_not_the_known_task_spelled_alike():
 def test_a_recommendation_problem_is_a_task_and_a_room_no_entity():
     # held-out 7: two acronym definitions in Title Case, one a problem, one a place
     assert ents("Accurate counting of surgical instruments in Operating Rooms (OR) is a critical prerequisite for "
-                "patient safety. Cross-Domain Sequential Recommendation (CDSR) plays a crucial role in e-commerce.") == [
-        ("CDSR", "task", False)]
+                "patient safety. Cross-Domain Sequential Recommendation (CDSR) plays a crucial role in "
+                "e-commerce.") == [("CDSR", "task", False)]
