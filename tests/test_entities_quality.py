@@ -335,3 +335,11 @@ def test_a_recommendation_problem_is_a_task_and_a_room_no_entity():
     assert ents("Accurate counting of surgical instruments in Operating Rooms (OR) is a critical prerequisite for "
                 "patient safety. Cross-Domain Sequential Recommendation (CDSR) plays a crucial role in "
                 "e-commerce.") == [("CDSR", "task", False)]
+
+
+def test_a_task_long_form_is_lower_cased_per_hyphenated_part():
+    # external-80k: "Multi-View contrastive learning" had kept the capitals of its hyphenated words
+    ex = extract(PaperRecord("t:1", "T", "Prior work on Multi-View Contrastive Learning (MVCL) and Data-Driven "
+                                         "Predictive Control (DDPC) uses the Key-Value (KV) cache."))
+    assert sorted(e.canonical for e in ex.entities) == ["KV cache", "data-driven predictive control",
+                                                        "multi-view contrastive learning"]
