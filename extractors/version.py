@@ -150,9 +150,11 @@ not the task or concept a gazetteer knows by it (scene graph generation), anywhe
 0.4.27: "recommendation" heads a task ("Cross-Domain Sequential Recommendation (CDSR)" had been a method); a long
 form ending in "room(s)" names a place ("Operating Rooms (OR)"); a task's or concept's long form is lower-cased
 per hyphenated part too ("cross-domain sequential recommendation", not "Cross-Domain sequential recommendation").
+0.4.28: gazetteer: BLOOMZ (and mT0) are models of their own, not aliases of BLOOM; SMPL and SMPL-X, parametric
+body models, are methods.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.27"
+EXTRACTOR_VERSION = "0.4.28"

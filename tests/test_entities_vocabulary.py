@@ -148,3 +148,11 @@ def test_classical_descriptors_and_pose_benchmarks_are_known():
     assert sorted(ents("When combined with classical descriptors such as SIFT, our matcher is evaluated on "
                        "LM-O and YCB-V.")) == [
         ("LM-O", "dataset", "LINEMOD-Occluded"), ("SIFT", "method", "SIFT"), ("YCB-V", "dataset", "YCB-Video")]
+
+
+def test_bloomz_is_no_bloom_and_smpl_no_pretrained_model():
+    # held-out 7 (CONTACT) and external-80k: BLOOMZ is its own model; SMPL-X a body model a method fits
+    assert sorted(ents("A prompt tuning method applied to BLOOMZ-560m beats BLOOMZ and BLOOM. We fit SMPL-X "
+                       "bodies.")) == [("BLOOM", "model", "BLOOM"), ("BLOOMZ", "model", "BLOOMZ"),
+                                       ("BLOOMZ-560m", "model", "BLOOMZ-560m"), ("SMPL-X", "method", "SMPL-X"),
+                                       ("prompt tuning", "concept", "prompt tuning")]
