@@ -152,9 +152,12 @@ form ending in "room(s)" names a place ("Operating Rooms (OR)"); a task's or con
 per hyphenated part too ("cross-domain sequential recommendation", not "Cross-Domain sequential recommendation").
 0.4.28: gazetteer: BLOOMZ (and mT0) are models of their own, not aliases of BLOOM; SMPL and SMPL-X, parametric
 body models, are methods.
+0.4.29: "above" names a baseline ("10.0 points above the standard CoT baseline"; not "the above problems"); "or"
+and "and" alone are none ("while matching or improving accuracy" had made "or" one); gazetteer: the highD, inD,
+rounD and exiD traffic datasets, Sokoban and FrozenLake.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.28"
+EXTRACTOR_VERSION = "0.4.29"

@@ -693,3 +693,14 @@ def test_each_by_value_after_an_outperforms_takes_the_name_before_it():
     # held-out 7 (Formula-One Prompting): 8.42% is over PoT, not over CoT, and PoT is no subject
     text = "Results across five models and four benchmarks show F-1 outperforms CoT by +5.76% and PoT by +8.42% on average."
     assert [(c.value, c.baseline, c.subject) for c in claims(text)] == [(5.76, ["CoT"], None), (8.42, ["PoT"], None)]
+
+
+def test_above_names_a_baseline_and_matching_or_improving_names_none():
+    # external-80k (LaTER): "10.0 points above the standard CoT baseline"; "while matching or improving accuracy"
+    # had made "or" a baseline; "the above problems" compares nothing
+    text = ("Trained LaTER reaches 80.0% accuracy on AIME 2025, 10.0 points above the standard CoT baseline. LaTER "
+            "reduces total token usage by 16%-32% on several benchmarks while matching or improving accuracy. To "
+            "solve the above problems, it reaches 90% accuracy.")
+    found = claims(text, ents(text, ("LaTER", "method")), ["LaTER"])
+    assert [(c.value, c.baseline) for c in found] == [
+        (80.0, ["standard CoT baseline"]), (10.0, ["standard CoT baseline"]), (32.0, []), (90.0, [])]

@@ -156,3 +156,10 @@ def test_bloomz_is_no_bloom_and_smpl_no_pretrained_model():
                        "bodies.")) == [("BLOOM", "model", "BLOOM"), ("BLOOMZ", "model", "BLOOMZ"),
                                        ("BLOOMZ-560m", "model", "BLOOMZ-560m"), ("SMPL-X", "method", "SMPL-X"),
                                        ("prompt tuning", "concept", "prompt tuning")]
+
+
+def test_drone_traffic_datasets_and_grid_environments_are_known():
+    # external-80k: "512 unseen ... scenarios in exiD", "Experiments on Sokoban, FrozenLake ..."
+    assert sorted(ents("It transfers to real scenarios in exiD and highD. Experiments on Sokoban and FrozenLake.")) == [
+        ("FrozenLake", "dataset", "FrozenLake"), ("Sokoban", "dataset", "Sokoban"), ("exiD", "dataset", "exiD"),
+        ("highD", "dataset", "highD")]

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 from extractors.claims.fastre import one_of
 
-_CUE = re.compile(r"\b" + one_of([
+_CUE = re.compile(r"\b(?:(?<!the\s)(?<!as\s)above|" + one_of([
     r"over", r"compared\s+(?:to|with|against)", r"in\s+comparison\s+(?:to|with)", r"relative\s+to", r"than", r"versus",
     r"vs\.?", r"against", r"w\.r\.t\.?", r"outperform(?:s|ing|ed)?", r"surpass(?:es|ing|ed)?", r"beat(?:s|ing)?",
     r"exceed(?:s|ing|ed)?", r"instead\s+of", r"rivals?", r"rivaling", r"matching", r"matches", r"competitive\s+with",
     r"comparable\s+(?:to|with)", r"on\s+par\s+with", r"that\s+of", r"those\s+of",
-    r"improv(?:es|ed|ing)"]) + r"\s+", re.I)
+    r"improv(?:es|ed|ing)"]) + r")\s+", re.I)  # "10.0 points above the CoT baseline", not "the above problems"
 # where a baseline phrase stops
 _STOP = re.compile(
     r"\s+such\s+as\b|\s+(?:by|on|in|across|with|while|at|for|when|under|using|respectively|through|whereas|which|that|to|as|"
@@ -39,7 +39,8 @@ _SIZED = re.compile(r"^(?:the\s+|a\s+)?\S*\d\S*\s*(?:times|x|×)?\s*(?:larger|bi
 _PERF_OF = re.compile(r"^(?:the\s+)?(?:performance|accuracy|quality|results?)\s+of\s+", re.I)
 _DET = re.compile(r"^(?:the(?!\s+(?:most|best|strongest|same)\b(?!-))|a|an|those\s+of|that\s+of|all|both|its|their)\s+",
                   re.I)
-_BAD = re.compile(r"^(?:it|them|this|that|these|those|one|time|the\s+past|years?|existing|prior|previous)$", re.I)
+_BAD = re.compile(r"^(?:it|them|this|that|these|those|one|time|the\s+past|years?|existing|prior|previous|or|and)$",
+                  re.I)
 
 
 @dataclass(frozen=True)
