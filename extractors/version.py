@@ -155,9 +155,11 @@ body models, are methods.
 0.4.29: "above" names a baseline ("10.0 points above the standard CoT baseline"; not "the above problems"); "or"
 and "and" alone are none ("while matching or improving accuracy" had made "or" one); gazetteer: the highD, inD,
 rounD and exiD traffic datasets, Sokoban and FrozenLake.
+0.4.30: the bounds of an interval in square brackets are no results ("AUROC of 0.995 (95% CI [0.994, 0.995])",
+"estimated difference = 0.758 [0.494, 1.021]").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.29"
+EXTRACTOR_VERSION = "0.4.30"

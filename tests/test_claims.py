@@ -704,3 +704,10 @@ def test_above_names_a_baseline_and_matching_or_improving_names_none():
     found = claims(text, ents(text, ("LaTER", "method")), ["LaTER"])
     assert [(c.value, c.baseline) for c in found] == [
         (80.0, ["standard CoT baseline"]), (10.0, ["standard CoT baseline"]), (32.0, []), (90.0, [])]
+
+
+def test_the_bounds_of_an_interval_in_square_brackets_are_no_results():
+    # external-80k (HistoART; JudgmentBench): "95% CI [0.994, 0.995]", "estimated difference = 0.758 [0.494, 1.021]"
+    text = ("The FMA achieved the highest patch-wise AUROC of 0.995 (95% CI [0.994, 0.995]). Comparative judgments "
+            "recover the ordering better (estimated difference = 0.758 [0.494, 1.021]).")
+    assert [c.surface for c in claims(text)] == ["0.995"]

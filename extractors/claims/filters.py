@@ -131,6 +131,9 @@ _TRAIN_FOR_BEFORE = re.compile(r"\b(?:train\w*|fine-?tun\w*|pre-?train\w*)\s+(?:
 _SPREAD_BEFORE = re.compile(r"\b(?:SD|s\.d\.|std|standard\s+deviation)\)?\s*(?:of|=|:)?\s*$", re.I)
 _CI_AFTER = re.compile(r"^\s*(?:%|\\%)?\s*(?:CI\b|confidence\s+interval)")
 _P_VALUE_BEFORE = re.compile(r"\b(?:CI|P|p)\s*(?:[,:=<>]|\s)\s*$")
+# "estimated difference = 0.758 [0.494, 1.021]", "95% CI [89.1, 93.0]": the bounds of an interval in square brackets
+_INTERVAL_LOW = (re.compile(r"\[\s*$"), re.compile(r"^\s*%?\s*[,;\u2013-]\s*[\d.]+\s*%?\s*\]"))
+_INTERVAL_HIGH = (re.compile(r"\[\s*[\d.]+\s*%?\s*[,;\u2013-]\s*$"), re.compile(r"^\s*%?\s*\]"))
 _BASELINE_AFTER = re.compile(r"^\s*(?:\\?%\s*)?(?:(?!of\b)[\w\-]+\s+)?baselines?\b")
 _BASELINE_BEFORE = re.compile(r"\bbaselines?\s*(?:\([^()]*\)\s*)?[~$]?$")
 _OF_NAME_AFTER = re.compile(r"^\s*(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w\-.]*|baselines?)\b")
@@ -174,6 +177,11 @@ _DOUBLED_QUALITY = re.compile(r"^\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2
                               r"hit|F1|scores?\b|recall|precision|reward)", re.I)
 
 
+def _in_interval(before: str, after: str) -> bool:
+    """Whether a number is a bound of an interval in square brackets ("0.758 [0.494, 1.021]")."""
+    return any(b.search(before) and a.match(after) for b, a in (_INTERVAL_LOW, _INTERVAL_HIGH))
+
+
 def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own: bool, index: int,
               start: int | None = None) -> bool:
     """Is the number ``n`` (found in ``sentence``; ``start`` its offset there) a result?
@@ -193,7 +201,7 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
     if _BASELINE_VALUE.search(before) and not _UP_TO_BEFORE.search(before) and not (
             n.value_min is not None and _RANGING_FROM_BEFORE.search(before)):
         return False
-    if _CI_AFTER.match(after) or _P_VALUE_BEFORE.search(before) or (
+    if _CI_AFTER.match(after) or _P_VALUE_BEFORE.search(before) or _in_interval(before, after) or (
             _BRACKET_BEFORE.search(before) and (_DASH_VALUE_AFTER.match(after) or (n.value_min is not None and n.form == "plain"))):
         return False  # confidence intervals and p-values are statistics about a result, not results
     if _BASELINE_AFTER.match(after) or _BASELINE_BEFORE.search(before):
