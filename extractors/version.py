@@ -157,9 +157,11 @@ and "and" alone are none ("while matching or improving accuracy" had made "or" o
 rounD and exiD traffic datasets, Sokoban and FrozenLake.
 0.4.30: the bounds of an interval in square brackets are no results ("AUROC of 0.995 (95% CI [0.994, 0.995])",
 "estimated difference = 0.758 [0.494, 1.021]").
+0.4.31: the name a change verb takes as its object is no claim's subject ("grounding raises TreeSim from 0.720 to
+0.789, a roughly 10% relative gain" is SIGA's gain, not TreeSim's).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.30"
+EXTRACTOR_VERSION = "0.4.31"

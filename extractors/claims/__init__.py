@@ -48,6 +48,8 @@ _OWN_REF = re.compile(r"\b" + one_of([
     + one_of([r"and", r"but", r"that", r"while", r"where"]) + r"\s+)it\s+(?!is\s+\w+\s+(?:to|that)\b)", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:on|in|with|from|using|to|of|for|by|than|over|under|via|against|vs\.?|within|into)"
                           r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-.]+,?\s+){0,2}(?:(?:and|or)\s+)?$", re.I)
+# "grounding raises TreeSim from 0.720 to 0.789": the name a change verb takes as its object is what changes
+_CHANGED_BEFORE = re.compile(r"\b(?:rais|improv|boost|increas|lift|reduc|lower|decreas|cut)\w*\s+(?:the\s+)?$", re.I)
 _GENERIC_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\b" + one_of([r"that", r"where", r"and", r"while", r"whereas", r"when", r"if", r"as", r"but"])
     + r"\s+)(?:even\s+|only\s+)?(?:the\s+)?(?P<g>(?:" + one_of([
@@ -315,7 +317,8 @@ def _subject(sentence: str, num_start: int, mentions, baseline_spans, proposed: 
     # a name after a preposition is a setting ("on LLaMA-3-70B", "starting from Qwen3"), not the one achieving
     cands = [(a, e) for a, b, t, e in mentions
              if e.type in ("method", "model") and not any(x <= a < y for x, y in baseline_spans)
-             and not (_PREP_BEFORE.search(sentence[max(0, a - 40):a]) and not _VERB_AFTER.match(sentence[b:]))]
+             and not (_PREP_BEFORE.search(sentence[max(0, a - 40):a]) and not _VERB_AFTER.match(sentence[b:]))
+             and not _CHANGED_BEFORE.search(sentence[max(0, a - 30):a])]
     for a, e in cands:
         if (e.canonical in prop or e.proposed or e.name in prop) and a < num_start:
             return e.canonical
