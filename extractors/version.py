@@ -159,9 +159,12 @@ rounD and exiD traffic datasets, Sokoban and FrozenLake.
 "estimated difference = 0.758 [0.494, 1.021]").
 0.4.31: the name a change verb takes as its object is no claim's subject ("grounding raises TreeSim from 0.720 to
 0.789, a roughly 10% relative gain" is SIGA's gain, not TreeSim's).
+0.4.32: a named part of the paper's own dataset that nothing else types is a dataset too ("GRACE-Inference", a track
+of the GRACE benchmark, had been a method); "union" ends a long form that names no technique ("European union
+(EU)").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.31"
+EXTRACTOR_VERSION = "0.4.32"

@@ -343,3 +343,11 @@ def test_a_task_long_form_is_lower_cased_per_hyphenated_part():
                                          "Predictive Control (DDPC) uses the Key-Value (KV) cache."))
     assert sorted(e.canonical for e in ex.entities) == ["KV cache", "data-driven predictive control",
                                                         "multi-view contrastive learning"]
+
+
+def test_the_named_parts_of_a_new_benchmark_are_datasets():
+    # external-80k (GRACE): its two tracks; "European union (EU)" names no technique
+    assert ents("We introduce GRACE, the first human-annotated step-level faithfulness benchmark. A taxonomy "
+                "organizes failures into two tracks: GRACE-Inference (deductive errors) and GRACE-Grounding. It "
+                "covers European union (EU) funding datasets.") == [
+        ("GRACE", "dataset", True), ("GRACE-Inference", "dataset", True), ("GRACE-Grounding", "dataset", True)]
