@@ -162,9 +162,11 @@ rounD and exiD traffic datasets, Sokoban and FrozenLake.
 0.4.32: a named part of the paper's own dataset that nothing else types is a dataset too ("GRACE-Inference", a track
 of the GRACE benchmark, had been a method); "union" ends a long form that names no technique ("European union
 (EU)").
+0.4.33: a metric unit after the closing dollar of TeX math is the number's ("a $2.5$ dB improvement"); gazetteer:
+SAM 3D is no bare SAM; NBA, NFL and FIFA are no methods.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.32"
+EXTRACTOR_VERSION = "0.4.33"

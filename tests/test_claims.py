@@ -719,3 +719,10 @@ def test_the_object_of_a_change_verb_is_no_subject():
             "from 0.720 to 0.789, a roughly 10% relative gain over the bare agent.")
     found = claims(text, ents(text, ("SIGA", "method"), ("TreeSim", "method")), ["SIGA"])
     assert [(c.value, c.subject) for c in found] == [(10.0, "SIGA")]
+
+
+def test_a_unit_after_tex_math_is_the_numbers_unit():
+    # external-80k (CanonicalGS, GSVR): "$2.5$ dB", "$40$ GB" had no unit
+    text = ("Experiments show up to a $2.5$ dB improvement in peak signal-to-noise ratio, and it uses $40$ GB less "
+            "memory.")
+    assert [(c.value, c.unit) for c in claims(text)] == [(2.5, "dB"), (40.0, "GB")]

@@ -362,6 +362,8 @@ def _read_numbers(sent: str) -> list[NumberMention]:
     nums = find_numbers(sent)
     for k, n in enumerate(nums):
         mu = _metric_unit(sent[:n.start], sent[n.end:]) if n.form == "plain" else None
+        if mu is None and n.form == "plain" and sent[n.end:n.end + 1] == "$" == sent[n.start - 1:n.start]:
+            mu = _metric_unit("", " " + sent[n.end + 1:])  # "a $2.5$ dB gain": the unit after TeX math's closing $
         if mu is None and n.form == "plain" and not _METRIC_AFTER.match(sent[n.end:]):
             mu = _metric_named(sent[max(0, n.start - 60):n.start])
         if mu:
