@@ -163,3 +163,9 @@ def test_drone_traffic_datasets_and_grid_environments_are_known():
     assert sorted(ents("It transfers to real scenarios in exiD and highD. Experiments on Sokoban and FrozenLake.")) == [
         ("FrozenLake", "dataset", "FrozenLake"), ("Sokoban", "dataset", "Sokoban"), ("exiD", "dataset", "exiD"),
         ("highD", "dataset", "highD")]
+
+
+def test_dgx_machines_are_their_own_hardware():
+    # sample corpus (SambaNova SN40L): a speedup over a DGX H100 and another over a DGX A100
+    found = ents("It achieves an overall speedup of 3.7x over a DGX H100 and 6.6x over a DGX A100.")
+    assert [(n, c) for n, t, c in found if t == "hardware"] == [("DGX H100", "DGX H100"), ("DGX A100", "DGX A100")]
