@@ -24,7 +24,7 @@ from extractors.canonical import clean_surface, family_of, merge_key
 from extractors.components.acronyms import initials_long_form
 from extractors.components.candidates import (AcronymPair, Candidate, found_acronyms, found_candidates, propose_windows,
                                                title_end_of, view)
-from extractors.components.lexicon import CONCEPT_HEADS, TASK_HEADS, is_language_pair, type_of_head
+from extractors.components.lexicon import CONCEPT_HEADS, NAMING_WORDS, TASK_HEADS, is_language_pair, type_of_head
 from extractors.components.names import known_checkpoint, name_suffix_type
 from extractors.components.sentences import span_text, token_offsets
 from extractors.gazetteer import Gazetteer, load_gazetteer
@@ -225,10 +225,10 @@ _NOT_NOUNS = frozenset("and or that which to with in on is are was were as by vi
 
 
 def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, not_meant: set[str]
-                  ) -> tuple[str | None, str | None, bool, float | None]:
-    """(type, canonical from gazetteer, proposed, weight of the type's vote: None for a type by default) of a
-    defined acronym; ``not_meant``: the canonicals of gazetteer matches of the short form that the paper's
-    long form rules out (``_redefines``)."""
+                  ) -> tuple[str | None, str | None, bool, bool]:
+    """(type, canonical from gazetteer, proposed, whether the type is only a default) of a defined acronym;
+    ``not_meant``: the canonicals of gazetteer matches of the short form that the paper's long form rules out
+    (``_redefines``)."""
     typ, canon, proposed = None, None, False
     signals = {span: [c for c in by_span.get(span, []) if not _ruled_out(c, not_meant)]
                for span in (pair.long, pair.short)}
@@ -272,12 +272,13 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, no
             head_type = "dataset"
         last = long_words[-1].lower()
         if last in NON_ML_HEADS and not proposed:
-            return None, None, False, 0.0  # "Autism Spectrum Disorder (ASD)", "Atmosphere Monitoring Service (CAMS)"
+            return None, None, False, False  # "Autism Spectrum Disorder (ASD)", "Atmosphere Monitoring Service (CAMS)"
         generic_head = last in CONCEPT_HEADS or last in TASK_HEADS or last.rstrip("s") in GENERIC_TITLE_HEADS or last in GENERIC_TITLE_HEADS
         cited = _cited_after(doc, pair)
         if typ is None:
             if lower and not proposed and not _technique_word(last, gaz):
-                return None, None, False, 0.0  # "coronary artery calcification (CAC)", "chest X-rays (CXRs)": not ML terms
+                # "coronary artery calcification (CAC)", "chest X-rays (CXRs)": not ML terms
+                return None, None, False, False
             if lower or (generic_head and not proposed and head_type is None and not cited):
                 # lower-case families, and Title-Case generic terms the paper does not introduce
                 # ("Remote Code Execution (RCE)", "Service Level Objectives (SLOs)"), are concepts or tasks
@@ -289,10 +290,10 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, no
             else:
                 # nothing typed it: a method by default, which what the paper's sentences say of the name
                 # overrules (_Group.best_type)
-                return "method", None, proposed, None
+                return "method", None, proposed, True
     if proposed and typ == "concept":
         typ = "method"
-    return typ, canon, proposed, 3.5 if canon else 2.5
+    return typ, canon, proposed, False
 
 
 TECHNIQUE_SUFFIXES = ("ing", "tion", "sion", "ment", "ism", "ity", "ics", "ance", "ence", "ization", "isation")
@@ -407,7 +408,7 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
         # what the gazetteer knows by the short form, unless the paper spells it out as something else
         not_meant = {c.canonical for c in by_span.get(pair.short, []) if _redefines(c, pair, gaz)}
         not_meant |= _family_behind_name(by_span, pair)
-        typ, canon, proposed, weight = _acronym_type(doc, pair, by_span, gaz, not_meant)
+        typ, canon, proposed, by_default = _acronym_type(doc, pair, by_span, gaz, not_meant)
         if gaz.is_stopword(pair.short_text) and not (proposed and _in_title(doc, pair)):
             continue  # a stoplisted short form names nothing, unless the title coins it: "Inclusion-of-Thoughts (IoT)"
         term = None if canon else _known_term_after(doc, pair, gaz)
@@ -441,8 +442,8 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
         elif g.canonical_rank < 2:
             g.canonical, g.canonical_rank = long_text, 2
         g.not_meant |= not_meant
-        g.types.append((weight or 2.5, typ))
-        g.defaulted = g.defaulted or weight is None
+        g.types.append((3.5 if canon else 2.5, typ))
+        g.defaulted = g.defaulted or by_default
         g.proposed = g.proposed or proposed
         g.sources.append((0.9, "rule:acronym"))
         for span in (pair.short, pair.long):
@@ -556,16 +557,13 @@ def _not_the_known_family(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     v = view(doc)
     long_starts = {pair.long[0] for pair in found_acronyms(doc)}  # "dubbed Quantization of ... (QLIP)": a long form
     named = {merge_key(_span_text(doc, (c.start, c.end))) for c in cands
-             if c.source == "rule:named" and c.start > 0 and v.lower[c.start - 1] in NAMING_VERBS
+             if c.source == "rule:named" and c.start > 0 and v.lower[c.start - 1] in NAMING_WORDS
              and c.start not in long_starts
              and PROPOSE_CUE.search(span_text(doc, v.sent_start_of[c.start], c.start - 1))}
     if not named:
         return cands
     return [c for c in cands if not (c.source.startswith("gazetteer") and c.type in ("task", "concept")
                                      and merge_key(_span_text(doc, (c.start, c.end))) in named)]
-
-
-NAMING_VERBS = frozenset("called dubbed termed named coined".split())
 
 
 def _proposed_by_name(doc: Doc, g: _Group, windows: list[tuple[int, int]]) -> bool:
