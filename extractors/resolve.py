@@ -758,7 +758,7 @@ def entities_of(doc: Doc, title_len: int) -> list[Entity]:
     # (a stoplisted acronym the paper coins for a name of its own is kept: "Inclusion-of-Thoughts (IoT)")
     ents = [e for e in ents if e.name and not gaz.is_stopword(e.canonical)
             and (not gaz.is_stopword(e.name) or (e.proposed and merge_key(e.canonical) != merge_key(e.name)))
-            and not _function_word_start(e)
+            and not _function_word_start(e) and not _bare_head(e, gaz)
             and (e.proposed or not (_is_metric_or_stop(gaz, e.name) or _is_metric_or_stop(gaz, e.canonical)))]
     for e in ents:
         if e.type == "task":
@@ -775,6 +775,12 @@ def entities_of(doc: Doc, title_len: int) -> list[Entity]:
 FUNCTION_STARTS = frozenset("across on in for with by from to of at as via over under among between within without "
                             "using unlike despite while when although after before during since than the a an our "
                             "this these those its their each every all both some such".split())
+
+
+def _bare_head(e: Entity, gaz: Gazetteer) -> bool:
+    """A type head alone, as a name: "proposes a Vision-language Model (VLM) framework" had made "Model" a proposed
+    model; "Transformer" and "Attention", heads too, are names the gazetteer knows."""
+    return " " not in e.name and type_of_head(e.name) is not None and gaz.lookup(e.name) is None
 
 
 def _function_word_start(e: Entity) -> bool:

@@ -166,9 +166,11 @@ of the GRACE benchmark, had been a method); "union" ends a long form that names 
 SAM 3D is no bare SAM; NBA, NFL and FIFA are no methods.
 0.4.34: gazetteer: DGX A100, DGX H100, DGX B200 and DGX Spark are machines of their own under NVIDIA DGX (a claim
 "3.7x over a DGX H100 and 6.6x over a DGX A100" compares with two).
+0.4.35: a type head alone is no name unless the gazetteer knows it ("proposes a Vision-language Model (VLM)
+framework" had made "Model" a proposed model; "Transformer" stays).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.34"
+EXTRACTOR_VERSION = "0.4.35"

@@ -351,3 +351,9 @@ def test_the_named_parts_of_a_new_benchmark_are_datasets():
                 "organizes failures into two tracks: GRACE-Inference (deductive errors) and GRACE-Grounding. It "
                 "covers European union (EU) funding datasets.") == [
         ("GRACE", "dataset", True), ("GRACE-Inference", "dataset", True), ("GRACE-Grounding", "dataset", True)]
+
+
+def test_a_type_head_alone_is_no_name():
+    # external-80k: "proposes a Vision-language Model (VLM) framework" had made "Model" a proposed model
+    assert ents("To address the deficiencies of existing methods, this study proposes a Vision-language Model (VLM) "
+                "framework integrated with the Dynamic Resolution Input Strategy (DRIS).") == [("DRIS", "method", True)]
