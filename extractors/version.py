@@ -168,9 +168,11 @@ SAM 3D is no bare SAM; NBA, NFL and FIFA are no methods.
 "3.7x over a DGX H100 and 6.6x over a DGX A100" compares with two).
 0.4.35: a type head alone is no name unless the gazetteer knows it ("proposes a Vision-language Model (VLM)
 framework" had made "Model" a proposed model; "Transformer" stays).
+0.4.36: gazetteer: the model-editing methods ROME, MEMIT, MEND and AlphaEdit ("Rank-One Model Editing (ROME)" had
+been a task by its last word).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.35"
+EXTRACTOR_VERSION = "0.4.36"

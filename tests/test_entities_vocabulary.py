@@ -169,3 +169,10 @@ def test_dgx_machines_are_their_own_hardware():
     # sample corpus (SambaNova SN40L): a speedup over a DGX H100 and another over a DGX A100
     found = ents("It achieves an overall speedup of 3.7x over a DGX H100 and 6.6x over a DGX A100.")
     assert [(n, c) for n, t, c in found if t == "hardware"] == [("DGX H100", "DGX H100"), ("DGX A100", "DGX A100")]
+
+
+def test_model_editing_methods_are_methods_not_the_task():
+    # external-80k: "Rank-One Model Editing (ROME)" ends in a task head, yet names a method
+    assert sorted(ents("Recent advances in Knowledge Editing (KE), particularly Rank-One Model Editing (ROME), show "
+                       "superior efficiency. We compare with MEMIT.")) == [
+        ("KE", "task", "model editing"), ("MEMIT", "method", "MEMIT"), ("ROME", "method", "ROME")]
