@@ -170,9 +170,12 @@ SAM 3D is no bare SAM; NBA, NFL and FIFA are no methods.
 framework" had made "Model" a proposed model; "Transformer" stays).
 0.4.36: gazetteer: the model-editing methods ROME, MEMIT, MEND and AlphaEdit ("Rank-One Model Editing (ROME)" had
 been a task by its last word).
+0.4.37: gazetteer: the 2025-26 frontier models external-80k names most that no rule found (Claude Opus 4.5-4.7,
+Claude Sonnet 4.6, Gemini 3 Flash, Gemini 3.1 Pro and Flash): "Claude Opus 4.6" had been Claude, "Gemini 3
+Flash" Gemini 3.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.36"
+EXTRACTOR_VERSION = "0.4.37"

@@ -176,3 +176,11 @@ def test_model_editing_methods_are_methods_not_the_task():
     assert sorted(ents("Recent advances in Knowledge Editing (KE), particularly Rank-One Model Editing (ROME), show "
                        "superior efficiency. We compare with MEMIT.")) == [
         ("KE", "task", "model editing"), ("MEMIT", "method", "MEMIT"), ("ROME", "method", "ROME")]
+
+
+def test_recent_frontier_models_keep_their_version():
+    # external-80k (Hunt Globally and others): "Claude Opus 4.6" had been Claude, "Gemini 3 Flash" Gemini 3
+    found = ents("We compare against Claude Opus 4.6, Claude-4.5-Opus, Claude Sonnet 4.6 and Gemini 3 Flash.")
+    assert [(n, c) for n, t, c in found] == [
+        ("Claude Opus 4.6", "Claude Opus 4.6"), ("Claude-4.5-Opus", "Claude Opus 4.5"),
+        ("Claude Sonnet 4.6", "Claude Sonnet 4.6"), ("Gemini 3 Flash", "Gemini 3 Flash")]
