@@ -779,7 +779,7 @@ FUNCTION_STARTS = frozenset("across on in for with by from to of at as via over 
 
 def _bare_head(e: Entity, gaz: Gazetteer) -> bool:
     """A type head alone, as a name: "proposes a Vision-language Model (VLM) framework" had made "Model" a proposed
-    model; "Transformer" and "Attention", heads too, are names the gazetteer knows."""
+    model; "Transformer", a head too, is a name the gazetteer knows."""
     return " " not in e.name and type_of_head(e.name) is not None and gaz.lookup(e.name) is None
 
 
