@@ -173,9 +173,11 @@ been a task by its last word).
 0.4.37: gazetteer: the 2025-26 frontier models external-80k names most that no rule found (Claude Opus 4.5-4.7,
 Claude Sonnet 4.6, Gemini 3 Flash, Gemini 3.1 Pro and Flash): "Claude Opus 4.6" had been Claude, "Gemini 3
 Flash" Gemini 3.
+0.4.38: a known model's tier word and a version after it name a new member of its family ("Claude Opus 4.8" had
+been Claude).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.37"
+EXTRACTOR_VERSION = "0.4.38"

@@ -184,3 +184,9 @@ def test_recent_frontier_models_keep_their_version():
     assert [(n, c) for n, t, c in found] == [
         ("Claude Opus 4.6", "Claude Opus 4.6"), ("Claude-4.5-Opus", "Claude Opus 4.5"),
         ("Claude Sonnet 4.6", "Claude Sonnet 4.6"), ("Gemini 3 Flash", "Gemini 3 Flash")]
+
+
+def test_a_tier_word_and_a_version_after_a_known_model_name_a_new_member():
+    # external-80k: "Claude Opus 4.8" (12 mentions) is no entry; it had been Claude
+    found = ents("We compare against Claude Opus 4.8 and Gemini Ultra 2.0.")
+    assert [(n, t) for n, t, c in found] == [("Claude Opus 4.8", "model"), ("Gemini Ultra 2.0", "model")]

@@ -131,6 +131,8 @@ def singular_of(term: str) -> str | None:
 
 # "Terminal-Bench 2.0", "LiveCodeBench v6", "ImageNet 256x256", "ImageNet-1K 512px": versions and resolutions
 VERSION_AFTER = re.compile(r"^v?\d+\.\d+$|^v\d+$|^\d+x\d+$|^\d+px$")
+# "Claude Opus 4.8", "Gemini Ultra 2.0": a model family's tier word before the version
+TIER_WORDS = frozenset("Opus Sonnet Haiku Pro Flash Ultra Nano Mini Lite Max Plus Turbo".split())
 # "BraTS 2024", "IWSLT 2022": a dataset's edition (a model's name is not followed by a year)
 YEAR_AFTER = re.compile(r"^(?:19[89]|20[0-4])\d$")
 
@@ -185,6 +187,11 @@ class GazetteerMatcher:
                         VERSION_AFTER.match(texts[end]) or e.type == "dataset" and YEAR_AFTER.match(texts[end])):
                     # "Terminal-Bench 2.0", "AlpacaEval 2.0", "BraTS 2024": a version of a known family
                     out.append(Candidate(start, end + 1, e.type, f"gazetteer:{e.source}+version", conf,
+                                         family=e.canonical))
+                    continue
+                if e.type == "model" and end + 1 < n and texts[end] in TIER_WORDS and token_spaces(doc)[end - 1] \
+                        and token_spaces(doc)[end] and VERSION_AFTER.match(texts[end + 1]):
+                    out.append(Candidate(start, end + 2, e.type, f"gazetteer:{e.source}+version", conf,
                                          family=e.canonical))
                     continue
                 out.append(Candidate(start, end, e.type, f"gazetteer:{e.source}", conf,
