@@ -137,6 +137,20 @@ TIER_WORDS = frozenset("Opus Sonnet Haiku Pro Flash Ultra Nano Mini Lite Max Plu
 YEAR_AFTER = re.compile(r"^(?:19[89]|20[0-4])\d$")
 
 
+def _version_end(doc: Doc, texts: list[str], end: int, type_: str) -> int | None:
+    """Where a version written after a dataset or model match ending at ``end`` ends, or None: "2.0", a
+    dataset's year, or a model's tier word and version ("Opus 4.8")."""
+    n, spaces = len(texts), token_spaces(doc)
+    if type_ not in ("dataset", "model") or end >= n or not spaces[end - 1]:
+        return None
+    if VERSION_AFTER.match(texts[end]) or type_ == "dataset" and YEAR_AFTER.match(texts[end]):
+        return end + 1
+    if type_ == "model" and end + 1 < n and texts[end] in TIER_WORDS and spaces[end] \
+            and VERSION_AFTER.match(texts[end + 1]):
+        return end + 2
+    return None
+
+
 class GazetteerMatcher:
     """Holds the two PhraseMatchers and the entry of each match key."""
 
@@ -183,15 +197,10 @@ class GazetteerMatcher:
                 conf = 0.8 if e.source.startswith(("_", "datasets_pwc")) or "pwc" in e.source else 0.95
                 if e.source.endswith(("_corpus", "_fill")):
                     conf = 0.6  # measured, or curated as such: a weak signal that only fills gaps the others leave
-                if e.type in ("dataset", "model") and end < n and token_spaces(doc)[end - 1] and (
-                        VERSION_AFTER.match(texts[end]) or e.type == "dataset" and YEAR_AFTER.match(texts[end])):
-                    # "Terminal-Bench 2.0", "AlpacaEval 2.0", "BraTS 2024": a version of a known family
-                    out.append(Candidate(start, end + 1, e.type, f"gazetteer:{e.source}+version", conf,
-                                         family=e.canonical))
-                    continue
-                if e.type == "model" and end + 1 < n and texts[end] in TIER_WORDS and token_spaces(doc)[end - 1] \
-                        and token_spaces(doc)[end] and VERSION_AFTER.match(texts[end + 1]):
-                    out.append(Candidate(start, end + 2, e.type, f"gazetteer:{e.source}+version", conf,
+                version_end = _version_end(doc, texts, end, e.type)
+                if version_end is not None:
+                    # "Terminal-Bench 2.0", "BraTS 2024", "Claude Opus 4.8": a version of a known family
+                    out.append(Candidate(start, version_end, e.type, f"gazetteer:{e.source}+version", conf,
                                          family=e.canonical))
                     continue
                 out.append(Candidate(start, end, e.type, f"gazetteer:{e.source}", conf,
