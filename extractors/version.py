@@ -175,9 +175,10 @@ Claude Sonnet 4.6, Gemini 3 Flash, Gemini 3.1 Pro and Flash): "Claude Opus 4.6" 
 Flash" Gemini 3.
 0.4.38: a known model's tier word and a version after it name a new member of its family ("Claude Opus 4.8" had
 been Claude).
+0.4.39: "agents", "statistics" and "encoder" no longer head lower-case concepts ("LLM agents", "noise statistics").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.38"
+EXTRACTOR_VERSION = "0.4.39"

@@ -190,3 +190,11 @@ def test_a_tier_word_and_a_version_after_a_known_model_name_a_new_member():
     # external-80k: "Claude Opus 4.8" (12 mentions) is no entry; it had been Claude
     found = ents("We compare against Claude Opus 4.8 and Gemini Ultra 2.0.")
     assert [(n, t) for n, t, c in found] == [("Claude Opus 4.8", "model"), ("Gemini Ultra 2.0", "model")]
+
+
+def test_kinds_of_agents_summary_statistics_and_encoders_are_no_techniques():
+    # external-80k: "LLM agents" is a generic class of systems (extraction guide), "noise statistics" a quantity,
+    # "temporal encoder" a part of one model; none names a family of techniques
+    found = ents("LLM agents and autonomous agents collect noise statistics with a temporal encoder "
+                 "and use speculative decoding.")
+    assert [(n, t) for n, t, c in found] == [("speculative decoding", "concept")]

@@ -100,9 +100,9 @@ CONCEPT_HEADS = frozenset(
     rollout rollouts computing computation mechanism modeling modelling transform transformation
     propagation descent matching clipping tokens kernels networks models model architecture architectures
     connections connection overlap communication memorization memorisation fusion
-    compilation speculation drafting agents reward rewards bonus penalty
+    compilation speculation drafting reward rewards bonus penalty
     regression programming assignment management transfer thinking generalization
-    projection projections schedule statistics simulation simulations encoder decoder
+    projection projections schedule simulation simulations decoder
     collapse minimization maximization migration computing""".split()
 )
 # Heads of task phrases ("machine translation", "question answering").
