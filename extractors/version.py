@@ -176,9 +176,12 @@ Flash" Gemini 3.
 0.4.38: a known model's tier word and a version after it name a new member of its family ("Claude Opus 4.8" had
 been Claude).
 0.4.39: "agents", "statistics" and "encoder" no longer head lower-case concepts ("LLM agents", "noise statistics").
+0.4.40: hallucination, sycophancy, backtracking, chunking, sharding and pipelining are concepts; hallucination
+mitigation a task; a one-word concept that begins a longer known term takes no acronym-based modifier
+("UQ-based hallucination detection").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.39"
+EXTRACTOR_VERSION = "0.4.40"

@@ -198,3 +198,13 @@ def test_kinds_of_agents_summary_statistics_and_encoders_are_no_techniques():
     found = ents("LLM agents and autonomous agents collect noise statistics with a temporal encoder "
                  "and use speculative decoding.")
     assert [(n, t) for n, t, c in found] == [("speculative decoding", "concept")]
+
+
+def test_llm_failure_modes_and_systems_techniques_are_concepts():
+    # external-80k: hallucinations (about 3,000 abstracts), sycophancy; chunking and sharding as systems practice
+    found = ents("RAG mitigates hallucinations and sycophancy. We study text chunking and sharding of weights, "
+                 "and hallucination mitigation.")
+    assert sorted(found) == [
+        ("RAG", "concept", "retrieval-augmented generation"), ("chunking", "concept", "chunking"),
+        ("hallucination mitigation", "task", "hallucination mitigation"), ("hallucinations", "concept", "hallucination"),
+        ("sharding", "concept", "sharding"), ("sycophancy", "concept", "sycophancy")]
