@@ -68,6 +68,8 @@ def _evaluative(word: str) -> bool:
 def _modifier_inclusion(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Phrases ending in a one-word gazetteer concept: "long-context fine-tuning" over "fine-tuning"."""
     heads = {c.start for c in cands if c.source.startswith("gazetteer") and c.type == "concept" and c.length == 1}
+    # a concept word that begins a longer known term is no head here: "UQ-based hallucination detection"
+    heads -= {c.start for c in cands if c.source.startswith("gazetteer") and c.length > 1}
     if not heads:
         return []
     v = view(doc)

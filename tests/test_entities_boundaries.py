@@ -80,3 +80,9 @@ def test_modifier_inclusion_keeps_the_whole_name(sentence, name):
     names = techniques(sentence)
     assert name in names
     assert name.split(" ", 1)[1] not in names  # the cut reading is gone
+
+
+def test_a_concept_word_that_begins_a_known_term_takes_no_modifier():
+    # external-80k (UQLM): "hallucination" is a concept, but here it begins the task "hallucination detection"
+    assert boundary_spans("It offers a solution for UQ-based hallucination detection and RL-based fine-tuning.") == [
+        "RL-based fine-tuning"]
