@@ -179,9 +179,11 @@ been Claude).
 0.4.40: hallucination, sycophancy, backtracking, chunking, sharding and pipelining are concepts; hallucination
 mitigation a task; a one-word concept that begins a longer known term takes no acronym-based modifier
 ("UQ-based hallucination detection").
+0.4.41: 2D Gaussian Splatting (had been 3D Gaussian Splatting), Kolmogorov complexity, the Wilcoxon signed-rank
+test, MLLM-as-a-judge and Monte Carlo simulation are known.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.40"
+EXTRACTOR_VERSION = "0.4.41"
