@@ -181,9 +181,10 @@ mitigation a task; a one-word concept that begins a longer known term takes no a
 ("UQ-based hallucination detection").
 0.4.41: 2D Gaussian Splatting (had been 3D Gaussian Splatting), Kolmogorov complexity, the Wilcoxon signed-rank
 test, MLLM-as-a-judge and Monte Carlo simulation are known.
+0.4.42: 4D Gaussian Splatting (4DGS) is known.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.41"
+EXTRACTOR_VERSION = "0.4.42"
