@@ -182,9 +182,11 @@ mitigation a task; a one-word concept that begins a longer known term takes no a
 0.4.41: 2D Gaussian Splatting (had been 3D Gaussian Splatting), Kolmogorov complexity, the Wilcoxon signed-rank
 test, MLLM-as-a-judge and Monte Carlo simulation are known.
 0.4.42: 4D Gaussian Splatting (4DGS) is known.
+0.4.43: a system's parts enumerated as "1) a Planning Network that ..." (no opening bracket) are its own named
+parts, as "(1) ..." were; "capabilities" names parts, and "mechanism" may follow a part's name.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.42"
+EXTRACTOR_VERSION = "0.4.43"

@@ -342,3 +342,13 @@ def test_a_size_opening_a_bracket_makes_a_model():
               "parameters).")
     assert [(doc[c.start:c.end].text, c.type) for c in model_cues(doc)] == [("ZAYA1", "model")]
     assert model_cues(run("We pretrain on FineWeb (1T tokens) for a week.")) == []
+
+
+def test_parts_enumerated_without_an_opening_bracket_are_the_papers_own():
+    from extractors.components.names import enumerated_parts
+    # held-out 6 (Derain-Agent): "1) a Planning Network that ..." is written without "("
+    doc = run("Derain-Agent equips a base deraining model with two core capabilities: 1) a Planning Network that "
+              "schedules tools, and 2) a Strength Modulation mechanism that applies them. We ran (1) Foo Bar, "
+              "which failed.")
+    assert spans(doc, enumerated_parts(doc)) == [("Planning Network", "method", True),
+                                                 ("Strength Modulation", "method", True)]

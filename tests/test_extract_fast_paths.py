@@ -87,6 +87,7 @@ def _start_tokens(texts: list[str], feats: list[tuple]) -> dict[int, list[int]]:
         names.B_PLACEHOLDER: [k for k, t in enumerate(texts) if t.startswith("\\") and len(t) > 2 and t[1:].isalpha()
                               and t[1:] not in names.LATEX_COMMANDS],
         names.B_OPEN: [k for k, t in enumerate(texts) if t == "("],
+        names.B_CLOSE: [k for k, t in enumerate(texts) if t == ")"],
     }
 
 

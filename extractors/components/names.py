@@ -894,7 +894,7 @@ F_MODEL, F_NUMBER, F_HARDWARE, F_NAME, F_HEAD, F_FLAGS = range(6)  # fields of a
 # Bits of F_FLAGS: the token texts where each rule starts looking. A rule finds its start tokens with one numpy
 # pass over the Doc's flags (``flagged``) instead of a Python loop over every token: same positions, same order.
 (B_PROPOSAL, B_MARK, B_COMPARE, B_CUE_NEXT, B_MODEL, B_NUMBER, B_HARDWARE, B_NAME, B_HEAD, B_HEAD_WORD,
- B_CAPITAL, B_ENDER, B_PLACEHOLDER, B_OPEN) = (1 << i for i in range(14))
+ B_CAPITAL, B_ENDER, B_PLACEHOLDER, B_OPEN, B_CLOSE) = (1 << i for i in range(15))
 _FEATURES: dict[str, tuple] = {}
 _FEATURES_GAZ: list = [None]  # the gazetteer the memo was computed with (model shapes depend on it)
 _FEATURES_MAX = 400_000  # distinct token texts kept; the memo is emptied past it (bounded memory on big builds)
@@ -914,7 +914,8 @@ def token_flags(text: str, model: tuple | None, number: int, hardware: bool, nam
             | (B_HEAD if head else 0) | (B_HEAD_WORD if text in HEAD_WORDS else 0)
             | (B_CAPITAL if "A" <= text[:1] <= "Z" else 0)
             | (B_ENDER if text[-1:] in ENDER_CHARS or text.isspace() else 0)  # a sentence may start after it
-            | (B_PLACEHOLDER if _is_placeholder(text) else 0) | (B_OPEN if text == "(" else 0))
+            | (B_PLACEHOLDER if _is_placeholder(text) else 0) | (B_OPEN if text == "(" else 0)
+            | (B_CLOSE if text == ")" else 0))
 
 
 def _is_placeholder(t: str) -> bool:
@@ -1230,8 +1231,8 @@ ENUMERATORS = frozenset("1 2 3 4 5 i ii iii iv v".split())
 # what a sentence that lists a system's parts calls them ("three core components: (1) ...")
 PART_WORDS = frozenset("component components module modules stage stages phase phases step steps part parts "
                        "innovation innovations head heads mechanism mechanisms strategy strategies technique "
-                       "techniques design designs contribution contributions".split())
-PART_NEXT = frozenset([",", ":", "(", ";", "which", "that", "to", "for", "module", "component"])
+                       "techniques design designs contribution contributions capability capabilities".split())
+PART_NEXT = frozenset([",", ":", "(", ";", "which", "that", "to", "for", "module", "component", "mechanism"])
 
 
 def enumerated_parts(doc: Doc) -> list[Candidate]:
@@ -1248,13 +1249,18 @@ def enumerated_parts(doc: Doc) -> list[Candidate]:
     out = []
     v = view(doc)
     texts, n = v.text, len(doc)
-    for k in flagged(doc, B_OPEN):  # the "(" tokens
-        if k >= n - 3 or v.lower[k + 1] not in ENUMERATORS or texts[k + 2] != ")":
+    for k in flagged(doc, B_OPEN | B_CLOSE):  # "(1) ..." and "1) ..."
+        if texts[k] == "(":
+            if k >= n - 3 or v.lower[k + 1] not in ENUMERATORS or texts[k + 2] != ")":
+                continue
+            i = k + 3
+        elif k >= 1 and k < n - 2 and v.lower[k - 1] in ENUMERATORS and (k < 2 or texts[k - 2] != "("):
+            i, k = k + 1, k - 1
+        else:
             continue
         s0 = v.sent_start_of[k]
         if not any(w in PART_WORDS for w in v.lower[s0:k]):
             continue
-        i = k + 3
         if v.lower[i] in ("a", "an", "the") and i + 1 < n:
             i += 1
         j, stop = i, min(n, i + 5)
