@@ -184,9 +184,11 @@ test, MLLM-as-a-judge and Monte Carlo simulation are known.
 0.4.42: 4D Gaussian Splatting (4DGS) is known.
 0.4.43: a system's parts enumerated as "1) a Planning Network that ..." (no opening bracket) are its own named
 parts, as "(1) ..." were; "capabilities" names parts, and "mechanism" may follow a part's name.
+0.4.44: Title-Case names that open the items of a list of parts after a colon ("three key designs: X that ...;
+Y ...; and Z ...") are the paper's own.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.43"
+EXTRACTOR_VERSION = "0.4.44"

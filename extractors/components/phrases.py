@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.components.candidates import Candidate, candidates, propose_windows, title_end_of, view
 from extractors.components.heads import HEAD_WORDS, WORD_RE, head_type_of as _head_type_of
-from extractors.components.names import B_CAPITAL, B_HEAD_WORD, flagged
+from extractors.components.names import B_CAPITAL, B_HEAD_WORD, PART_WORDS, flagged
 from extractors.components.sentences import span_text, token_spaces
 from extractors.gazetteer import load_gazetteer
 from extractors.components.lexicon import (COMMON_VERBS, CONCEPT_HEADS, GENERAL_ADJECTIVES, GENERIC_PHRASES, HEAD_TYPES,
@@ -337,9 +337,20 @@ def find_capitalised_names(doc: Doc) -> list[Candidate]:
                 name = " ".join(doc[k:e].text.lower().split())
                 out.append(Candidate(k, e, "task", "rule:cap_name", 0.6, canonical=name, name=name))
             else:
-                out.append(Candidate(k, e, "method", "rule:cap_name", 0.6))
+                out.append(Candidate(k, e, "method", "rule:cap_name", 0.6, proposed=_listed_part(v, k)))
         k = e
     return out
+
+
+def _listed_part(v, k: int) -> bool:
+    """Whether the name at ``k`` opens an item of a list of a system's parts: "OmniTransfer incorporates three
+    key designs: Task-aware Positional Bias that ...; Reference-decoupled Causal Learning ..." (its own parts)."""
+    j = k - 1 if k > 0 and v.lower[k - 1] in ("a", "an", "the") else k
+    if j == 0 or v.text[j - 1] not in (":", ";") and not (v.lower[j - 1] == "and" and v.text[j - 2] == ";"):
+        return False
+    s0 = v.sent_start_of[k]
+    colon = next((x for x in range(s0, j) if v.text[x] == ":"), None)
+    return colon is not None and any(w in PART_WORDS for w in v.lower[s0:colon])
 
 
 @Language.component("kg_phrases")
