@@ -186,9 +186,11 @@ test, MLLM-as-a-judge and Monte Carlo simulation are known.
 parts, as "(1) ..." were; "capabilities" names parts, and "mechanism" may follow a part's name.
 0.4.44: Title-Case names that open the items of a list of parts after a colon ("three key designs: X that ...;
 Y ...; and Z ...") are the paper's own.
+0.4.45: a lower-case name after a colon that follows the kind of thing proposed ("we introduce a new scaling
+paradigm: native thought parallelism") is the paper's own.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.44"
+EXTRACTOR_VERSION = "0.4.45"

@@ -363,3 +363,13 @@ def test_title_case_parts_listed_after_a_colon_are_the_papers_own():
     assert spans(doc, find_capitalised_names(doc)) == [
         ("Breadth First Search", "method", False), ("Reference-decoupled Causal Learning", "method", True),
         ("Task-adaptive Multimodal Alignment", "method", True)]
+
+
+def test_a_lower_case_coinage_after_a_colon_that_names_its_kind():
+    # dev gold (dParallel, ParaThinker): the kind of thing first, then its name after a colon
+    doc = run("Building on this insight, we introduce the core of our approach: certainty-forcing distillation, "
+              "a novel training strategy. We introduce a new scaling paradigm: native thought parallelism. "
+              "We propose a two-stage strategy: first, we warm up. We introduce a new task paradigm: "
+              "proactive information gathering.")
+    assert spans(doc, proposals(doc)) == [("certainty-forcing distillation", "method", True),
+                                          ("native thought parallelism", "method", True)]

@@ -436,6 +436,13 @@ def _lower_case_coinage(doc: Doc, k: int, sent_end: int) -> Candidate | None:
     if e is not None and v.text[e] == "," and e + 1 < sent_end and v.lower[e + 1] in ("a", "an"):
         typ = _head_after(doc, e, window=8)  # "an optimal transport-based synthesis method"
         return None if typ is None else Candidate(k + 1, e, typ, "rule:we_propose", 0.8, proposed=True)
+    # "we introduce a new scaling paradigm: native thought parallelism", "... the core of our approach: X, a ..."
+    colon = next((j for j in range(k + 2, min(sent_end, k + 9)) if v.text[j] in (":", ",")), None)
+    if colon is not None and v.text[colon] == ":" and type_of_head(v.text[colon - 1]) \
+            and "task" not in v.lower[k + 1:colon]:  # "a new task paradigm: proactive information gathering"
+        e = _lower_case_name(doc, colon + 1, sent_end)
+        if e is not None and v.text[e] in (",", ".", ";", "("):
+            return Candidate(colon + 1, e, type_of_head(v.text[colon - 1]), "rule:we_propose", 0.8, proposed=True)
     if k + 1 >= sent_end or v.lower[k + 1] not in ("a", "an"):
         return None
     h = next((j for j in range(k + 2, min(sent_end, k + 9)) if v.text[j] == "," or v.lower[j] in FUNCTION_WORDS), None)
