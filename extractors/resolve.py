@@ -130,6 +130,21 @@ def _ruled_out(c: Candidate, not_meant: set[str]) -> bool:
 GENERIC_CLASS_RE = re.compile(r"\b(?:language|vision[- ]language|foundation|multimodal|reasoning) models?$", re.I)
 
 
+_PLURAL_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]+s$")
+
+
+def _short_keys(short: str) -> set[str]:
+    """The merge keys of a defined short form, with its singular when it is a plural acronym ("CPs": "CP" too).
+
+    >>> sorted(_short_keys("CPs")), sorted(_short_keys("KV"))
+    (['cp', 'cps'], ['kv'])
+    """
+    keys = {merge_key(short)}
+    if _PLURAL_ACRONYM_RE.match(short):
+        keys.add(merge_key(short[:-1]))
+    return keys
+
+
 def _span_text(doc: Doc, span: tuple[int, int]) -> str:
     return clean_surface(span_text(doc, span[0], span[1]))  # no Span/Token objects (A4, speed)
 
@@ -401,7 +416,7 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
     generic: set[str] = set()  # short forms defined as generic classes in this abstract ("DMLLM")
     for pair in found_acronyms(doc):
         if GENERIC_CLASS_RE.search(pair.long_text):
-            generic.add(merge_key(pair.short_text))
+            generic |= _short_keys(pair.short_text)
             continue
         if gaz.is_stopword(pair.long_text):
             continue
@@ -422,10 +437,12 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
             g.sources.append((0.9, "rule:acronym"))
             if take(span):
                 g.spans.append(span)
-            generic.add(merge_key(pair.short_text))  # "KV" alone names nothing of its own here
+            generic |= _short_keys(pair.short_text)  # "KV" alone names nothing of its own here
             continue
         if typ is None:
-            generic.add(merge_key(pair.short_text))  # nor is its short form a name of its own
+            # nor is its short form a name of its own: "content providers (CPs)" ... "CP competition" is no CP
+            # (context parallelism) of the gazetteer
+            generic |= _short_keys(pair.short_text)
             continue
         long_text = _span_text(doc, pair.long)
         if typ in ("concept", "task") and not canon:

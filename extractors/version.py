@@ -188,9 +188,11 @@ parts, as "(1) ..." were; "capabilities" names parts, and "mechanism" may follow
 Y ...; and Z ...") are the paper's own.
 0.4.45: a lower-case name after a colon that follows the kind of thing proposed ("we introduce a new scaling
 paradigm: native thought parallelism") is the paper's own.
+0.4.46: a plural acronym defined as a plain thing ("content providers (CPs)") keeps its singular from meaning
+what the gazetteer knows by it ("CP competition" is no context parallelism).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.45"
+EXTRACTOR_VERSION = "0.4.46"

@@ -219,3 +219,9 @@ def test_2d_and_4d_gaussian_splatting_are_no_3d_gaussian_splatting():
         ("2D Gaussian Splatting", "method", "2D Gaussian Splatting"), ("3DGS", "method", "3D Gaussian Splatting"),
         ("4DGS", "method", "4D Gaussian Splatting"), ("MLLM-as-a-Judge", "concept", "MLLM-as-a-judge"),
         ("Wilcoxon signed-rank tests", "method", "Wilcoxon signed-rank test")]
+
+
+def test_a_plural_acronym_defined_as_a_plain_thing_takes_its_singular_from_the_gazetteer():
+    # held-out 8 (edge caching): "content providers (CPs)", then "CP competition", had read as context parallelism
+    assert ents("Multiple content providers (CPs) compete for storage. We show that CP competition converges.") == []
+    assert [(n, t) for n, t, c in ents("We scale training with context parallelism (CP).")] == [("CP", "concept")]
