@@ -192,9 +192,11 @@ paradigm: native thought parallelism") is the paper's own.
 what the gazetteer knows by it ("CP competition" is no context parallelism).
 0.4.47: a result's unit right before "on" cues a dataset also in a sentence without evaluation words ("lifts
 ... by +15.7 pp on PhysReason").
+0.4.48: Claude tiers written without "Claude" and with a decimal version ("Sonnet 4.5", "Haiku-4.5") and "Needle
+in a Haystack" without "test" are known.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.47"
+EXTRACTOR_VERSION = "0.4.48"

@@ -225,3 +225,10 @@ def test_a_plural_acronym_defined_as_a_plain_thing_takes_its_singular_from_the_g
     # held-out 8 (edge caching): "content providers (CPs)", then "CP competition", had read as context parallelism
     assert ents("Multiple content providers (CPs) compete for storage. We show that CP competition converges.") == []
     assert [(n, t) for n, t, c in ents("We scale training with context parallelism (CP).")] == [("CP", "concept")]
+
+
+def test_claude_tiers_named_without_claude_and_the_haystack_test():
+    # held-out 8 (Physics-R1): "Haiku-4.5 LLM-judge", "a 17-pp Sonnet 4.5 delta"; MTraining: "Needle In A Haystack"
+    found = ents("A judge (Haiku-4.5) and a 17-pp Sonnet 4.5 delta, as on Needle In A Haystack. It is his opus 4.")
+    assert sorted(found) == [("Haiku-4.5", "model", "Claude Haiku 4.5"), ("Needle In A Haystack", "dataset", "NIAH"),
+                             ("Sonnet 4.5", "model", "Claude Sonnet 4.5")]
