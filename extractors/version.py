@@ -194,9 +194,10 @@ what the gazetteer knows by it ("CP competition" is no context parallelism).
 ... by +15.7 pp on PhysReason").
 0.4.48: Claude tiers written without "Claude" and with a decimal version ("Sonnet 4.5", "Haiku-4.5") and "Needle
 in a Haystack" without "test" are known.
+0.4.49: BAGEL, MMaDA and the Torrance Tests of Creative Thinking are known.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.48"
+EXTRACTOR_VERSION = "0.4.49"

@@ -232,3 +232,10 @@ def test_claude_tiers_named_without_claude_and_the_haystack_test():
     found = ents("A judge (Haiku-4.5) and a 17-pp Sonnet 4.5 delta, as on Needle In A Haystack. It is his opus 4.")
     assert sorted(found) == [("Haiku-4.5", "model", "Claude Haiku 4.5"), ("Needle In A Haystack", "dataset", "NIAH"),
                              ("Sonnet 4.5", "model", "Claude Sonnet 4.5")]
+
+
+def test_unified_multimodal_models_and_the_torrance_tests_are_known():
+    # held-out 8 (MMaDA-Parallel: "Bagel"; a creativity paper: the Torrance Tests); BAGEL in about 50 abstracts
+    found = ents("We compare with Bagel and MMaDA, scored by the Torrance Tests of Creative Thinking (TTCT).")
+    assert sorted(found) == [("Bagel", "model", "BAGEL"), ("MMaDA", "model", "MMaDA"),
+                             ("TTCT", "dataset", "Torrance Tests of Creative Thinking")]
