@@ -195,9 +195,11 @@ what the gazetteer knows by it ("CP competition" is no context parallelism).
 0.4.48: Claude tiers written without "Claude" and with a decimal version ("Sonnet 4.5", "Haiku-4.5") and "Needle
 in a Haystack" without "test" are known.
 0.4.49: BAGEL, MMaDA and the Torrance Tests of Creative Thinking are known.
+0.4.50: hyphenated points are a result's unit when a gain word follows ("a 17-pp delta", "a 3.7-point average
+improvement"), not before other nouns ("a 5-point scale").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.49"
+EXTRACTOR_VERSION = "0.4.50"

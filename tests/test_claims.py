@@ -138,6 +138,15 @@ def test_metric_points_are_pp_with_measure():
     assert cs[0].baseline == ["other state-of-the-art UMT methods"]
 
 
+def test_hyphenated_points_before_a_gain_are_pp():
+    # held-out 8 (Physics-R1: "A 17-pp Sonnet 4.5 delta"); external-80k: "a 3.7-point improvement", "a 2.2-point
+    # drop"; "a 5-point scale" and "20-point skeletons" are no results
+    s = ("We observe a 17-pp drop in accuracy. It achieves a 3.7-point average improvement over the baseline, "
+         "rated on a 5-point scale, with identity labels and 20-point skeletons.")
+    assert [(c.surface, c.kind, c.value, c.unit) for c in claims(s)] == [
+        ("17-pp", "overhead", 17.0, "pp"), ("3.7-point", "improvement", 3.7, "pp")]
+
+
 def test_slower_range_is_overhead():
     s = ("Inference is faster than unprobed hash tables at equal quality while training is only 1.2-2.6x slower, "
          "significantly outperforming prior index learning approaches.")

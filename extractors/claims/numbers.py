@@ -53,8 +53,8 @@ _NUM = r"[\d.](?:(?<=\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)|(?<=\.)\d
 _NUM_END = r"(?![\d.,])"
 # units that make a number a ratio, percent or points; order matters (longest first)
 _UNIT = (r"(?:\s?\\?%|\s?per\s?cent\b|\s*(?:\$\s*)?\\?times\b(?:\s*\$)?(?!\s*\$?\s*\d)|\s?[xX](?![\w\d])(?!-[A-Za-z])(?!\s*\d)|\s?×(?!\s*\d)"
-         r"|-?\s?fold\b|\s?(?:absolute\s+)?percentage\s+points?\b|\s?pp\b|\s?p\.p\.|\s?pts?\b\.?"
-         r"|\s?(?:absolute\s+)?points?\b)")
+         r"|-?\s?fold\b|\s?(?:absolute\s+)?percentage\s+points?\b|-?\s?pp\b|\s?p\.p\.|\s?pts?\b\.?"
+         r"|-?\s?(?:absolute\s+)?points?\b)")  # "a 17-pp delta", "a 5-point gain" too
 _METRIC_POINTS = re.compile(r"\s?([A-Z][A-Za-z0-9@\-]{1,12})\s+(?:points?\b|scores?(?=\s+(?:over|higher|better|more|improvement|gain)\b))")
 
 _RANGE = re.compile(
@@ -142,10 +142,11 @@ _TO = re.compile(r"\sto\s")
 _RANGE_CONTEXT = re.compile(
     r"(?:\branging\s+from|\brange\s+of|\bbetween|\bby|\bof|\bachiev\w*|\bprovid\w*|\boffer\w*)\s*(?:up\s+to\s*)?$")
 _FROM_BEFORE = re.compile(r"\bfrom\b(?:[^;.]|\.\d)*$")
-_POINTS_UNIT = re.compile(r"\s?(?:absolute\s+)?points?\b")
+_POINTS_UNIT = re.compile(r"-?\s?(?:absolute\s+)?points?\b")
 _GAIN_BEFORE = re.compile(r"(?:\bby|\bof|\bgains?|\+|\bimprov\w*|\bup to|\bover|\bthan|\baverage|\band|,)\s*$")
-_POINTS_GAIN = re.compile(r"\s?(?:absolute\s+)?points?\s+(?:higher|better|more|improvement|gain|increase|lower"
-                          r"|drop|over|above|on|in|of)\b")
+_POINTS_GAIN = re.compile(r"-?\s?(?:absolute\s+)?points?\s+(?:(?:average|absolute|relative)\s+)?"
+                          r"(?:higher|better|more|improvements?|gains?|increases?|lower|drops?|gaps?|boosts?|over|above"
+                          r"|on|in|of)\b")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|several|hundreds|tens|"
                              r"thousands|of)\s*)$", re.I)
 _TWICE_AFTER = re.compile(r"\s+(?:as|faster|higher|more|less|fewer|the|smaller|larger|lower)\b")
@@ -249,8 +250,10 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         unit, hint = _unit_of(m["u"])
         end = m.end()
-        if unit == "pp" and _POINTS_UNIT.match(m["u"]) and not _GAIN_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
-            # "3 points" alone may be a count ("3 points in the plane"); keep it only after a gain word
+        if unit == "pp" and _POINTS_UNIT.match(m["u"]) and (
+                m["u"].startswith("-") or not _GAIN_BEFORE.search(text[max(0, m.start() - 25):m.start()])):
+            # "3 points" alone may be a count ("3 points in the plane"); keep it only after a gain word. "5-point"
+            # modifies a noun, which must say it is a gain ("a 5-point gain", not "20-point skeletons")
             if not _POINTS_GAIN.match(text[m.end("a"):m.end("a") + 40]):
                 continue
         s, ap = approx_at(m.start())
