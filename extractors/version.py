@@ -197,9 +197,11 @@ in a Haystack" without "test" are known.
 0.4.49: BAGEL, MMaDA and the Torrance Tests of Creative Thinking are known.
 0.4.50: hyphenated points are a result's unit when a gain word follows ("a 17-pp delta", "a 3.7-point average
 improvement"), not before other nouns ("a 5-point scale").
+0.4.51: a baseline list stops at "and outperforms/surpasses ..."; a possessive before a name stays in the baseline
+("compared to NVIDIA's CUTLASS").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.50"
+EXTRACTOR_VERSION = "0.4.51"

@@ -147,6 +147,14 @@ def test_hyphenated_points_before_a_gain_are_pp():
         ("17-pp", "overhead", 17.0, "pp"), ("3.7-point", "improvement", 3.7, "pp")]
 
 
+def test_a_baseline_list_stops_at_the_next_comparison_verb_and_keeps_a_possessive_name():
+    from extractors.claims.attach import find_baselines
+    # held-out 8 (ScaleLLM, an arbitrary-precision GPU paper)
+    found = find_baselines("ScaleLLM achieves a 4.3x speed up over vLLM and outperforms state-of-the-arts with 1.5x "
+                           "higher throughput, and 2.4x compared to NVIDIA's CUTLASS, above the model's accuracy.")
+    assert [b.names for b in found] == [["vLLM"], ["state-of-the-arts"], ["NVIDIA's CUTLASS"], ["model"]]
+
+
 def test_slower_range_is_overhead():
     s = ("Inference is faster than unprobed hash tables at equal quality while training is only 1.2-2.6x slower, "
          "significantly outperforming prior index learning approaches.")

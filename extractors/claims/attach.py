@@ -24,10 +24,11 @@ _CUE = re.compile(r"\b(?:(?<!the\s)(?<!as\s)above|" + one_of([
 # where a baseline phrase stops
 _STOP = re.compile(
     r"\s+such\s+as\b|\s+(?:by|on|in|across|with|while|at|for|when|under|using|respectively|through|whereas|which|that|to|as|"
-    r"and\s+(?:achiev|reduc|improv|requir|match|maintain|even|also|deliver|offer|yield|provid|further|then)\w*|"
+    r"and\s+(?:achiev|reduc|improv|requir|match|maintain|even|also|deliver|offer|yield|provid|further|then|outperform|"
+    r"surpass|beat|exceed|rival)\w*|"
     r"(?:achiev|reduc|improv|requir|maintain|deliver|offer|yield|provid|demonstrat|show|reach|setting)\w*|"
     r"even|alone|especially|particularly|notably|significantly|substantially|consistently)\b"
-    r"|\s+trained\s+(?:on|with)\b|[,;:()\[\]]|\s+-\s+|'s\b|’s\b|\.(?:\s|$)|$", re.I)
+    r"|\s+trained\s+(?:on|with)\b|[,;:()\[\]]|\s+-\s+|['’]s\b(?!\s+(?-i:[A-Z]))|\.(?:\s|$)|$", re.I)
 _NUMBER_START = re.compile(r"^(?:the\s+)?[~+\-]?\$?\d|^(?:\d|an?\s+(?:average|factor|order)|half|halv|doubl|twice|"
                            r"(?:five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|"
                            r"per\s+cent|percentage|points?)\b|"
