@@ -199,9 +199,11 @@ in a Haystack" without "test" are known.
 improvement"), not before other nouns ("a 5-point scale").
 0.4.51: a baseline list stops at "and outperforms/surpasses ..."; a possessive before a name stays in the baseline
 ("compared to NVIDIA's CUTLASS").
+0.4.52: lower-case technique names listed after a count of a system's parts ("three key components: ..., balanced
+sparse ring attention, and ...", "three techniques, i.e. ...") are the paper's own methods.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.51"
+EXTRACTOR_VERSION = "0.4.52"

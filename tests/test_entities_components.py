@@ -380,3 +380,15 @@ def test_a_lower_case_coinage_after_a_colon_that_names_its_kind():
               "proactive information gathering.")
     assert spans(doc, proposals(doc)) == [("certainty-forcing distillation", "method", True),
                                           ("native thought parallelism", "method", True)]
+
+
+def test_lower_case_techniques_listed_after_a_count_of_parts_are_the_papers_own():
+    from extractors.components.names import listed_lower_parts
+    # held-out 8 (MTraining, EnergonAI); an item opened by an article, or a count of stages, lists no name
+    doc = run("MTraining integrates three key components: a dynamic sparse training pattern, balanced sparse ring "
+              "attention, and hierarchical sparse ring attention. We propose three techniques, i.e. non-blocking "
+              "pipeline parallelism, and peer memory pooling. It has three stages: video preprocessing, motion "
+              "representation, and audio alignment.")
+    assert spans(doc, listed_lower_parts(doc)) == [
+        ("balanced sparse ring attention", "method", True), ("hierarchical sparse ring attention", "method", True),
+        ("non-blocking pipeline parallelism", "method", True)]

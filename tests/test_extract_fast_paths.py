@@ -88,6 +88,7 @@ def _start_tokens(texts: list[str], feats: list[tuple]) -> dict[int, list[int]]:
                               and t[1:] not in names.LATEX_COMMANDS],
         names.B_OPEN: [k for k, t in enumerate(texts) if t == "("],
         names.B_CLOSE: [k for k, t in enumerate(texts) if t == ")"],
+        names.B_LIST: [k for k, t in enumerate(texts) if t in names.LIST_OPENERS],
     }
 
 

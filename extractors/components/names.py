@@ -33,8 +33,8 @@ from extractors.canonical import DASHES
 from extractors.components.candidates import Candidate, candidates, set_propose_windows, title_end_of, view
 from extractors.components.sentences import ENDER_CHARS, span_text, token_spaces
 from extractors.components.heads import HEAD_WORDS
-from extractors.components.lexicon import (LANGUAGE_NAMES, NAMING_WORDS, NOT_NAME_WORDS, PROPOSE_VERBS,
-                                           WE_NAMING_VERBS, type_of_head)
+from extractors.components.lexicon import (CONCEPT_HEADS, LANGUAGE_NAMES, NAMING_WORDS, NOT_NAME_WORDS,
+                                           PROPOSE_VERBS, WE_NAMING_VERBS, type_of_head)
 from extractors.gazetteer import load_gazetteer
 
 NAME_TOKEN_RE = re.compile(r"^[A-Za-z0-9][\w.+'@&/-]*$")
@@ -901,7 +901,7 @@ F_MODEL, F_NUMBER, F_HARDWARE, F_NAME, F_HEAD, F_FLAGS = range(6)  # fields of a
 # Bits of F_FLAGS: the token texts where each rule starts looking. A rule finds its start tokens with one numpy
 # pass over the Doc's flags (``flagged``) instead of a Python loop over every token: same positions, same order.
 (B_PROPOSAL, B_MARK, B_COMPARE, B_CUE_NEXT, B_MODEL, B_NUMBER, B_HARDWARE, B_NAME, B_HEAD, B_HEAD_WORD,
- B_CAPITAL, B_ENDER, B_PLACEHOLDER, B_OPEN, B_CLOSE) = (1 << i for i in range(15))
+ B_CAPITAL, B_ENDER, B_PLACEHOLDER, B_OPEN, B_CLOSE, B_LIST) = (1 << i for i in range(16))
 _FEATURES: dict[str, tuple] = {}
 _FEATURES_GAZ: list = [None]  # the gazetteer the memo was computed with (model shapes depend on it)
 _FEATURES_MAX = 400_000  # distinct token texts kept; the memo is emptied past it (bounded memory on big builds)
@@ -922,7 +922,7 @@ def token_flags(text: str, model: tuple | None, number: int, hardware: bool, nam
             | (B_CAPITAL if "A" <= text[:1] <= "Z" else 0)
             | (B_ENDER if text[-1:] in ENDER_CHARS or text.isspace() else 0)  # a sentence may start after it
             | (B_PLACEHOLDER if _is_placeholder(text) else 0) | (B_OPEN if text == "(" else 0)
-            | (B_CLOSE if text == ")" else 0))
+            | (B_CLOSE if text == ")" else 0) | (B_LIST if text in LIST_OPENERS else 0))
 
 
 def _is_placeholder(t: str) -> bool:
@@ -1284,6 +1284,51 @@ def enumerated_parts(doc: Doc) -> list[Candidate]:
     return out
 
 
+# what opens a list of a system's parts after their count ("three key components: ...", "three techniques, i.e. ...")
+LIST_OPENERS = frozenset((":", "i.e.", "i.e.,", "namely"))
+COUNT_WORDS = frozenset("two three four five six 2 3 4 5 6".split())
+# the parts a list of techniques is counted in (not "stages", "steps" or "aspects": those list what is done)
+TECHNIQUE_PARTS = frozenset("component components module modules technique techniques innovation innovations "
+                            "mechanism mechanisms strategy strategies".split())
+
+
+def listed_lower_parts(doc: Doc) -> list[Candidate]:
+    """Lower-case names listed after a count of a system's parts are its own: "MTraining integrates three key
+    components: a dynamic sparse training pattern, balanced sparse ring attention, and hierarchical sparse ring
+    attention", "we propose three techniques, i.e. non-blocking pipeline parallelism, ..." (methods). An item
+    opened by an article is a description ("a dynamic sparse training pattern"), a known family no new name.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> doc = get_nlp()("It has two components: a reward model, and staleness gap penalty.")
+    >>> [(doc[c.start:c.end].text, c.type, c.proposed) for c in listed_lower_parts(doc)]
+    [('staleness gap penalty', 'method', True)]
+    """
+    out = []
+    v = view(doc)
+    n = len(doc)
+    for k in flagged(doc, B_LIST):
+        before = [w for w in v.lower[max(v.sent_start_of[k], k - 5):k] if w != ","]
+        if not (before and before[-1] in TECHNIQUE_PARTS and COUNT_WORDS.intersection(before[:-1])):
+            continue
+        sent_end = v.sent_end_of[k]
+        i = k + 1
+        while i < sent_end:
+            while i < sent_end and v.lower[i] in (",", ";", "and", "or"):
+                i += 1
+            if i >= sent_end:
+                break
+            if v.lower[i] in ("a", "an", "the"):  # a description: on to the next item
+                i = next((j for j in range(i, sent_end) if v.text[j] in (",", ";")), sent_end)
+                continue
+            e = _lower_case_name(doc, i, sent_end)
+            if e is None or v.text[e] not in (",", ";", "."):
+                break
+            if v.lower[e - 1] in CONCEPT_HEADS or type_of_head(v.lower[e - 1]) == "method":  # a technique's head
+                out.append(Candidate(i, e, "method", "rule:listed_part", 0.7, proposed=True))
+            i = e
+    return out
+
+
 @Language.component("kg_names")
 def kg_names(doc: Doc) -> Doc:
     """Pipeline component: rule candidates for names unknown to the gazetteers."""
@@ -1298,6 +1343,7 @@ def kg_names(doc: Doc) -> Doc:
     out.extend(comparison_names(doc))
     out.extend(list_peers(doc))
     out.extend(enumerated_parts(doc))
+    out.extend(listed_lower_parts(doc))
     out.extend(head_nouns(doc))
     out.extend(dataset_cues(doc))
     out.extend(hardware_shapes(doc))
