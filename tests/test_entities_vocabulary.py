@@ -206,8 +206,9 @@ def test_llm_failure_modes_and_systems_techniques_are_concepts():
                  "and hallucination mitigation.")
     assert sorted(found) == [
         ("RAG", "concept", "retrieval-augmented generation"), ("chunking", "concept", "chunking"),
-        ("hallucination mitigation", "task", "hallucination mitigation"), ("hallucinations", "concept", "hallucination"),
-        ("sharding", "concept", "sharding"), ("sycophancy", "concept", "sycophancy")]
+        ("hallucination mitigation", "task", "hallucination mitigation"),
+        ("hallucinations", "concept", "hallucination"), ("sharding", "concept", "sharding"),
+        ("sycophancy", "concept", "sycophancy")]
 
 
 def test_2d_and_4d_gaussian_splatting_are_no_3d_gaussian_splatting():
