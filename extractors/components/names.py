@@ -1305,7 +1305,6 @@ def listed_lower_parts(doc: Doc) -> list[Candidate]:
     """
     out = []
     v = view(doc)
-    n = len(doc)
     for k in flagged(doc, B_LIST):
         before = [w for w in v.lower[max(v.sent_start_of[k], k - 5):k] if w != ","]
         if not (before and before[-1] in TECHNIQUE_PARTS and COUNT_WORDS.intersection(before[:-1])):

@@ -346,7 +346,7 @@ def _listed_part(v, k: int) -> bool:
     """Whether the name at ``k`` opens an item of a list of a system's parts: "OmniTransfer incorporates three
     key designs: Task-aware Positional Bias that ...; Reference-decoupled Causal Learning ..." (its own parts)."""
     j = k - 1 if k > 0 and v.lower[k - 1] in ("a", "an", "the") else k
-    if j == 0 or v.text[j - 1] not in (":", ";") and not (v.lower[j - 1] == "and" and v.text[j - 2] == ";"):
+    if j == 0 or v.text[j - 1] not in (":", ";") and not (j > 1 and v.lower[j - 1] == "and" and v.text[j - 2] == ";"):
         return False
     s0 = v.sent_start_of[k]
     colon = next((x for x in range(s0, j) if v.text[x] == ":"), None)
