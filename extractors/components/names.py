@@ -64,6 +64,9 @@ TITLE_NAME_HEADS = frozenset("sampling decoding attention library hypothesis law
 TITLE_SKIP = frozenset("position survey review tutorial perspective overview report benchmarking rethinking "
                        "revisiting revisited towards toward beyond understanding poster demo demonstration keynote "
                        "commentary erratum corrigendum response reply rebuttal comment".split())
+# words that make a title's prefix a pairing of two things, not one name: "CLIP Meets Diffusion: ..." ("vs." fails
+# the prefix's name shape already)
+TITLE_PAIRING = frozenset("meets meet".split())
 
 
 def is_name_token(tok: Token) -> bool:
@@ -243,7 +246,8 @@ def title_prefix(doc: Doc) -> list[Candidate]:
     if colon - t0 > 1 and texts[t0] in ("The", "THE"):
         t0 += 1  # "The Fused Kernel Library: A C++ API ...": the article is not part of the name
     words = texts[t0:colon]
-    if words[0].lower() in TITLE_SKIP or words[0].lower() in TITLE_FUNCTION_WORDS:
+    if words[0].lower() in TITLE_SKIP or words[0].lower() in TITLE_FUNCTION_WORDS \
+            or any(w.lower() in TITLE_PAIRING for w in words):
         return []
     # any capitalised word may be part of a title's name ("Deep Optimizer States")
     ok = all(_name_shape(w) or (w[:1].isupper() and w.replace("-", "").isalpha()) or w in ("-", "+", "&")
