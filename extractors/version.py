@@ -204,9 +204,10 @@ sparse ring attention, and ...", "three techniques, i.e. ...") are the paper's o
 0.4.53: the times of a task's stages are time measures ("reduces annotation time by 40%" is a speedup), and a time
 that the verb increases is an overhead ("increases completion time by 19%").
 0.4.54: a title prefix that pairs two things ("CLIP Meets Diffusion: ...") names nothing.
+0.4.55: nor does one with a verb or auxiliary standing alone in it ("LLMs Are Not Scorers: ...").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.54"
+EXTRACTOR_VERSION = "0.4.55"

@@ -67,6 +67,10 @@ TITLE_SKIP = frozenset("position survey review tutorial perspective overview rep
 # words that make a title's prefix a pairing of two things, not one name: "CLIP Meets Diffusion: ..." ("vs." fails
 # the prefix's name shape already)
 TITLE_PAIRING = frozenset("meets meet".split())
+# a verb or auxiliary standing alone in a title's prefix makes it a sentence, not a name: "LLMs Are Not Scorers:",
+# "Not All Features Deserve Attention:", "Language Matters:" ("Make-An-Agent:", joined by hyphens, stays a name)
+TITLE_SENTENCE_WORDS = frozenset("is are was were be can could do does did need needs matter matters deserve "
+                                 "deserves help helps make makes improve improves know knows not".split())
 
 
 def is_name_token(tok: Token) -> bool:
@@ -247,7 +251,7 @@ def title_prefix(doc: Doc) -> list[Candidate]:
         t0 += 1  # "The Fused Kernel Library: A C++ API ...": the article is not part of the name
     words = texts[t0:colon]
     if words[0].lower() in TITLE_SKIP or words[0].lower() in TITLE_FUNCTION_WORDS \
-            or any(w.lower() in TITLE_PAIRING for w in words):
+            or any(w.lower() in TITLE_PAIRING or w.lower() in TITLE_SENTENCE_WORDS for w in words):
         return []
     # any capitalised word may be part of a title's name ("Deep Optimizer States")
     ok = all(_name_shape(w) or (w[:1].isupper() and w.replace("-", "").isalpha()) or w in ("-", "+", "&")
