@@ -240,3 +240,9 @@ def test_unified_multimodal_models_and_the_torrance_tests_are_known():
     found = ents("We compare with Bagel and MMaDA, scored by the Torrance Tests of Creative Thinking (TTCT).")
     assert sorted(found) == [("Bagel", "model", "BAGEL"), ("MMaDA", "model", "MMaDA"),
                              ("TTCT", "dataset", "Torrance Tests of Creative Thinking")]
+
+
+def test_discourse_words_and_abstract_headings_name_nothing():
+    # external-80k: "Together, our results ..." and "Conclusion: Our approach ..." had made proposed methods
+    assert ents("We study memorization. Together, our results show gains. Conclusion: Our approach, a novel "
+                "pipeline, helps. Yet, our method, a new tool, fails.") == []

@@ -53,6 +53,8 @@ NOT_NAME_WORDS = frozenset(
     specifically notably importantly overall here there such some many most more less other another
     table figure section appendix github huggingface arxiv open-source closed-source hence thus therefore consequently accordingly
     nevertheless nonetheless meanwhile instead indeed ultimately subsequently previously currently recently
+    together collectively altogether likewise similarly yet still
+    background objective objectives purpose motivation aims findings conclusion conclusions significance
     i ii iii iv v vi vii viii ix x""".split()
 )
 
