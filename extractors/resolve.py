@@ -51,7 +51,9 @@ NON_ML_HEADS = frozenset("disorder disorders disease diseases syndrome cancer in
                          "initiative service services agency organization organisation association society university "
                          "institute council administration act regulation directive program programme project "
                          "satellite telescope spectrometer radiometer imager survey census ministry department "
-                         "committee consortium alliance union hospital clinic patients room rooms".split())
+                         "committee consortium alliance union hospital clinic patients room rooms "
+                         # what a system senses or drives, not how: "Synthetic Aperture Radar (SAR)", "Low Earth Orbit"
+                         "radar radars orbit vehicle vehicles sensor sensors".split())
 # how much each signal is trusted when candidates disagree on a type
 SOURCE_RANK = {"gazetteer": 3, "rule:acronym": 2}
 PROPOSE_CUE = re.compile(r"\b(?:we|this (?:paper|work)|here)\b[^.;]{0,40}\b(?:propose|introduce|present|develop|design|"

@@ -206,9 +206,11 @@ that the verb increases is an overhead ("increases completion time by 19%").
 0.4.54: a title prefix that pairs two things ("CLIP Meets Diffusion: ...") names nothing.
 0.4.55: nor does one with a verb or auxiliary standing alone in it ("LLMs Are Not Scorers: ...").
 0.4.56: discourse words and abstract headings ("Together, our ...", "Conclusion: Our ...") start no name.
+0.4.57: a long form that ends in what a system senses or drives ("Synthetic Aperture Radar (SAR)", "Low Earth
+Orbit", "Autonomous Vehicles") names no technique.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.56"
+EXTRACTOR_VERSION = "0.4.57"

@@ -246,3 +246,9 @@ def test_discourse_words_and_abstract_headings_name_nothing():
     # external-80k: "Together, our results ..." and "Conclusion: Our approach ..." had made proposed methods
     assert ents("We study memorization. Together, our results show gains. Conclusion: Our approach, a novel "
                 "pipeline, helps. Yet, our method, a new tool, fails.") == []
+
+
+def test_what_a_system_senses_or_drives_is_no_method():
+    # external-80k: "Synthetic Aperture Radar (SAR)", "Low Earth Orbit (LEO)", "Autonomous Vehicles (AVs)"
+    assert ents("We detect vessels in Synthetic Aperture Radar (SAR) images from Low Earth Orbit (LEO) satellites "
+                "for Autonomous Vehicles (AVs). SAR data is noisy.") == []
