@@ -208,9 +208,10 @@ that the verb increases is an overhead ("increases completion time by 19%").
 0.4.56: discourse words and abstract headings ("Together, our ...", "Conclusion: Our ...") start no name.
 0.4.57: a long form that ends in what a system senses or drives ("Synthetic Aperture Radar (SAR)", "Low Earth
 Orbit", "Autonomous Vehicles") names no technique.
+0.4.58: SQL, MIDI, HVAC, IMU(s), LiDARs and MRI's T1-/T2-weighted are no entities (stoplist).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.57"
+EXTRACTOR_VERSION = "0.4.58"

@@ -252,3 +252,9 @@ def test_what_a_system_senses_or_drives_is_no_method():
     # external-80k: "Synthetic Aperture Radar (SAR)", "Low Earth Orbit (LEO)", "Autonomous Vehicles (AVs)"
     assert ents("We detect vessels in Synthetic Aperture Radar (SAR) images from Low Earth Orbit (LEO) satellites "
                 "for Autonomous Vehicles (AVs). SAR data is noisy.") == []
+
+
+def test_query_languages_formats_and_sensors_are_no_methods():
+    # external-80k: "SQL", "MIDI", "IMU", "LiDARs", "T1-weighted" had each been a method by their shape
+    assert ents("We translate questions to SQL over MIDI files, fusing IMU data with LiDARs and T1-weighted "
+                "scans.") == []
