@@ -716,7 +716,8 @@ def test_a_higher_compression_ratio_is_a_reduction():
 
 def test_each_by_value_after_an_outperforms_takes_the_name_before_it():
     # held-out 7 (Formula-One Prompting): 8.42% is over PoT, not over CoT, and PoT is no subject
-    text = "Results across five models and four benchmarks show F-1 outperforms CoT by +5.76% and PoT by +8.42% on average."
+    text = ("Results across five models and four benchmarks show F-1 outperforms CoT by +5.76% and PoT by +8.42% on "
+            "average.")
     assert [(c.value, c.baseline, c.subject) for c in claims(text)] == [(5.76, ["CoT"], None), (8.42, ["PoT"], None)]
 
 

@@ -176,7 +176,8 @@ def find_baselines(sentence: str) -> list[Baseline]:
 
 
 # "... by +5.76% and PoT by +8.42%": after a comparison's "by" value, another name with its own "by" value
-_BY_MORE = re.compile(r"\s*[~+\-]?\d[\d.,]*\s*(?:%|x|×|points?|pp|percentage\s+points)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+_BY_MORE = re.compile(r"\s*[~+\-]?\d[\d.,]*\s*(?:%|x|×|points?|pp|percentage\s+points)?\s*"
+                      r"(?:,\s*(?:and\s+)?|\s+and\s+)"
                       r"(?:the\s+)?([A-Z][\w.+\-]*(?:\s+[\w.+\-]+){0,3}?)\s+by\s+(?=[~+\-]?\d)")
 
 

@@ -1133,7 +1133,7 @@ def dataset_cues(doc: Doc) -> list[Candidate]:
     while s0 < n:
         s1 = v.sent_end_of[s0]
         evaluation = not EVAL_WORDS.isdisjoint(v.lower[s0:s1])
-        if not evaluation and "on" not in v.lower[s0:s1]:
+        if not evaluation and RESULT_UNITS.isdisjoint(v.lower[s0:s1]):  # (no unit, no "+15.7 pp on X" below)
             s0 = s1
             continue
         for k in range(s0, s1 - 1):
