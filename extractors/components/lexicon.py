@@ -202,6 +202,39 @@ def is_language_pair(text: str) -> bool:
     return len(parts) >= 2 and all(p.strip() in LANGUAGE_NAMES for p in parts)
 
 
+# Names of people (and the adjectives made from them) that name mathematical objects: "Wasserstein distance",
+# "Stackelberg game", "Johnson-Lindenstrauss lemma". Exact case; a hyphenated pair is one token. Left out: names
+# whose objects are mostly standard metrics the guide keeps out of the entities ("Euclidean distance", "Pearson
+# correlation"), and adjectives too common to name one object ("Bayesian").
+EPONYMS = frozenset(
+    """Gaussian Markov Nash Stackelberg Hopfield Boltzmann Ising Potts Hebbian Wasserstein Kullback-Leibler
+    Jensen-Shannon Hausdorff Lipschitz Hessian Jacobian Laplacian Laplace Fourier Gabor Kronecker Procrustes
+    Runge-Kutta Johnson-Lindenstrauss Gumbel Dirichlet Poisson Bernoulli Euler Lagrangian Hamiltonian Hilbert
+    Banach Riemannian Koopman Eikonal Navier-Stokes Nernst-Planck Fokker-Planck Schrödinger Kolmogorov Krylov
+    Lanczos Cholesky Householder Hadamard Walsh-Hadamard Toeplitz Vandermonde Chebyshev Legendre Hermite Bessel
+    Metropolis-Hastings Gibbs Langevin Ornstein-Uhlenbeck Wiener Kalman Brownian Bregman Mahalanobis Shannon Rényi
+    Renyi Cramér-Rao Cramer-Rao Hoeffding Chernoff Sinkhorn Kantorovich Nesterov Polyak Huber Kuramoto
+    Kuramoto-Sivashinsky Burgers Helmholtz Helmholtz-Hodge Newton Gauss-Newton Levenberg-Marquardt Zipf
+    Bradley-Terry Plackett-Luce Shapley Tikhonov Wishart Cauchy Weibull Perlin Voronoi Delaunay Dijkstra Bellman
+    Viterbi Baum-Welch Turing Yoneda Kakeya Goodhart Jacobi Gauss-Seidel Lyapunov Nyquist Beta Gamma Erdős-Rényi
+    Barabási-Albert Lotka-Volterra Allen-Cahn Cahn-Hilliard Black-Scholes Reed-Solomon Cooley-Tukey
+    Hamilton-Jacobi-Bellman Taylor Padé Galerkin Petrov-Galerkin Lanczos Arnoldi Kaczmarz Frank-Wolfe Gini
+    Kakutani Brouwer Banach Sobolev Besov Wigner Kac Feynman-Kac Stein Hopf Lie Fisher Mises-Fisher""".split()
+)
+# the first halves of hyphenated pairs too: "Kullback–Leibler" (an en dash) is three tokens
+EPONYM_STARTS = EPONYMS | frozenset(e.split("-", 1)[0] for e in EPONYMS if "-" in e)
+# What such a name names: an object of mathematics, a model or a procedure. Not "noise", "prior" or "kernel",
+# which a paper uses as a setting ("Gaussian noise") rather than a technique of its own.
+EPONYM_HEADS = frozenset(
+    """theorem theorems lemma conjecture dimension distance divergence process processes chain chains integrator
+    integrators inequality game games equilibrium equilibria model transitions width identities identity equation
+    equations distribution distributions operator operators decomposition transform transformation filter filtering
+    sampling sampler dynamics motion entropy information complexity algorithm method test network networks machine
+    machines expansion series analysis product manifold manifolds geometry curvature loss regularization descent
+    whitening signaling embedding embeddings metric""".split()
+)
+
+
 # Modifiers that say HOW something is done: with a task head they name a technique, not a task
 # ("parallel reasoning", "generative modeling", "anchored generation" vs "mathematical reasoning").
 MANNER_MODIFIERS = frozenset(

@@ -33,7 +33,7 @@ from extractors.canonical import DASHES
 from extractors.components.candidates import Candidate, candidates, set_propose_windows, title_end_of, view
 from extractors.components.sentences import ENDER_CHARS, span_text, token_spaces
 from extractors.components.heads import HEAD_WORDS
-from extractors.components.lexicon import (CONCEPT_HEADS, LANGUAGE_NAMES, NAMING_WORDS, NOT_NAME_WORDS,
+from extractors.components.lexicon import (CONCEPT_HEADS, EPONYM_STARTS, LANGUAGE_NAMES, NAMING_WORDS, NOT_NAME_WORDS,
                                            PROPOSE_VERBS, WE_NAMING_VERBS, type_of_head)
 from extractors.gazetteer import load_gazetteer
 
@@ -909,7 +909,7 @@ F_MODEL, F_NUMBER, F_HARDWARE, F_NAME, F_HEAD, F_FLAGS = range(6)  # fields of a
 # Bits of F_FLAGS: the token texts where each rule starts looking. A rule finds its start tokens with one numpy
 # pass over the Doc's flags (``flagged``) instead of a Python loop over every token: same positions, same order.
 (B_PROPOSAL, B_MARK, B_COMPARE, B_CUE_NEXT, B_MODEL, B_NUMBER, B_HARDWARE, B_NAME, B_HEAD, B_HEAD_WORD,
- B_CAPITAL, B_ENDER, B_PLACEHOLDER, B_OPEN, B_CLOSE, B_LIST) = (1 << i for i in range(16))
+ B_CAPITAL, B_ENDER, B_PLACEHOLDER, B_OPEN, B_CLOSE, B_LIST, B_EPONYM) = (1 << i for i in range(17))
 _FEATURES: dict[str, tuple] = {}
 _FEATURES_GAZ: list = [None]  # the gazetteer the memo was computed with (model shapes depend on it)
 _FEATURES_MAX = 400_000  # distinct token texts kept; the memo is emptied past it (bounded memory on big builds)
@@ -930,7 +930,8 @@ def token_flags(text: str, model: tuple | None, number: int, hardware: bool, nam
             | (B_CAPITAL if "A" <= text[:1] <= "Z" else 0)
             | (B_ENDER if text[-1:] in ENDER_CHARS or text.isspace() else 0)  # a sentence may start after it
             | (B_PLACEHOLDER if _is_placeholder(text) else 0) | (B_OPEN if text == "(" else 0)
-            | (B_CLOSE if text == ")" else 0) | (B_LIST if text in LIST_OPENERS else 0))
+            | (B_CLOSE if text == ")" else 0) | (B_LIST if text in LIST_OPENERS else 0)
+            | (B_EPONYM if text in EPONYM_STARTS else 0))
 
 
 def _is_placeholder(t: str) -> bool:

@@ -21,11 +21,11 @@ from spacy.tokens import Doc, Token
 
 from extractors.components.candidates import Candidate, candidates, propose_windows, title_end_of, view
 from extractors.components.heads import HEAD_WORDS, WORD_RE, head_type_of as _head_type_of
-from extractors.components.names import B_CAPITAL, B_HEAD_WORD, PART_WORDS, flagged
+from extractors.components.names import B_CAPITAL, B_EPONYM, B_HEAD_WORD, PART_WORDS, flagged
 from extractors.components.sentences import span_text, token_spaces
 from extractors.gazetteer import load_gazetteer
-from extractors.components.lexicon import (COMMON_VERBS, CONCEPT_HEADS, GENERAL_ADJECTIVES, GENERIC_PHRASES, HEAD_TYPES,
-                                           LANGUAGE_NAMES,
+from extractors.components.lexicon import (COMMON_VERBS, CONCEPT_HEADS, EPONYM_HEADS, EPONYMS, GENERAL_ADJECTIVES,
+                                           GENERIC_PHRASES, HEAD_TYPES, LANGUAGE_NAMES,
                                            GERUND_MODIFIERS, MANNER_MODIFIERS, PARTICIPLE_MODIFIERS, STOP_MODIFIERS,
                                            TASK_HEADS)
 
@@ -353,9 +353,55 @@ def _listed_part(v, k: int) -> bool:
     return colon is not None and any(w in PART_WORDS for w in v.lower[s0:colon])
 
 
+# what a paper assumes rather than uses as a technique: "Gaussian noise" has no head here, these have one
+GENERIC_EPONYM_TERMS = frozenset({("gaussian", "distribution"), ("gaussian", "distributions")})
+DASH_TOKENS = frozenset("- \u2013 \u2014".split())
+
+
+def find_eponym_terms(doc: Doc) -> list[Candidate]:
+    """Objects named after people: an eponym (``lexicon.EPONYMS``) and a head of ``lexicon.EPONYM_HEADS``, right
+    after it or after one modifier word. Named methods by the guide (a capital letter in the usual name). Trusted
+    like a gazetteer term, so that the whole name wins over a known shorter one inside it ("Runge-Kutta time
+    integrator").
+
+    >>> from extractors.pipeline import get_nlp
+    >>> doc = get_nlp()("A Stackelberg game with the Johnson-Lindenstrauss lemma, Kullback–Leibler divergence "
+    ...                 "and Gaussian noise.")
+    >>> [(doc[c.start:c.end].text, c.type) for c in find_eponym_terms(doc)]
+    [('Stackelberg game', 'method'), ('Johnson-Lindenstrauss lemma', 'method'), ('Kullback–Leibler divergence', 'method')]
+    """
+    v = view(doc)
+    n = len(doc)
+    title_end = title_end_of(doc)
+    spaces = token_spaces(doc)
+    out = []
+    for k in flagged(doc, B_EPONYM):
+        if k > 0 and (v.text[k - 1] in DASH_TOKENS and not spaces[k - 1] or v.text[k - 1][:1].isupper() and not v.start[k - 1]):
+            continue  # inside a longer name ("Kullback–Leibler" was read at "Kullback", "Modern Hopfield Network")
+        j = k + 1
+        if j + 1 < n and v.text[j] in DASH_TOKENS and not spaces[k] and not spaces[j] \
+                and v.text[k] + "-" + v.text[j + 1] in EPONYMS:
+            j += 2  # "Kullback–Leibler": a pair split at an en dash
+        elif v.text[k] not in EPONYMS:
+            continue  # the first half of a pair alone ("Johnson")
+        if j < n and v.text[j] in ("'s", "’s"):
+            j += 1  # "Newton's method"
+        for x in range(j, min(j + 2, n)):
+            low = v.lower[x]
+            if low in EPONYM_HEADS and (v.text[x] == low or x < title_end):
+                start = k - 1 if k > 0 and v.text[k - 1] == "von" else k  # "von Mises-Fisher distribution"
+                if (v.lower[k], low) not in GENERIC_EPONYM_TERMS:
+                    out.append(Candidate(start, x + 1, "method", "rule:eponym", 0.7))
+                break
+            if v.text[x] != low or not is_modifier_text(v.text[x]):
+                break
+    return out
+
+
 @Language.component("kg_phrases")
 def kg_phrases(doc: Doc) -> Doc:
     """Pipeline component: lower-case concept and task phrases, and Title-Case technique names."""
     candidates(doc).extend(find_phrases(doc))
     candidates(doc).extend(find_capitalised_names(doc))
+    candidates(doc).extend(find_eponym_terms(doc))
     return doc
