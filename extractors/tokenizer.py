@@ -35,7 +35,7 @@ HYPHEN_SUFFIX_WORDS = (
 UNICODE_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 # LaTeX commands that only format their argument; abstracts keep them verbatim around names
 LATEX_WRAPPER = (r"\\(?:textsc|textbf|textit|texttt|textsf|textrm|textmd|textup|text|emph|underline|mathrm|mathbf|"
-                 r"mathit|mathsf|mathtt|mathcal|mathbb|boldsymbol|bm)\{")
+                 r"mathit|mathsf|mathtt|mathcal|mathbb|boldsymbol|bm|url|href)\{")
 
 
 def _infixes() -> list[str]:

@@ -95,6 +95,20 @@ def test_latex_formatting_commands_are_split_off_names():
     assert toks("\\proj{} is 2\\times faster") == ["\\proj", "{", "}", "is", "2\\times", "faster"]
 
 
+def test_a_url_in_latex_url_or_href_is_one_token_and_names_nothing():
+    # held-out 9 (EchoSR, Phoenix): "\\url{https://github.com/funnyWang-Echoes/EchoSR}" had been cut at its slashes,
+    # and the account name made a method; 556 abstracts of external-80k wrap a URL so
+    from extractors.extract import extract
+    from extractors.records import PaperRecord
+
+    text = ("Code: \\url{https://github.com/funnyWang-Echoes/EchoSR} and "
+            "\\href{https://github.com/GeWu-Lab/Motion}{https://github.com/GeWu-Lab/Motion}.")
+    assert toks(text)[2:5] == ["\\url{", "https://github.com/funnyWang-Echoes/EchoSR", "}"]
+    ex = extract(PaperRecord("t:1", "T", text))
+    assert ex.entities == [] and ex.code_urls == ["https://github.com/funnyWang-Echoes/EchoSR",
+                                                  "https://github.com/GeWu-Lab/Motion"]
+
+
 def test_tail_suffix_search_matches_the_full_search():
     # the tokenizer searches suffixes only near the end of a chunk; on every whitespace-separated chunk of the
     # sample corpus (and a few built to stress the ellipsis) it must find exactly what a full search finds
