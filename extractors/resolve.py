@@ -421,6 +421,7 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
             generic |= _short_keys(pair.short_text)
             continue
         if gaz.is_stopword(pair.long_text):
+            generic |= _short_keys(pair.short_text)  # "low-quality (LQ)": nor is "LQ" a name of its own
             continue
         # what the gazetteer knows by the short form, unless the paper spells it out as something else
         not_meant = {c.canonical for c in by_span.get(pair.short, []) if _redefines(c, pair, gaz)}

@@ -211,9 +211,12 @@ Orbit", "Autonomous Vehicles") names no technique.
 0.4.58: SQL, MIDI, HVAC, IMU(s), LiDARs and MRI's T1-/T2-weighted are no entities (stoplist).
 0.4.59: objects named after people are methods ("Stackelberg game", "Johnson-Lindenstrauss lemma", "Kullback–Leibler
 divergence", "Runge-Kutta time integrator"): an eponym of ``lexicon.EPONYMS`` and a head of ``EPONYM_HEADS``.
+0.4.60: a URL wrapped in LaTeX's \\url{...} or \\href{...}{...} is one token: its account names are no methods.
+0.4.61: qualities of an image or signal defined with an acronym ("high-resolution (HR)", "low-quality (LQ)") are
+stoplisted, and a stoplisted long form's short form names nothing of its own in that abstract.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.59"
+EXTRACTOR_VERSION = "0.4.61"

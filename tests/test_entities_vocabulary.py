@@ -272,3 +272,11 @@ def test_objects_named_after_people_are_methods():
                              ("Kullback-Leibler divergence", "method", "Kullback-Leibler divergence"),
                              ("Stackelberg model", "method", "Stackelberg model"),
                              ("von Mises-Fisher distribution", "method", "von Mises-Fisher distribution")]
+
+
+def test_qualities_of_an_image_defined_with_an_acronym_name_nothing():
+    # held-out 9 (EchoSR) and external-80k: "high-resolution (HR)" (53 times), "low-resolution (LR)" (68),
+    # "high-definition (HD)", "low-quality (LQ)": adjectives, and their short forms name nothing of their own
+    found = ents("Image super-resolution (SR) aims to reconstruct high-resolution (HR) images from low-resolution "
+                 "(LR) inputs, and faces from low-quality (LQ) photos. HR and LQ images differ.")
+    assert found == [("SR", "task", "image super-resolution")]
