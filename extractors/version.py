@@ -214,9 +214,12 @@ divergence", "Runge-Kutta time integrator"): an eponym of ``lexicon.EPONYMS`` an
 0.4.60: a URL wrapped in LaTeX's \\url{...} or \\href{...}{...} is one token: its account names are no methods.
 0.4.61: qualities of an image or signal defined with an acronym ("high-resolution (HR)", "low-quality (LQ)") are
 stoplisted, and a stoplisted long form's short form names nothing of its own in that abstract.
+0.4.62: a title's prefix of one lower-case word is a name ("torchmil: A PyTorch-based library ...").
+0.4.63: after "we propose a <description>", a name given by "namely"/"called" is the proposal ("a fine-grained
+AV-LLM, namely Dolphin"), and a hyphenated model class before it ("AV-LLM", "Video-LLM") types it a model.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.61"
+EXTRACTOR_VERSION = "0.4.63"

@@ -392,3 +392,12 @@ def test_lower_case_techniques_listed_after_a_count_of_parts_are_the_papers_own(
     assert spans(doc, listed_lower_parts(doc)) == [
         ("balanced sparse ring attention", "method", True), ("hierarchical sparse ring attention", "method", True),
         ("non-blocking pipeline parallelism", "method", True)]
+
+
+def test_a_name_given_after_namely_is_what_a_described_proposal_is_called():
+    # held-out 9 (Dolphin): the description's class word ("AV-LLM") is no name, and it types the name as a model;
+    # after no description the first name is the proposal ("we propose ARTE, dubbed Aligning TeacheR ...")
+    doc = run("From the architectural perspective, we propose a fine-grained AV-LLM, namely Dolphin. Thus, we "
+              "propose ARTE, dubbed Aligning TeacheR with StudenT PreferencEs, a framework.")
+    assert sorted(spans(doc, [c for c in proposals(doc) if c.source == "rule:we_propose"])) == [
+        ("ARTE", None, True), ("Dolphin", "model", True)]

@@ -96,3 +96,11 @@ def test_an_eval_suffix_leaves_the_type_to_the_abstract():
                              "We introduce LongMemEval, a comprehensive benchmark designed to evaluate five core "
                              "long-term memory abilities of chat assistants."))
     assert [(e.name, e.type) for e in ex.entities if e.proposed] == [("LongMemEval", "dataset")]
+
+
+def test_a_lower_case_word_before_the_colon_is_a_name():
+    # held-out 9 (torchmil); external-80k writes 36 titles so ("gsplat:", "fastabx:", "cadrille:"), all names
+    assert proposed("torchmil: A PyTorch-based library for deep Multiple Instance Learning",
+                    "To address this, we present torchmil, an open-source Python library built on PyTorch.") == [
+        ("torchmil", "method")]
+    assert proposed("cubic: CUDA-accelerated 3D Bioimage Computing", "We release it.") == [("cubic", "method")]

@@ -213,7 +213,12 @@ def _head_before(doc: Doc, start: int, lo: int) -> str | None:
         ht = type_of_head(texts[j])
         if ht and texts[j].lower() not in ("attention", "search", "language"):
             return ht
+        if "-" in texts[j] and texts[j].rpartition("-")[2].lower() in MODEL_CLASS_HEADS:
+            return "model"  # "a fine-grained AV-LLM, namely Dolphin"
     return None
+
+
+MODEL_CLASS_HEADS = frozenset("llm llms vlm vlms mllm mllms lm lms".split())  # ends of "Video-LLM", "AV-LLM"
 
 
 DATASET_NAME_RE = re.compile(r"(?:Bench|-Bench|Benchmark|Leaderboard|Suite|Arena|Eval|-Eval|Gym|QA|-QA|Corpus|"
@@ -255,7 +260,8 @@ def title_prefix(doc: Doc) -> list[Candidate]:
         return []
     # any capitalised word may be part of a title's name ("Deep Optimizer States")
     ok = all(_name_shape(w) or (w[:1].isupper() and w.replace("-", "").isalpha()) or w in ("-", "+", "&")
-             or VERSION_RE.match(w) or SIZE_RE.match(w) for w in words)
+             or VERSION_RE.match(w) or SIZE_RE.match(w) for w in words) \
+        or len(words) == 1 and words[0].isalnum() and words[0].islower()  # "torchmil: A PyTorch-based library"
     if not ok:
         return []
     name = span_text(doc, t0, colon)
@@ -482,6 +488,14 @@ def _lower_case_named(doc: Doc, k: int, sent_end: int) -> Candidate | None:
     return None if e is None else Candidate(k + 1, e, typ, "rule:named", 0.8, proposed=True)
 
 
+def _named_after(v, end: int, stop: int) -> int | None:
+    """Where the words after a name give the thing its own name: "..., namely X", "... called X" (X's position)."""
+    e = end + 1 if end < stop and v.text[end] == "," else end
+    if e + 1 < stop and (v.lower[e] == "namely" or v.lower[e] in NAMING_WORDS):
+        return e + 1
+    return None
+
+
 def _is_we_clause(doc: Doc, k: int, sent_start: int) -> bool:
     lo = max(sent_start, k - 4)
     low = view(doc).lower
@@ -554,6 +568,16 @@ def proposals(doc: Doc) -> list[Candidate]:
                     # "we establish a CPT and SFT workflow": known technique families are used, not proposed
                     j = span[1]
                     continue
+                # (only after a description: "we propose ARTE, dubbed Aligning TeacheR ..." names ARTE first)
+                described = span is not None and any(v.lower[x] in ("a", "an") for x in range(k + 1, span[0]))
+                named = _named_after(v, span[1], stop) if described else None
+                renamed = grab_name(doc, named) if named is not None else None
+                if renamed:
+                    # "we propose a fine-grained AV-LLM, namely Dolphin": the name is the one after "namely"
+                    typ = _head_after(doc, renamed[1]) or _head_before(doc, named, k) or \
+                        name_suffix_type(span_text(doc, renamed[0], renamed[1]))
+                    out.append(Candidate(renamed[0], renamed[1], typ, "rule:we_propose", 0.85, proposed=True))
+                    break
                 if span and _used_as_modifier(doc, span[1]):
                     # "a customized FlashAttention implementation", "a Transformer-based model": not the new name
                     j = span[1]
