@@ -732,6 +732,29 @@ def test_above_names_a_baseline_and_matching_or_improving_names_none():
         (80.0, ["standard CoT baseline"]), (10.0, ["standard CoT baseline"]), (32.0, []), (90.0, [])]
 
 
+def test_a_baseline_whose_name_starts_with_a_digit_and_one_before_up_to():
+    # held-out 9 (Zero Bubble): "outperforms the 1F1B schedule up to 23%"; external-80k (TurboReg): "than 3DMAC";
+    # numbers with units ("over 13.77MB", "10-100x faster") stay no baselines
+    text = ("Our method outperforms the 1F1B schedule up to 23% in throughput. TurboReg operates 208.22x faster "
+            "than 3DMAC. It is 1.7-2.1x faster than training-free methods and 10-100x faster than the rest. It "
+            "gains 20% over 13.77MB.")
+    found = claims(text, ents(text, ("TurboReg", "method")), ["TurboReg"])
+    assert [(c.value, c.baseline) for c in found] == [
+        (23.0, ["1F1B schedule"]), (208.22, ["3DMAC"]), (2.1, ["training-free methods"]), (100.0, ["rest"]),
+        (20.0, [])]
+
+
+def test_a_comparison_goes_on_through_while_and_a_participle():
+    # held-out 9 (MoHGE, EchoSR): the reduction "while reducing ..." is against what the sentence compared with;
+    # "while" opening a clause of its own is a new comparison; a list item does not keep its "and"
+    text = ("MoHGE matches the performance of MoE architectures while reducing the total parameters by "
+            "approximately 20%. X is better than Y, while Z reaches 30% accuracy. The Ensemble surpasses a "
+            "bidirectional GRU model and reaches 99% accuracy.")
+    found = claims(text, ents(text, ("MoHGE", "method")), ["MoHGE"])
+    assert [(c.value, c.baseline) for c in found] == [
+        (20.0, ["MoE architectures"]), (30.0, []), (99.0, ["bidirectional GRU model"])]
+
+
 def test_the_bounds_of_an_interval_in_square_brackets_are_no_results():
     # external-80k (HistoART; JudgmentBench): "95% CI [0.994, 0.995]", "estimated difference = 0.758 [0.494, 1.021]"
     text = ("The FMA achieved the highest patch-wise AUROC of 0.995 (95% CI [0.994, 0.995]). Comparative judgments "

@@ -269,7 +269,7 @@ def test_method_profile(small_store):
     rows = cols(result, "relation", "paper", "other", "claim_kind", "value", "unit")
     assert rows[:2] == [("proposed_by", THREADWEAVER, None, None, None, None),
                         ("evaluated_on", THREADWEAVER, "AIME 2024", None, None, None)]
-    assert ("result", THREADWEAVER, None, "speedup", 1.53, "x") in rows
+    assert ("result", THREADWEAVER, "cutting-edge sequential reasoning models", "speedup", 1.53, "x") in rows
     assert {r[0] for r in rows} == {"proposed_by", "evaluated_on", "result"}
     beaten = cols(run(small_store, "method-profile", method="vLLM"), "relation", "paper", "other", "value")
     assert [r for r in beaten if r[0] == "beaten_by"] == [

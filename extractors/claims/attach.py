@@ -23,13 +23,14 @@ _CUE = re.compile(r"\b(?:(?<!the\s)(?<!as\s)above|" + one_of([
     r"improv(?:es|ed|ing)"]) + r")\s+", re.I)  # "10.0 points above the CoT baseline", not "the above problems"
 # where a baseline phrase stops
 _STOP = re.compile(
-    r"\s+such\s+as\b|\s+(?:by|on|in|across|with|while|at|for|when|under|using|respectively|through|whereas|which|that|to|as|"
+    r"\s+such\s+as\b|\s+(?:up\s+to|by|on|in|across|with|while|at|for|when|under|using|respectively|through|whereas|which|that|to|as|"
     r"and\s+(?:achiev|reduc|improv|requir|match|maintain|even|also|deliver|offer|yield|provid|further|then|outperform|"
     r"surpass|beat|exceed|rival)\w*|"
     r"(?:achiev|reduc|improv|requir|maintain|deliver|offer|yield|provid|demonstrat|show|reach|setting)\w*|"
     r"even|alone|especially|particularly|notably|significantly|substantially|consistently)\b"
     r"|\s+trained\s+(?:on|with)\b|[,;:()\[\]]|\s+-\s+|['’]s\b(?!\s+(?-i:[A-Z]))|\.(?:\s|$)|$", re.I)
-_NUMBER_START = re.compile(r"^(?:the\s+)?[~+\-]?\$?\d|^(?:\d|an?\s+(?:average|factor|order)|half|halv|doubl|twice|"
+# (a digit that starts a name is no number: "the 1F1B schedule", "3DGS")
+_NUMBER_START = re.compile(r"^(?:the\s+)?[~+\-]?\$?\d(?!(?-i:\d*(?![KMGTP]B\b|[KMGT]Hz\b)[A-Z]\w*[A-Za-z0-9]))|^(?:an?\s+(?:average|factor|order)|half|halv|doubl|twice|"
                            r"(?:five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|"
                            r"per\s+cent|percentage|points?)\b|"
                            r"\w+\s+times|or\s+equal|time\b|the\s+(?:past|last|course|years?)\b)", re.I)
@@ -55,6 +56,7 @@ class Baseline:
 
 
 _BRACKET_VALUE = re.compile(r"\(\s*[~$]?[\d.,]+\s*\\?%?\s*\)")
+_AND_END = re.compile(r"\s+(?:and|or)$")  # "than voxel-based tokens and up to 10.4x faster than frames"
 _OF_VALUE_END = re.compile(r"\s+of\s*[\d.]+\s*%?$")
 _LIKE_HEAD = re.compile(r"^.*?\s(?:like|including)\s+")
 _PARTICIPLE_END = re.compile(r"\s+(?:based|trained|built|used|tuned)$")
@@ -69,7 +71,8 @@ _SUCH_AS = re.compile(r"\s+such\s+as")
 _ITEM = r"(?:[A-Z]|[a-z]+[A-Z])[\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3}"
 _MORE_ITEMS = re.compile(r"\s*(?:and\s+|or\s+)?(" + _ITEM + r"(?:\s*(?:,\s*|\s+)(?:and\s+|or\s+)?" + _ITEM + r")*)"
                          r"(?:\s+(?:methods|models|baselines|systems))?(?=\s*(?:,|\s+by\b|\s+on\b|\s+in\b|\s*$|\.))")
-_NOT_NAME_START = re.compile(r"^(?:\d|by\b|up\b|only\b|just\b)")
+# a number, not a name that starts with a digit ("1F1B schedule", "3DGS")
+_NOT_NAME_START = re.compile(r"^(?:\d[\d.,\-–]*(?:[\s%×]|x\b|$)|by\b|up\b|only\b|just\b)")
 _COMPARE_CUE = re.compile(r"compar|vs|versus", re.I)
 _GENERIC_TAIL = re.compile(r"\s(?:baselines?|models?)$")
 _CAP_THEN_SPACE = re.compile(r"[A-Z0-9].*\s")
@@ -137,7 +140,7 @@ def find_baselines(sentence: str) -> list[Baseline]:
         phrase = rest[: stop.start() if stop else len(rest)].strip()
         if _IMPROVE.match(cue) and not (stop and stop.group(0).strip().lower() == "by" and _SYSTEM_END.search(phrase)):
             continue
-        phrase = _OF_VALUE_END.sub("", phrase)  # "the baseline accuracy of 9.39%"
+        phrase = _OF_VALUE_END.sub("", _AND_END.sub("", phrase))  # "the baseline accuracy of 9.39%"
         phrase = _LIKE_HEAD.sub("", phrase)  # "models like Grok-2": the named one
         phrase = _PARTICIPLE_END.sub("", phrase)
         w = _WITHOUT.search(phrase)
@@ -195,7 +198,9 @@ def _more_by(sentence: str, pos: int) -> list[Baseline]:
     return out
 
 
-_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but(?!\s+also))\b|;")
+# "while" with a participle goes on with the same comparison: "matches MoE while reducing the parameters by 20%"
+_NEW_CLAUSE = re.compile(r"\b(?:while(?!\s+(?:also\s+|still\s+|simultaneously\s+)?[a-z]+ing\b)|whereas|"
+                         r"but(?!\s+also))\b|;")
 
 
 def baselines_for(run_end: int, next_start: int, claim_start: int, groups: list[Baseline],
