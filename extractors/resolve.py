@@ -595,8 +595,9 @@ def _proposed_by_name(doc: Doc, g: _Group, windows: list[tuple[int, int]]) -> bo
     for s, e in g.spans:
         if s not in firsts:
             continue
-        if e + 2 < len(doc) and v.text[e] == "(" and v.text[e + 2] == ")":
-            e += 3  # "Sequence Parallelism (SP) to ...": the acronym defined on the way
+        if e < len(doc) and v.text[e] == "(":
+            # "Sequence Parallelism (SP) to ...", "SpecExec (Speculative Execution), a ...": defined on the way
+            e = next((x + 1 for x in range(e + 2, min(e + 9, len(doc))) if v.text[x] == ")"), e)
         if e >= len(doc) or v.lower[e] in PROPOSED_NAME_ENDS:
             return True
     return False

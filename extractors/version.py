@@ -220,9 +220,12 @@ AV-LLM, namely Dolphin"), and a hyphenated model class before it ("AV-LLM", "Vid
 0.4.64: baselines: a name may start with a digit ("the 1F1B schedule", "3DMAC"; a number with a unit is still
 none), a phrase stops before "up to", drops a trailing "and", and a comparison goes on through "while" with a
 participle ("matches MoE architectures while reducing the parameters by 20%").
+0.4.65: a name right after "we propose" stays proposed past a bracketed long form of any length ("SpecExec
+(Speculative Execution), a ..."); a dataset's resolution written in three words is its variant ("ImageNet-1K 256
+times 256", canonically "ImageNet-1K 256x256").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.64"
+EXTRACTOR_VERSION = "0.4.65"

@@ -343,3 +343,11 @@ def test_an_appositive_after_a_bracketed_short_form_types_it():
     ex = extract(PaperRecord("t:saa", "x", "We introduce Supported Abstract Argumentation for Case-Based Reasoning "
                                            "(sAA-CBR), a binary classification model in which past cases debate."))
     assert [e.type for e in ex.entities if e.name == "sAA-CBR"] == ["method"]
+
+
+def test_a_coined_name_defined_as_a_known_term_right_after_the_verb_is_proposed():
+    # held-out 9 (SpecExec): a two-word long form in the brackets had hidden that the name follows "We propose"
+    ex = extract(PaperRecord("t:specexec", "SpecExec: Massively Parallel Speculative Decoding for Interactive LLM "
+                                           "Inference on Consumer Devices",
+                             "We propose SpecExec (Speculative Execution), a simple parallel decoding method."))
+    assert [(e.name, e.type, e.canonical) for e in ex.proposes] == [("SpecExec", "method", "speculative execution")]

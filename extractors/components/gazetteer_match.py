@@ -131,6 +131,7 @@ def singular_of(term: str) -> str | None:
 
 # "Terminal-Bench 2.0", "LiveCodeBench v6", "ImageNet 256x256", "ImageNet-1K 512px": versions and resolutions
 VERSION_AFTER = re.compile(r"^v?\d+\.\d+$|^v\d+$|^\d+x\d+$|^\d+px$")
+RESOLUTION_TIMES = frozenset(["times", "\u00d7", "x"])
 # "Claude Opus 4.8", "Gemini Ultra 2.0": a model family's tier word before the version
 TIER_WORDS = frozenset("Opus Sonnet Haiku Pro Flash Ultra Nano Mini Lite Max Plus Turbo".split())
 # "BraTS 2024", "IWSLT 2022": a dataset's edition (a model's name is not followed by a year)
@@ -145,6 +146,9 @@ def _version_end(doc: Doc, texts: list[str], end: int, type_: str) -> int | None
         return None
     if VERSION_AFTER.match(texts[end]) or type_ == "dataset" and YEAR_AFTER.match(texts[end]):
         return end + 1
+    if type_ == "dataset" and end + 2 < n and texts[end].isdigit() and texts[end + 1] in RESOLUTION_TIMES \
+            and texts[end + 2].isdigit():
+        return end + 3  # "ImageNet-1K 256 times 256" (LaTeX's \times lost), "ImageNet 512 × 512"
     if type_ == "model" and end + 1 < n and texts[end] in TIER_WORDS and spaces[end] \
             and VERSION_AFTER.match(texts[end + 1]):
         return end + 2
@@ -200,8 +204,11 @@ class GazetteerMatcher:
                 version_end = _version_end(doc, texts, end, e.type)
                 if version_end is not None:
                     # "Terminal-Bench 2.0", "BraTS 2024", "Claude Opus 4.8": a version of a known family
+                    canonical = None
+                    if version_end == end + 3:  # a resolution written in three words, canonically "256x256"
+                        canonical = f"{span_text(doc, start, end)} {texts[end]}x{texts[end + 2]}"
                     out.append(Candidate(start, version_end, e.type, f"gazetteer:{e.source}+version", conf,
-                                         family=e.canonical))
+                                         canonical=canonical, family=e.canonical))
                     continue
                 out.append(Candidate(start, end, e.type, f"gazetteer:{e.source}", conf,
                                      canonical=e.canonical, family=e.family))
