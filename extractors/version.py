@@ -223,9 +223,12 @@ participle ("matches MoE architectures while reducing the parameters by 20%").
 0.4.65: a name right after "we propose" stays proposed past a bracketed long form of any length ("SpecExec
 (Speculative Execution), a ..."); a dataset's resolution written in three words is its variant ("ImageNet-1K 256
 times 256", canonically "ImageNet-1K 256x256").
+0.4.66: "management", "transfer" and "search" head no lower-case concepts ("flood management", "image search",
+"garment transfer": right 4 times in 27 over the gold sets); the known techniques among them are gazetteer
+concepts (random, grid, best-first, exhaustive, graph and binary search; context management).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.65"
+EXTRACTOR_VERSION = "0.4.66"

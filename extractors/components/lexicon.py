@@ -96,14 +96,14 @@ CONCEPT_HEADS = frozenset(
     finetuning tuning pre-training pretraining post-training scaling prompting caching regularization
     normalization augmentation embeddings embedding tokenization compression sparsity routing batching
     offloading checkpointing parallelization parallelisation learning optimization optimisation
-    search encoding decomposition factorization distillation replay exploration steering
-    masking filtering curation merging ensembling reranking initialization initialisation verification alignment search
+    encoding decomposition factorization distillation replay exploration steering
+    masking filtering curation merging ensembling reranking initialization initialisation verification alignment
     sharing switching blending backtracking
     rollout rollouts computing computation mechanism modeling modelling transform transformation
     propagation descent matching clipping tokens kernels networks models model architecture architectures
     connections connection overlap communication memorization memorisation fusion
     compilation speculation drafting reward rewards bonus penalty
-    regression programming assignment management transfer thinking generalization
+    regression programming assignment thinking generalization
     projection projections schedule simulation simulations decoder
     collapse minimization maximization migration computing""".split()
 )
