@@ -226,9 +226,12 @@ times 256", canonically "ImageNet-1K 256x256").
 0.4.66: "management", "transfer" and "search" head no lower-case concepts ("flood management", "image search",
 "garment transfer": right 4 times in 27 over the gold sets); the known techniques among them are gazetteer
 concepts (random, grid, best-first, exhaustive, graph and binary search; context management).
+0.4.67: nor do "matching", "exploration", "programming", "initialization", "communication" and "caching" (right 5
+times in 32 over the gold sets); template and graph matching, genetic, probabilistic and concurrent programming,
+distribution matching and asynchronous communication are gazetteer concepts.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.66"
+EXTRACTOR_VERSION = "0.4.67"

@@ -298,3 +298,12 @@ def test_management_transfer_and_search_make_no_technique_of_their_own():
                  "tuned by random search, with context management and neural style transfer.")
     assert sorted((n, t) for n, t, _ in found) == [("context management", "concept"),
                                                    ("neural style transfer", "task"), ("random search", "concept")]
+
+
+def test_matching_exploration_programming_communication_and_caching_make_no_technique_of_their_own():
+    # the gold sets: "caption matching", "parallel exploration", "stage-wise communication", "edge caching" were
+    # concepts (right 5 times in 32); known terms stay ("template matching", "genetic programming")
+    found = ents("We study caption matching, parallel exploration, uniform programming, stage-wise communication, "
+                 "manual initialization and edge caching, next to template matching and genetic programming.")
+    assert sorted((n, t) for n, t, _ in found) == [("genetic programming", "concept"),
+                                                   ("template matching", "concept")]

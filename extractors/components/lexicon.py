@@ -93,17 +93,17 @@ STOP_MODIFIERS = frozenset(
 # Heads of lower-case technique phrases ("speculative decoding", "pipeline parallelism") -> concept.
 CONCEPT_HEADS = frozenset(
     """decoding parallelism distillation quantization quantisation pruning sampling attention fine-tuning
-    finetuning tuning pre-training pretraining post-training scaling prompting caching regularization
+    finetuning tuning pre-training pretraining post-training scaling prompting regularization
     normalization augmentation embeddings embedding tokenization compression sparsity routing batching
     offloading checkpointing parallelization parallelisation learning optimization optimisation
-    encoding decomposition factorization distillation replay exploration steering
-    masking filtering curation merging ensembling reranking initialization initialisation verification alignment
+    encoding decomposition factorization distillation replay steering
+    masking filtering curation merging ensembling reranking verification alignment
     sharing switching blending backtracking
     rollout rollouts computing computation mechanism modeling modelling transform transformation
-    propagation descent matching clipping tokens kernels networks models model architecture architectures
-    connections connection overlap communication memorization memorisation fusion
+    propagation descent clipping tokens kernels networks models model architecture architectures
+    connections connection overlap memorization memorisation fusion
     compilation speculation drafting reward rewards bonus penalty
-    regression programming assignment thinking generalization
+    regression assignment thinking generalization
     projection projections schedule simulation simulations decoder
     collapse minimization maximization migration computing""".split()
 )
