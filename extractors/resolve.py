@@ -813,13 +813,26 @@ def _function_word_start(e: Entity) -> bool:
 SIZE_LIST = re.compile(r"^(?P<base>.+-)(?P<first>\d+(?:\.\d+)?[BMbm])(?P<rest>(?:/\d+(?:\.\d+)?[BMbm])+)$")
 
 
+# "CIFAR-10/100-C", "CIFAR10/100-LT": two datasets sharing a name's start and end
+DATASET_LIST = re.compile(r"^(?P<base>.*[A-Za-z-])(?P<first>\d+)(?P<rest>(?:/\d+)+)(?P<suffix>-[A-Za-z]\w*)?$")
+
+
 def _split_size_lists(ents: list[Entity]) -> list[Entity]:
-    """"Qwen2.5-VL-3B/7B" names two checkpoints: one entity each, sharing the mention."""
+    """"Qwen2.5-VL-3B/7B" names two checkpoints, "CIFAR-10/100-C" two datasets: one entity each, sharing the
+    mention."""
     out = []
     for e in ents:
         m = SIZE_LIST.match(e.name) if e.type == "model" else None
         if not m:
-            out.append(e)
+            d = DATASET_LIST.match(e.name) if e.type == "dataset" and "24/7" not in e.name else None  # Tokyo 24/7
+            if not d:
+                out.append(e)
+                continue
+            for number in [d.group("first")] + d.group("rest").strip("/").split("/"):
+                name = d.group("base") + number + (d.group("suffix") or "")
+                out.append(Entity(name=name, canonical=name, type="dataset", mentions=list(e.mentions),
+                                  source=e.source, confidence=e.confidence, family=e.family, aliases=[e.name],
+                                  proposed=e.proposed))
             continue
         for size in [m.group("first")] + m.group("rest").strip("/").split("/"):
             name = m.group("base") + size

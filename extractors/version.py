@@ -230,9 +230,11 @@ concepts (random, grid, best-first, exhaustive, graph and binary search; context
 times in 32 over the gold sets); template and graph matching, genetic, probabilistic and concurrent programming,
 distribution matching and asynchronous communication are gazetteer concepts.
 0.4.68: "parallel data" is no gazetteer concept (listed 2 times in the 10 gold abstracts that write it).
+0.4.69: a slash between a dataset name's numbers names two datasets ("CIFAR-10/100-C" is CIFAR-10-C and
+CIFAR-100-C, "CIFAR10/100-LT" CIFAR10-LT and CIFAR100-LT), as a slash between sizes names two checkpoints.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.68"
+EXTRACTOR_VERSION = "0.4.69"

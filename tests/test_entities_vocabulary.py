@@ -312,3 +312,10 @@ def test_matching_exploration_programming_communication_and_caching_make_no_tech
 def test_parallel_data_is_no_technique():
     # the gold sets list "parallel data" 2 times in the 10 abstracts where the gazetteer had found it
     assert ents("We train on parallel data and parallel training data from the web.") == []
+
+
+def test_a_slash_between_dataset_numbers_names_two_datasets():
+    # held-out 3 ("CIFAR-10/100-C"); external-80k writes "CIFAR10/100-LT", "HPDv2/3"; "Tokyo24/7" is one name
+    found = ents("We test on CIFAR-10/100-C, CIFAR10/100-LT and the Tokyo24/7 dataset.")
+    assert sorted(n for n, t, _ in found if t == "dataset") == ["CIFAR-10-C", "CIFAR-100-C", "CIFAR10-LT",
+                                                                "CIFAR100-LT", "Tokyo24/7"]
