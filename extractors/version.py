@@ -232,9 +232,11 @@ distribution matching and asynchronous communication are gazetteer concepts.
 0.4.68: "parallel data" is no gazetteer concept (listed 2 times in the 10 gold abstracts that write it).
 0.4.69: a slash between a dataset name's numbers names two datasets ("CIFAR-10/100-C" is CIFAR-10-C and
 CIFAR-100-C, "CIFAR10/100-LT" CIFAR10-LT and CIFAR100-LT), as a slash between sizes names two checkpoints.
+0.4.70: a range of whole numbers before a rate is a result ("4-6 tokens per second", "100-200 FPS"), and a unit
+written "X per second" is "X/s" as the guide writes it ("tokens/s").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.69"
+EXTRACTOR_VERSION = "0.4.70"

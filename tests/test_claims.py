@@ -755,6 +755,15 @@ def test_a_comparison_goes_on_through_while_and_a_participle():
         (20.0, ["MoE architectures"]), (30.0, []), (99.0, ["bidirectional GRU model"])]
 
 
+def test_a_range_of_whole_numbers_before_a_rate_is_a_result_per_second_written_slash_s():
+    # held-out 9 (SpecExec): "at 4-6 tokens per second ... or 2-3 tokens per second"; external-80k (4DSloMo):
+    # "an equivalent frame rate of 100-200 FPS"; a range before other words stays no claim
+    text = ("We run 50B+ LLMs at 4-6 tokens per second with 4-bit quantization or 2-3 tokens per second with 16-bit "
+            "weights. Our method achieves an equivalent frame rate of 100-200 FPS. It took 3-5 years.")
+    assert [(c.value, c.value_min, c.unit) for c in claims(text)] == [
+        (6.0, 4.0, "tokens/s"), (3.0, 2.0, "tokens/s"), (200.0, 100.0, "FPS")]
+
+
 def test_the_bounds_of_an_interval_in_square_brackets_are_no_results():
     # external-80k (HistoART; JudgmentBench): "95% CI [0.994, 0.995]", "estimated difference = 0.758 [0.494, 1.021]"
     text = ("The FMA achieved the highest patch-wise AUROC of 0.995 (95% CI [0.994, 0.995]). Comparative judgments "

@@ -72,6 +72,7 @@ _OWN_NOUN = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,2}?(models?
                        r"technique|pipeline|recipe)\b", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:\w+ing|yield\w*|obtain\w*|attain\w*|scor\w*|gain\w*|lead\w*|achiev\w*|deliver\w*|reach\w*|outperform\w*|improv\w*|reduc\w*|is|are|was|"
                          r"were|can|yields?|obtains?|attains?|surpass\w*|shows?)\b")
+_PER_SECOND = re.compile(r"\s+per\s+second$", re.I)  # "tokens per second" is written "tokens/s" (the guide)
 _UNIT_WORDS = {"f1": "F1", "pearson": "Pearson correlation", "spearman": "Spearman correlation"}
 _NUMBER_WORDS = ("fold", "twice", "times", "magnitude", "halv", "doubl", "thousand", "million", "billion", "trillion")
 
@@ -130,7 +131,7 @@ def _metric_unit(before: str, after: str) -> str | None:
         key = w.split()[-1].lower() if w.split() else w
         if w.lower() in ("accuracy", "success rate", "win rate", "exact match"):
             return None
-        return _UNIT_WORDS.get(key, w)
+        return _UNIT_WORDS.get(key, _PER_SECOND.sub("/s", w))
     m = _METRIC_BEFORE.search(before)
     if m:
         w = m.group(0).strip()
