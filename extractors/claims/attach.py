@@ -23,14 +23,16 @@ _CUE = re.compile(r"\b(?:(?<!the\s)(?<!as\s)above|" + one_of([
     r"improv(?:es|ed|ing)"]) + r")\s+", re.I)  # "10.0 points above the CoT baseline", not "the above problems"
 # where a baseline phrase stops
 _STOP = re.compile(
-    r"\s+such\s+as\b|\s+(?:up\s+to|by|on|in|across|with|while|at|for|when|under|using|respectively|through|whereas|which|that|to|as|"
+    r"\s+such\s+as\b|\s+(?:up\s+to|by|on|in|across|with|while|at|for|when|under|using|respectively|through|"
+    r"whereas|which|that|to|as|"
     r"and\s+(?:achiev|reduc|improv|requir|match|maintain|even|also|deliver|offer|yield|provid|further|then|outperform|"
     r"surpass|beat|exceed|rival)\w*|"
     r"(?:achiev|reduc|improv|requir|maintain|deliver|offer|yield|provid|demonstrat|show|reach|setting)\w*|"
     r"even|alone|especially|particularly|notably|significantly|substantially|consistently)\b"
     r"|\s+trained\s+(?:on|with)\b|[,;:()\[\]]|\s+-\s+|['’]s\b(?!\s+(?-i:[A-Z]))|\.(?:\s|$)|$", re.I)
 # (a digit that starts a name is no number: "the 1F1B schedule", "3DGS")
-_NUMBER_START = re.compile(r"^(?:the\s+)?[~+\-]?\$?\d(?!(?-i:\d*(?![KMGTP]B\b|[KMGT]Hz\b)[A-Z]\w*[A-Za-z0-9]))|^(?:an?\s+(?:average|factor|order)|half|halv|doubl|twice|"
+_NUMBER_START = re.compile(r"^(?:the\s+)?[~+\-]?\$?\d(?!(?-i:\d*(?![KMGTP]B\b|[KMGT]Hz\b)[A-Z]\w*[A-Za-z0-9]))|"
+                           r"^(?:an?\s+(?:average|factor|order)|half|halv|doubl|twice|"
                            r"(?:five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|"
                            r"per\s+cent|percentage|points?)\b|"
                            r"\w+\s+times|or\s+equal|time\b|the\s+(?:past|last|course|years?)\b)", re.I)

@@ -367,8 +367,9 @@ def find_eponym_terms(doc: Doc) -> list[Candidate]:
     >>> from extractors.pipeline import get_nlp
     >>> doc = get_nlp()("A Stackelberg game with the Johnson-Lindenstrauss lemma, Kullback–Leibler divergence "
     ...                 "and Gaussian noise.")
-    >>> [(doc[c.start:c.end].text, c.type) for c in find_eponym_terms(doc)]
-    [('Stackelberg game', 'method'), ('Johnson-Lindenstrauss lemma', 'method'), ('Kullback–Leibler divergence', 'method')]
+    >>> [(doc[c.start:c.end].text, c.type) for c in find_eponym_terms(doc)]  # doctest: +NORMALIZE_WHITESPACE
+    [('Stackelberg game', 'method'), ('Johnson-Lindenstrauss lemma', 'method'),
+     ('Kullback–Leibler divergence', 'method')]
     """
     v = view(doc)
     n = len(doc)
@@ -376,7 +377,8 @@ def find_eponym_terms(doc: Doc) -> list[Candidate]:
     spaces = token_spaces(doc)
     out = []
     for k in flagged(doc, B_EPONYM):
-        if k > 0 and (v.text[k - 1] in DASH_TOKENS and not spaces[k - 1] or v.text[k - 1][:1].isupper() and not v.start[k - 1]):
+        if k > 0 and (v.text[k - 1] in DASH_TOKENS and not spaces[k - 1]
+                      or v.text[k - 1][:1].isupper() and not v.start[k - 1]):
             continue  # inside a longer name ("Kullback–Leibler" was read at "Kullback", "Modern Hopfield Network")
         j = k + 1
         if j + 1 < n and v.text[j] in DASH_TOKENS and not spaces[k] and not spaces[j] \
