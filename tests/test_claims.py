@@ -764,6 +764,16 @@ def test_a_range_of_whole_numbers_before_a_rate_is_a_result_per_second_written_s
         (6.0, 4.0, "tokens/s"), (3.0, 2.0, "tokens/s"), (200.0, 100.0, "FPS")]
 
 
+def test_reducing_a_rate_of_what_should_not_happen_is_an_improvement():
+    # held-out 6 and 8 (SafeThink, Debiasing-DPO, PSF-Med): attack success rates, bias and flip rates going down
+    # are gains, not a loss of a success rate; a plain accuracy going down is still an overhead
+    text = ("We study safety. SafeThink reduces attack success rates by 30-60%. Debiasing-DPO reduces bias by 84%. "
+            "Clamping the feature reduces flip rates by 31% relative. Pruning reduces accuracy by 3%.")
+    assert [(c.value, c.kind, c.measure) for c in claims(text)] == [
+        (60.0, "improvement", "attack success rates"), (84.0, "improvement", "bias"),
+        (31.0, "improvement", "flip rates"), (3.0, "overhead", "accuracy")]
+
+
 def test_the_bounds_of_an_interval_in_square_brackets_are_no_results():
     # external-80k (HistoART; JudgmentBench): "95% CI [0.994, 0.995]", "estimated difference = 0.758 [0.494, 1.021]"
     text = ("The FMA achieved the highest patch-wise AUROC of 0.995 (95% CI [0.994, 0.995]). Comparative judgments "

@@ -32,6 +32,9 @@ _MEASURES = [
     "training compute", "compute", "flops", "parameters", "model size", "storage", "bandwidth",
     "decoding steps", "steps", "tokens", "data", "execution time", "model calls", "calls", "mean error", "median error", "error", "llm calls", "search calls", "api calls", "training data",
     "throughput", "latency", "runtime", "speed", "ttft", "tpot", "model flops utilization", "mfu",
+    # rates of what should not happen: lower is better ("reduces attack success rates by 30-60%")
+    "attack success rate", "jailbreak success rate", "collision rate", "flip rate", "failure rate",
+    "hallucination rate", "bias",
     "exact match", "success rate", "win rate", "pass rate", "resolve rate", "solve rate", "error rate", "accuracy",
     "f1 score", "f1", "bleu", "rouge", "perplexity", "auroc", "auc", "fid", "psnr", "ssim", "recall",
     "precision", "correlation", "performance", "score", "loss", "response time", "running time", "run time",
@@ -139,7 +142,7 @@ _MORE_NOUN = re.compile(r"^\W{0,3}(?:more|additional|extra)\s+(?:[\w\-]+\s+)?(?P
                         r"cost|time|calls|parameters|steps|gpu\s+hours|data)\b", re.I)
 _LOWER_BETTER = re.compile(r"perplexity|error|\bfid\b|loss|\bppl\b|\b(?:wer|cer|mae|mse|rmse)\b|deviation|distortion|"
                            r"hallucinat|violation|collision|failure|drift|artifact|mistake|misclassif|"
-                           r"degradation", re.I)
+                           r"degradation|attack\s+success|jailbreak|flip\s+rate|\bbias\b", re.I)
 NEGATED = re.compile(r"\b" + one_of([r"without", r"no", r"minimal", r"negligible", r"little", r"marginal"])
                      + r"\s+(?:\w+\s+)?(?:loss|degradation|drops?|"
                      r"overhead|slowdown|penalty)\w*", re.I)
