@@ -237,9 +237,11 @@ written "X per second" is "X/s" as the guide writes it ("tokens/s").
 0.4.71: stoplist: the metrics CodeBLEU, PickScore, BLEURT, MAUVE, minADE, minFDE, HPSv2(.1).
 0.4.72: rates of what should not happen are measures where lower is better ("reduces attack success rates by
 30-60%", "reduces bias by 84%", "a 77% collision rate reduction", flip and hallucination rates): improvements.
+0.4.73: "below"/"behind" a reference and "trails" are overheads ("82 points below the human baseline", "7.1 pp
+behind Sonnet 4.5"); "below 0.2%", a bound on the number, is not.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.72"
+EXTRACTOR_VERSION = "0.4.73"

@@ -67,7 +67,9 @@ _REDUCE = re.compile(r"\b" + one_of([
 _WORSE = re.compile(r"\b" + one_of([
     r"more\s+expensive", r"costlier", r"slower", r"slow-?down", r"overhead", r"degrad\w*", r"loss", r"worse", r"declin\w*",
     r"longer", r"additional", r"extra", r"penalty", r"adding", r"adds?", r"costlier", r"hurts?", r"hurting",
-    r"harms?", r"harming", r"worsen\w*"]) + r"\b", re.I)
+    r"harms?", r"harming", r"worsen\w*",
+    # "82 points below the human baseline", "7.1 pp behind Sonnet 4.5" (not "below 0.2%", a bound)
+    r"below(?!\s*[~$<]?\s*(?:\d|$))", r"behind(?!\s*[~$<]?\s*(?:\d|$))", r"trails?", r"trailing"]) + r"\b", re.I)
 _BETTER = re.compile(r"(?:\b" + one_of([
     r"improv\w*", r"gains?", r"boost\w*", r"increas\w*", r"ris(?:e|es|ing)", r"rose", r"higher", r"greater", r"better",
     r"outperform\w*", r"surpass\w*", r"exceed\w*", r"rais\w*", r"enhanc\w*", r"lifts?", r"advantage", r"beats?", r"ahead"])
