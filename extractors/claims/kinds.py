@@ -62,7 +62,8 @@ _QUALITY_MEASURE = re.compile(r"accura|score|f1|bleu|rouge|auroc|auc|fid|psnr|ss
 
 _SPEED = re.compile(r"\b" + one_of([r"faster", r"speed-?ups?", r"speeds?\s+up", r"accelerat\w*", r"quicker"]) + r"\b", re.I)
 _REDUCE = re.compile(r"\b" + one_of([
-    r"requir\w*\s+only", r"us(?:es|ing)\s+only", r"reduc\w*", r"less", r"fewer", r"lower", r"smaller", r"shorter", r"sav(?:e|es|ing|ings)",
+    r"requir\w*\s+only", r"us(?:es|ing)\s+only", r"reduc\w*", r"less", r"fewer", r"lower", r"smaller", r"shorter",
+    r"sav(?:e|es|ing|ings)",
     r"cut(?!ting-edge)\w*", r"decreas\w*", r"compress\w*", r"shrink\w*", r"cheaper", r"halv\w*", r"drops?"]) + r"\b", re.I)
 _WORSE = re.compile(r"\b" + one_of([
     r"more\s+expensive", r"costlier", r"slower", r"slow-?down", r"overhead", r"degrad\w*", r"loss", r"worse", r"declin\w*",
