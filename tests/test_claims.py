@@ -794,6 +794,14 @@ def test_exceeding_right_before_a_number_bounds_it_and_shorter_is_less():
     assert [(c.value, c.kind) for c in claims(text)] == [(94.0, "score"), (10.0, "reduction"), (5.0, "improvement")]
 
 
+def test_segmentation_image_and_speech_metrics_written_after_a_bare_number_are_its_unit():
+    # held-out 4 (FishRoPE): "(65.1 mIoU)" beside "(54.3 mAP)" had been no claim; SSIM, LPIPS, WER likewise
+    text = ("We study this. We evaluate on WoodScape 2D detection (54.3 mAP) and SynWoodScapes BEV segmentation "
+            "(65.1 mIoU). It reaches 0.94 SSIM, 0.12 LPIPS and 8.2 WER.")
+    assert [(c.value, c.unit) for c in claims(text)] == [
+        (54.3, "mAP"), (65.1, "mIoU"), (0.94, "SSIM"), (0.12, "LPIPS"), (8.2, "WER")]
+
+
 def test_the_bounds_of_an_interval_in_square_brackets_are_no_results():
     # external-80k (HistoART; JudgmentBench): "95% CI [0.994, 0.995]", "estimated difference = 0.758 [0.494, 1.021]"
     text = ("The FMA achieved the highest patch-wise AUROC of 0.995 (95% CI [0.994, 0.995]). Comparative judgments "
