@@ -218,8 +218,8 @@ EPONYMS = frozenset(
     Bradley-Terry Plackett-Luce Shapley Tikhonov Wishart Cauchy Weibull Perlin Voronoi Delaunay Dijkstra Bellman
     Viterbi Baum-Welch Turing Yoneda Kakeya Goodhart Jacobi Gauss-Seidel Lyapunov Nyquist Beta Gamma Erdős-Rényi
     Barabási-Albert Lotka-Volterra Allen-Cahn Cahn-Hilliard Black-Scholes Reed-Solomon Cooley-Tukey
-    Hamilton-Jacobi-Bellman Taylor Padé Galerkin Petrov-Galerkin Lanczos Arnoldi Kaczmarz Frank-Wolfe Gini
-    Kakutani Brouwer Banach Sobolev Besov Wigner Kac Feynman-Kac Stein Hopf Lie Fisher Mises-Fisher""".split()
+    Hamilton-Jacobi-Bellman Taylor Padé Galerkin Petrov-Galerkin Arnoldi Kaczmarz Frank-Wolfe Gini
+    Kakutani Brouwer Sobolev Besov Wigner Kac Feynman-Kac Stein Hopf Lie Fisher Mises-Fisher""".split()
 )
 # the first halves of hyphenated pairs too: "Kullback–Leibler" (an en dash) is three tokens
 EPONYM_STARTS = EPONYMS | frozenset(e.split("-", 1)[0] for e in EPONYMS if "-" in e)

@@ -206,6 +206,9 @@ CLAUSE_WORDS = frozenset("where that which who whose when while for to with and 
                          "was were can".split())
 
 
+MODEL_CLASS_HEADS = frozenset("llm llms vlm vlms mllm mllms lm lms".split())  # ends of "Video-LLM", "AV-LLM"
+
+
 def _head_before(doc: Doc, start: int, lo: int) -> str | None:
     """Type from a head noun just before the name ("a new benchmark, X", "a model called X")."""
     texts = view(doc).text
@@ -216,9 +219,6 @@ def _head_before(doc: Doc, start: int, lo: int) -> str | None:
         if "-" in texts[j] and texts[j].rpartition("-")[2].lower() in MODEL_CLASS_HEADS:
             return "model"  # "a fine-grained AV-LLM, namely Dolphin"
     return None
-
-
-MODEL_CLASS_HEADS = frozenset("llm llms vlm vlms mllm mllms lm lms".split())  # ends of "Video-LLM", "AV-LLM"
 
 
 DATASET_NAME_RE = re.compile(r"(?:Bench|-Bench|Benchmark|Leaderboard|Suite|Arena|Eval|-Eval|Gym|QA|-QA|Corpus|"
