@@ -243,9 +243,11 @@ behind Sonnet 4.5"); "below 0.2%", a bound on the number, is not.
 "shorter" is a reduction cue ("a sequence length 10x shorter"; a time measure still makes it a speedup).
 0.4.75: segmentation, image, generation and speech metrics written after a bare number are its unit ("65.1 mIoU",
 "0.94 SSIM", "1.82 gFID", "8.2 WER").
+0.4.76: effect sizes and agreement statistics name the score after them ("Cohen's d = 1.47-3.13", "Krippendorff's
+$α$ = 0.70", "a Cohen's kappa of 0.81", Fleiss' kappa).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.75"
+EXTRACTOR_VERSION = "0.4.76"

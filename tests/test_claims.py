@@ -802,6 +802,14 @@ def test_segmentation_image_and_speech_metrics_written_after_a_bare_number_are_i
         (54.3, "mAP"), (65.1, "mIoU"), (0.94, "SSIM"), (0.12, "LPIPS"), (8.2, "WER")]
 
 
+def test_effect_sizes_and_agreement_statistics_name_their_scores():
+    # held-out 2 and 8: "(Cohen's d = 1.47-3.13 on H-ARC)", "(Krippendorff's $α$ = 0.70)" had been no claims
+    text = ("We study this. Every LRM shows a large wrong-vs-right effect (Cohen's d = 1.47-3.13 on H-ARC). It has "
+            "substantial inter-annotator agreement (Krippendorff's $α$ = 0.70) and a Cohen's kappa of 0.81.")
+    assert [(c.value, c.value_min, c.unit) for c in claims(text)] == [
+        (3.13, 1.47, "Cohen's d"), (0.7, None, "Krippendorff's $α$"), (0.81, None, "Cohen's kappa")]
+
+
 def test_the_bounds_of_an_interval_in_square_brackets_are_no_results():
     # external-80k (HistoART; JudgmentBench): "95% CI [0.994, 0.995]", "estimated difference = 0.758 [0.494, 1.021]"
     text = ("The FMA achieved the highest patch-wise AUROC of 0.995 (95% CI [0.994, 0.995]). Comparative judgments "

@@ -21,8 +21,8 @@ from dataclasses import replace
 
 from extractors.claims.attach import _RESPECTIVELY, baselines_for, benchmark_near, find_baselines, pair_items, trim_to_entity
 from extractors.claims.fastre import one_of
-from extractors.claims.filters import (_EXAMPLE, _METRIC_AFTER, _METRIC_BEFORE, _NAME_SPACE_BEFORE, _YEAR,
-                                       is_background, is_result)
+from extractors.claims.filters import (AGREEMENT_STATISTIC, _EXAMPLE, _METRIC_AFTER, _METRIC_BEFORE, _NAME_SPACE_BEFORE,
+                                       _YEAR, is_background, is_result)
 from extractors.claims.kinds import classify
 from extractors.claims.measures import reported_measure
 from extractors.claims.numbers import NumberMention, delatex, find_numbers
@@ -117,8 +117,8 @@ def _qualifier(before: str, after: str, n: NumberMention) -> str | None:
     return min(hits)[1]
 
 
-_METRIC_HEAD = re.compile(r"(BLEU|F1|AUROC|AUC|mAP|FID|PSNR|ROUGE[-\w]*|R\^\{?2\}?|perplexity|PPL|MRR|NDCG|CIDEr|Elo|Dice|DSC|"
-                          r"m?IoU|NDS|MAE|RMSE|SSIM)", re.I)
+_METRIC_HEAD = re.compile(r"(" + AGREEMENT_STATISTIC + r"|BLEU|F1|AUROC|AUC|mAP|FID|PSNR|ROUGE[-\w]*|R\^\{?2\}?|"
+                          r"perplexity|PPL|MRR|NDCG|CIDEr|Elo|Dice|DSC|m?IoU|NDS|MAE|RMSE|SSIM)", re.I)
 _LETTER = re.compile(r"[A-Za-z\\]")
 _LATEX_DOLLAR_END = re.compile(r"\\\w+\s*\$\s*$")
 

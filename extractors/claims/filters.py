@@ -36,10 +36,16 @@ _METRIC_AFTER = re.compile(
     r"m?IoU|SSIM|LPIPS|NDS|CIDEr|METEOR|NDCG|MRR|DSC|gFID|rFID|FVD|WER|CER|EER|"
     r"(?:macro\s+|micro\s+)?(?:Pearson|Spearman)|perplexity|PPL|accuracy|exact\s+match|win\s+rate|success\s+rate)"
     r"(?![A-Za-z])", re.I)
+# effect sizes and agreement: "Cohen's d = 3.13", "Krippendorff's $α$ = 0.70", "Fleiss' kappa of 0.8"
+AGREEMENT_BRANCHES = [r"Cohen['’]?s\s+(?:d|kappa|κ|\$\\?(?:kappa|κ)\$)",
+                      r"Krippendorff['’]?s\s+(?:alpha|α|\$\\?(?:alpha|α)\$)",
+                      r"Fleiss['’]?\s+(?:kappa|κ|\$\\?(?:kappa|κ)\$)"]
+AGREEMENT_STATISTIC = "(?:" + "|".join(AGREEMENT_BRANCHES) + ")"
 _METRIC_BEFORE = re.compile(
     r"(?:\b" + one_of([r"BLEU", r"F1", r"AUROC", r"AUC", r"mAP", r"FID", r"PSNR", r"ROUGE[-\w]*", r"R\^2", r"perplexity",
                         r"PPL", r"accuracy", r"score", r"scores", r"rate", r"EM", r"correlation", r"MRR", r"NDCG", r"CIDEr",
-                        r"Elo", r"pass@\d+", r"R\^\{?2\}?", r"Dice", r"DSC", r"mIoU", r"IoU"])  # "m?IoU" tried "mIoU" first
+                        r"Elo", r"pass@\d+", r"R\^\{?2\}?", r"Dice", r"DSC", r"mIoU", r"IoU",
+                        *AGREEMENT_BRANCHES])  # ("m?IoU" tried "mIoU" first)
     + r"(?:[\s-]+(?:score|value|coefficient))?\s*(?:of|=|:|at)?\s*\$?|\$)\s*$", re.I)
 # setup: counts and sizes of what was used
 _SETUP_AFTER = re.compile(
