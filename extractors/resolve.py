@@ -788,7 +788,7 @@ def entities_of(doc: Doc, title_len: int) -> list[Entity]:
             e.proposed = False
     _release_of_model(ents)
     _propagate_proposed(ents)
-    ents = _split_size_lists(ents) + _model_twins(ents)
+    ents = _split_slash_lists(ents) + _model_twins(ents)
     ents.sort(key=lambda e: (ENTITY_TYPES.index(e.type), e.mentions[0].field != "title", e.mentions[0].start, e.name))
     return ents
 
@@ -817,28 +817,35 @@ SIZE_LIST = re.compile(r"^(?P<base>.+-)(?P<first>\d+(?:\.\d+)?[BMbm])(?P<rest>(?
 DATASET_LIST = re.compile(r"^(?P<base>.*[A-Za-z-])(?P<first>\d+)(?P<rest>(?:/\d+)+)(?P<suffix>-[A-Za-z]\w*)?$")
 
 
-def _split_size_lists(ents: list[Entity]) -> list[Entity]:
+def _slash_members(e: Entity) -> tuple[list[str], str | None] | None:
+    """The names a slash list in one name stands for, and their family; None when it is no such list.
+
+    >>> _slash_members(Entity(name="Qwen2.5-VL-3B/7B", canonical="Qwen2.5-VL-3B/7B", type="model"))
+    (['Qwen2.5-VL-3B', 'Qwen2.5-VL-7B'], 'Qwen2.5-VL')
+    """
+    if e.type == "model" and (m := SIZE_LIST.match(e.name)):
+        family = m["base"].rstrip("-")
+    elif e.type == "dataset" and "24/7" not in e.name and (m := DATASET_LIST.match(e.name)):  # (Tokyo 24/7)
+        family = e.family
+    else:
+        return None
+    suffix = m.groupdict().get("suffix") or ""
+    return [m["base"] + x + suffix for x in [m["first"], *m["rest"].strip("/").split("/")]], family
+
+
+def _split_slash_lists(ents: list[Entity]) -> list[Entity]:
     """"Qwen2.5-VL-3B/7B" names two checkpoints, "CIFAR-10/100-C" two datasets: one entity each, sharing the
     mention."""
     out = []
     for e in ents:
-        m = SIZE_LIST.match(e.name) if e.type == "model" else None
-        if not m:
-            d = DATASET_LIST.match(e.name) if e.type == "dataset" and "24/7" not in e.name else None  # Tokyo 24/7
-            if not d:
-                out.append(e)
-                continue
-            for number in [d.group("first")] + d.group("rest").strip("/").split("/"):
-                name = d.group("base") + number + (d.group("suffix") or "")
-                out.append(Entity(name=name, canonical=name, type="dataset", mentions=list(e.mentions),
-                                  source=e.source, confidence=e.confidence, family=e.family, aliases=[e.name],
-                                  proposed=e.proposed))
+        members = _slash_members(e)
+        if members is None:
+            out.append(e)
             continue
-        for size in [m.group("first")] + m.group("rest").strip("/").split("/"):
-            name = m.group("base") + size
-            out.append(Entity(name=name, canonical=name, type="model", mentions=list(e.mentions), source=e.source,
-                              confidence=e.confidence, family=m.group("base").rstrip("-"), aliases=[e.name],
-                              proposed=e.proposed))
+        names, family = members
+        out.extend(Entity(name=n, canonical=n, type=e.type, mentions=list(e.mentions), source=e.source,
+                          confidence=e.confidence, family=family, aliases=[e.name], proposed=e.proposed)
+                   for n in names)
     return out
 
 

@@ -10,6 +10,7 @@ written right before it.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -278,13 +279,10 @@ def find_numbers(text: str) -> list[NumberMention]:
     for m in (_BARE_MAG.finditer(text) if wordy else ()):
         if not _COUNTED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             add(NumberMention(m.start(), m.end() - 1, m.group(0)[:-1], MAGNITUDES[m["m"].lower()], form="magnitude"))
-    for m in (_PLAIN_RANGE.finditer(text) if "-" in text or "–" in text else ()):
+    ranges = (_PLAIN_RANGE.finditer(text), _RATE_RANGE.finditer(text)) if "-" in text or "–" in text else ()
+    for m in itertools.chain.from_iterable(ranges):  # "0.16-0.64", "4-6 tokens per second"
         lo, hi = float(m["a"]), float(m["b"])
         if lo < hi and _boundary_ok(text, m.start(), m.end()) and _right_ok(text, m.end()):
-            add(NumberMention(m.start(), m.end(), m.group(0), hi, lo, None, "plain"))
-    for m in (_RATE_RANGE.finditer(text) if "-" in text or "–" in text else ()):
-        lo, hi = float(m["a"]), float(m["b"])
-        if lo < hi and _boundary_ok(text, m.start(), m.end()):
             add(NumberMention(m.start(), m.end(), m.group(0), hi, lo, None, "plain"))
     for m in _SUFFIXED.finditer(text):
         if not taken[m.start()] and _boundary_ok(text, m.start(), m.end()):
