@@ -245,9 +245,11 @@ behind Sonnet 4.5"); "below 0.2%", a bound on the number, is not.
 "0.94 SSIM", "1.82 gFID", "8.2 WER").
 0.4.76: effect sizes and agreement statistics name the score after them ("Cohen's d = 1.47-3.13", "Krippendorff's
 $α$ = 0.70", "a Cohen's kappa of 0.81", Fleiss' kappa).
+0.4.77: an achieved rate is a scale claim with throughput its measure ("502 petaFLOP/s", "166 FPS", "25 tokens/s";
+FLOP rates are units); "10+%" is over 10%; a times sign before a lone letter is a shape ("$2\\times m$").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.76"
+EXTRACTOR_VERSION = "0.4.77"

@@ -830,3 +830,27 @@ def test_a_unit_after_tex_math_is_the_numbers_unit():
     text = ("Experiments show up to a $2.5$ dB improvement in peak signal-to-noise ratio, and it uses $40$ GB less "
             "memory.")
     assert [(c.value, c.unit) for c in claims(text)] == [(2.5, "dB"), (40.0, "GB")]
+
+
+def test_an_achieved_rate_is_a_scale_and_flop_rates_are_units():
+    # held-out 10 (Megatron-LM): "at 502 petaFLOP/s on 3072 GPUs" had been no claim; the gold sets make every achieved
+    # rate a scale claim ("sustains over 25 petaflops", "6 tokens/s"), where the rules had read a score
+    text = ("We study this. Our approach trains at 502 petaFLOP/s on many GPUs. It runs at 166 FPS on one GPU and "
+            "decodes 25 tokens per second. The model needs 4.34 TFLOPs.")
+    assert [(c.value, c.unit, c.kind, c.measure) for c in claims(text)] == [
+        (502.0, "petaFLOP/s", "scale", "throughput"), (166.0, "FPS", "scale", "throughput"),
+        (25.0, "tokens/s", "scale", "throughput"), (4.34, "TFLOPs", "score", None)]
+
+
+def test_a_plus_before_the_percent_sign_means_over():
+    # held-out 10 (Megatron-LM): "can improve throughput by 10+%"; external-80k: "98+% accuracy"
+    assert brief("We study this. The schedule can improve throughput by 10+% and reaches 98+% accuracy.") == [
+        ("10+%", "speedup", 10.0, None, "%", "over"), ("98+%", "score", 98.0, None, "%", "over")]
+
+
+def test_a_times_sign_before_a_lone_letter_is_a_shape():
+    # held-out 10: "sum-rank codes with matrix sizes $2\times m$" had been a 2x speedup; external-80k: "($1 \times k$
+    # followed by $k \times 1$)"; "over 3$\times$ w.r.t. Llama 4 Scout" stays a ratio
+    text = (r"We construct codes with matrix sizes $2\times m$. Kernels are split ($1 \times k$ followed by "
+            r"$k \times 1$). It is over 3$\times$ w.r.t. Llama 4 Scout and 2.5$\times$ faster.")
+    assert [c.surface for c in claims(text)] == ["3$\\times$", "2.5$\\times$"]

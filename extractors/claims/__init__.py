@@ -72,7 +72,7 @@ _OWN_NOUN = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,2}?(models?
                        r"technique|pipeline|recipe)\b", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:\w+ing|yield\w*|obtain\w*|attain\w*|scor\w*|gain\w*|lead\w*|achiev\w*|deliver\w*|reach\w*|outperform\w*|improv\w*|reduc\w*|is|are|was|"
                          r"were|can|yields?|obtains?|attains?|surpass\w*|shows?)\b")
-_PER_SECOND = re.compile(r"\s+per\s+second$", re.I)  # "tokens per second" is written "tokens/s" (the guide)
+_PER_SECOND = re.compile(r"(?:\s+per\s+|/)sec(?:ond)?$", re.I)  # "tokens per second" is written "tokens/s" (the guide)
 _UNIT_WORDS = {"f1": "F1", "pearson": "Pearson correlation", "spearman": "Spearman correlation"}
 _NUMBER_WORDS = ("fold", "twice", "times", "magnitude", "halv", "doubl", "thousand", "million", "billion", "trillion")
 
@@ -96,6 +96,9 @@ def _has_number_word(low: str) -> bool:
 _LIST_SEP = re.compile(r"^\s*(?:[a-z]{0,3}[A-Z@\d][\w@\-]{0,7}\s*)?(?:,\s*(?:and\s+)?|and\s+|/\s*|or\s+|to\s+)\s*[+~]?\s*$")
 
 
+_PLUS_UNIT = re.compile(r"\d\+\s?\\?%$")
+
+
 def _qualifier(before: str, after: str, n: NumberMention) -> str | None:
     """First-written qualifier among up to / over / about / average."""
     hits = []
@@ -105,6 +108,8 @@ def _qualifier(before: str, after: str, n: NumberMention) -> str | None:
             hits.append((m.start(), name))
     if n.approx:
         hits.append((len(before), "about"))
+    if _PLUS_UNIT.search(n.surface):
+        hits.append((len(before), "over"))  # "by 10+%"
     m = None
     for m in _Q_AVG.finditer(before):
         pass

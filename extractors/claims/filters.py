@@ -31,6 +31,7 @@ _BASELINE_VALUE = re.compile(
 _ARROW_AFTER = re.compile(r"^\s*(?:%|x|×)?\s*(?:→|->|\\rightarrow|to\s+(?=[~$\d.]))", re.I)
 _METRIC_AFTER = re.compile(
     r"^\s*(?:\\?%|GB|MB|TB|KB|GiB|MiB|megabytes|gigabytes|kilobytes|terabytes|bytes|ms|milliseconds|seconds|secs?|s\b|minutes|mins?|hours|hrs?|days|"
+    r"(?:peta|tera|giga|exa|[PTGE])?FLOPs?(?:/s(?:ec(?:ond)?)?\b|\s+per\s+second)|"  # a rate: "502 petaFLOP/s"
     r"petaflops|PFLOPS|TFLOPS|teraflops|GFLOPS|FLOPS|tokens/s|tokens\s+per\s+second|steps/s|FPS|fps|samples/\w+|"
     r"W\b|watts|kWh|J\b|USD|dollars|cm|mm|BLEU|F1|AUROC|AUC|mAP|FID|PSNR|dB[Am]?|ROUGE[-\w]*|EM\b|R\^2|"
     r"m?IoU|SSIM|LPIPS|NDS|CIDEr|METEOR|NDCG|MRR|DSC|gFID|rFID|FVD|WER|CER|EER|"

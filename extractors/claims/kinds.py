@@ -220,6 +220,7 @@ def _resolve(cue: str | None, unit: str | None, measure: str | None, change_to: 
 _INSTEAD_AFTER = re.compile(r"^\s*\w{0,6}\s*(?:instead\s+of|rather\s+than)\b")
 _FEWER_AFTER = re.compile(r"^\W{0,3}(?:fewer|less)\b", re.I)
 _LONGER_CONTEXT_AFTER = re.compile(r"^\W{0,3}(?:longer|larger|bigger)\s+(?:input\s+)?(?:sequences?|context)", re.I)
+_RATE_UNIT = re.compile(r"(?:/s|^FPS|^fps|^(?:peta|tera|exa)flops)$")  # ("1.033 TFLOPS" in all: a count)
 _SCALE_WORD = re.compile(r"\b(?:scal\w*\s+(?:up\s+)?to|sustain\w*|fit\w*|handl\w*|support\w*)\b", re.I)
 _LOSS_OF_BEFORE = re.compile(r"\b(?:loss|error|perplexity)\s+(?:of|=|:)\s*$", re.I)
 _OF_AFTER = re.compile(r"^\s*of\b")
@@ -357,4 +358,8 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
     if kind == "speedup" and unit == "%" and measure and _QUALITY_MEASURE.search(measure) and not _SPEED.search(
             near_after + before):
         kind = "score"
+    if kind == "score" and unit and _RATE_UNIT.search(unit):
+        # an achieved rate is a scale ("502 petaFLOP/s", "166 FPS", "6 tokens/s"), its measure the throughput
+        # unless the sentence names another ("a decoding speed of 25 tokens/s")
+        return "scale", measure if measure and measure.lower() not in unit.lower() else "throughput"
     return kind, measure or ("speed" if kind == "speedup" else None)

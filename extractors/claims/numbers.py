@@ -53,7 +53,8 @@ _NUM = r"[\d.](?:(?<=\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)|(?<=\.)\d
 # readings at once instead of trying every unit on each of them; the matches are the same
 _NUM_END = r"(?![\d.,])"
 # units that make a number a ratio, percent or points; order matters (longest first)
-_UNIT = (r"(?:\s?\\?%|\s?per\s?cent\b|\s*(?:\$\s*)?\\?times\b(?:\s*\$)?(?!\s*\$?\s*\d)|\s?[xX](?![\w\d])(?!-[A-Za-z])(?!\s*\d)|\s?×(?!\s*\d)"
+_UNIT = (r"(?:\s?\\?%|\+\s?\\?%|\s?per\s?cent\b|\s*(?:\$\s*)?\\?times\b(?:\s*\$)?(?!\s*\$?\s*\d)"
+         r"|\s?[xX](?![\w\d])(?!-[A-Za-z])(?!\s*\d)|\s?×(?!\s*\d)"
          r"|-?\s?fold\b|\s?(?:absolute\s+)?percentage\s+points?\b|-?\s?pp\b|\s?p\.p\.|\s?pts?\b\.?"
          r"|-?\s?(?:absolute\s+)?points?\b)")  # "a 17-pp delta", "a 5-point gain" too
 _METRIC_POINTS = re.compile(r"\s?([A-Z][A-Za-z0-9@\-]{1,12})\s+(?:points?\b|scores?(?=\s+(?:over|higher|better|more|improvement|gain)\b))")
@@ -129,7 +130,7 @@ def _unit_of(u: str | None) -> tuple[str | None, str | None]:
     if not u:
         return None, None
     t = u.strip().lower().replace("$", "").replace("\\", "").strip()
-    if t.replace(" ", "") in ("%", "percent"):
+    if t.replace(" ", "").lstrip("+") in ("%", "percent"):
         return "%", None
     if t in ("x", "×", "times", "fold", "-fold") or t.endswith("fold"):
         return "x", None
@@ -153,6 +154,8 @@ _POINTS_GAIN = re.compile(r"-?\s?(?:absolute\s+)?points?\s+(?:(?:average|absolut
                           r"|on|in|of)\b")
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|several|hundreds|tens|"
                              r"thousands|of)\s*)$", re.I)
+# a lone letter (not "a", "A" or "I", which are words) after a times sign: a matrix or kernel shape
+_SHAPE_AFTER = re.compile(r"\s*\$?\s*[B-HJ-Zb-z](?![\w-]|\.\w)")  # (not "3x w.r.t.")
 _TWICE_AFTER = re.compile(r"\s+(?:as|faster|higher|more|less|fewer|the|smaller|larger|lower)\b")
 
 
@@ -254,6 +257,9 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         unit, hint = _unit_of(m["u"])
         end = m.end()
+        if unit == "x" and _SHAPE_AFTER.match(text, end):
+            taken[m.start():end] = b"\x01" * (end - m.start())  # "$2\times m$": a shape, not a ratio
+            continue
         if unit == "pp" and _POINTS_UNIT.match(m["u"]) and (
                 m["u"].startswith("-") or not _GAIN_BEFORE.search(text[max(0, m.start() - 25):m.start()])):
             # "3 points" alone may be a count ("3 points in the plane"); keep it only after a gain word. "5-point"
