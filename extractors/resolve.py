@@ -24,7 +24,8 @@ from extractors.canonical import clean_surface, family_of, merge_key
 from extractors.components.acronyms import initials_long_form
 from extractors.components.candidates import (AcronymPair, Candidate, found_acronyms, found_candidates, propose_windows,
                                                title_end_of, view)
-from extractors.components.lexicon import CONCEPT_HEADS, NAMING_WORDS, TASK_HEADS, is_language_pair, type_of_head
+from extractors.components.lexicon import (CHALLENGE_HEADS, CONCEPT_HEADS, NAMING_WORDS, TASK_HEADS, is_language_pair,
+                                           type_of_head)
 from extractors.components.names import known_checkpoint, name_suffix_type
 from extractors.components.sentences import span_text, token_offsets
 from extractors.gazetteer import Gazetteer, load_gazetteer
@@ -518,6 +519,11 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
 
     _title_colon_proposal(doc, groups.values(), gaz)
     for g in groups.values():
+        if g.proposed and (any(src == "rule:challenge" for _, src in g.sources)
+                           or (g.canonical or "").rpartition(" ")[2].lower() in CHALLENGE_HEADS):
+            # "presents our contribution ... through the Dialogue System Technology Challenge (DSTC-12)": a paper
+            # takes part in a shared task or reports on one; it is the organisers' event, not the paper's proposal
+            g.proposed = False
         if g.known_family and g.proposed and not _proposed_by_name(doc, g, windows):
             # "combining reinforcement learning (RL) with ...", "LLM-as-a-Judge: ..." in a title: a paper
             # uses a known family of techniques or problems; it introduces one only by naming it right
@@ -673,6 +679,8 @@ def _title_colon_proposal(doc: Doc, groups, gaz: Gazetteer) -> None:
     for g in groups:
         if g.proposed or not any(e == colon for _, e in g.spans):
             continue
+        if any(e == colon and s > 0 and v.lower[s - 1] == "at" for s, e in g.spans):
+            continue  # "QuadAI at SemEval-2026 Task 3:": a team's entry to a shared task names the task, not its own
         for s, e in g.spans:
             if s < title_end:
                 continue

@@ -247,9 +247,12 @@ behind Sonnet 4.5"); "below 0.2%", a bound on the number, is not.
 $α$ = 0.70", "a Cohen's kappa of 0.81", Fleiss' kappa).
 0.4.77: an achieved rate is a scale claim with throughput its measure ("502 petaFLOP/s", "166 FPS", "25 tokens/s";
 FLOP rates are units); "10+%" is over 10%; a times sign before a lone letter is a shape ("$2\\times m$").
+0.4.78: shared tasks and challenges are datasets ("SemEval-2026 Task 3", "the S23DR 2026 challenge", "the NTIRE 2025
+Challenge", canonically without the head), never the paper's proposal; "X at <shared task>:" in a title is a team's
+entry, not a name the paper introduces.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.77"
+EXTRACTOR_VERSION = "0.4.78"

@@ -325,3 +325,20 @@ def test_metrics_of_code_images_and_trajectories_are_no_methods():
     # the gold sets: "CodeBLEU", "PickScore", "minADE" had been methods by their shape (the guide: standard metrics
     # the paper uses are units or measures of its claims)
     assert ents("We report CodeBLEU and PickScore, and minADE and minFDE on the test split, plus BLEURT.") == []
+
+
+def test_shared_tasks_and_challenges_are_datasets_not_proposals():
+    # held-out 10: "the S23DR 2026 challenge", "QuadAI at SemEval-2026 Task 3:" (a team's entry, not its own name),
+    # "through the Dialogue System Technology Challenge (DSTC-12, Track 1)"; held-out 7: "the NTIRE 2026
+    # challenge" (the gold writes the head, held-out 10 not: the canonical name leaves it out); external-80k
+    # writes "SemEval 2025 Task 8" and "SemEval-2025 Task 8"; the head of "a key LLM challenge" names nothing
+    ex = extract(PaperRecord("t:1", "QuadAI at SemEval-2026 Task 3: Ensemble Learning",
+                             "We present our system for SemEval-2026 Task 3 and SemEval 2025 Task 8. It won the S23DR "
+                             "2026 challenge and the NTIRE 2025 Challenge. This paper presents our contribution "
+                             "through the Dialogue System Technology Challenge (DSTC-12, Track 1). Data scarcity is a "
+                             "key LLM challenge."))
+    assert sorted((e.name, e.canonical) for e in ex.entities if e.type == "dataset") == [
+        ("DSTC-12", "Dialogue System Technology Challenge"), ("NTIRE 2025 Challenge", "NTIRE 2025"),
+        ("S23DR 2026 challenge", "S23DR 2026"), ("SemEval 2025 Task 8", "SemEval-2025 Task 8"),
+        ("SemEval-2026 Task 3", "SemEval-2026 Task 3")]
+    assert [e.name for e in ex.entities if e.proposed] == []

@@ -26,6 +26,10 @@ HEAD_TYPES["frameworks"] = HEAD_TYPES["algorithms"] = HEAD_TYPES["systems"] = HE
 HEAD_TYPES["benchmarks"] = HEAD_TYPES["datasets"] = HEAD_TYPES["suites"] = "dataset"
 
 
+# heads of shared tasks and challenges, which are benchmarks ("the NTIRE 2025 Challenge", "WMT2025 shared task")
+CHALLENGE_HEADS = frozenset("challenge competition shared".split())
+
+
 def type_of_head(word: str) -> str | None:
     """Entity type a following/appositive head noun gives a name, or None."""
     return HEAD_TYPES.get(word.lower())

@@ -33,8 +33,8 @@ from extractors.canonical import DASHES
 from extractors.components.candidates import Candidate, candidates, set_propose_windows, title_end_of, view
 from extractors.components.sentences import ENDER_CHARS, span_text, token_spaces
 from extractors.components.heads import HEAD_WORDS
-from extractors.components.lexicon import (CONCEPT_HEADS, EPONYM_STARTS, LANGUAGE_NAMES, NAMING_WORDS, NOT_NAME_WORDS,
-                                           PROPOSE_VERBS, WE_NAMING_VERBS, type_of_head)
+from extractors.components.lexicon import (CHALLENGE_HEADS, CONCEPT_HEADS, EPONYM_STARTS, LANGUAGE_NAMES, NAMING_WORDS,
+                                           NOT_NAME_WORDS, PROPOSE_VERBS, WE_NAMING_VERBS, type_of_head)
 from extractors.gazetteer import load_gazetteer
 
 NAME_TOKEN_RE = re.compile(r"^[A-Za-z0-9][\w.+'@&/-]*$")
@@ -1361,6 +1361,54 @@ def listed_lower_parts(doc: Doc) -> list[Candidate]:
     return out
 
 
+# a year in or beside the name of a shared task or challenge ("2026", "TrackRAD2025")
+_YEAR_IN = re.compile(r"(?:^|\D)(?:19|20)\d\d$")
+_SEMEVAL = re.compile(r"SemEval(?:-(?:19|20)\d\d)?$")
+
+
+def challenge_names(doc: Doc) -> list[Candidate]:
+    """Shared tasks and challenges, named by a coined word and a year or a Title-Case head, are datasets.
+
+    "SemEval-2026 Task 3", "the S23DR 2026 challenge", "TrackRAD2025 challenge", "WMT2025 shared task", "the NTIRE
+    2025 Challenge" (canonically without the head: "NTIRE 2025"); not "a key LLM challenge".
+    """
+    out = []
+    v = view(doc)
+    texts, lows, n = v.text, v.lower, len(doc)
+    gaz = load_gazetteer()
+    for k in [k for k, w in enumerate(lows) if w in CHALLENGE_HEADS or w.startswith("semeval")]:
+        w = lows[k]
+        if w.startswith("semeval"):
+            if not _SEMEVAL.match(texts[k]):
+                continue
+            j = k + 1
+            if j < n and _YEAR_IN.match(texts[j]) and len(texts[j]) == 4:
+                j += 1  # "SemEval 2025 Task 8"
+            if j + 1 < n and lows[j] == "task" and texts[j + 1].isdigit():
+                j += 2
+            # one canonical spelling for "SemEval 2025 Task 8" and "SemEval-2025 Task 8"
+            out.append(Candidate(k, j, "dataset", "rule:challenge", 0.8,
+                                 canonical=re.sub(r"^SemEval\s+", "SemEval-", span_text(doc, k, j))))
+            continue
+        head_end = k + 2 if w == "shared" else k + 1
+        if w == "shared" and not (k + 1 < n and lows[k + 1] == "task"):
+            continue
+        i, lo = k, v.sent_start_of[k]
+        while i > lo and k - i < 3 and (is_coined(texts[i - 1]) or _YEAR_IN.match(texts[i - 1])):
+            i -= 1
+        names = [t for t in texts[i:k] if is_coined(t)]
+        if not names:
+            continue
+        if any(gaz.lookup(t) is not None for t in texts[i:k]):
+            continue  # "the Ego4D EgoSchema Challenge", "the BraTS 2025 challenge": the known names say enough
+        if not texts[k][0].isupper() and not any(_YEAR_IN.search(t) for t in texts[i:k]):
+            continue  # "the ABAW Challenge", "the S23DR 2026 challenge"; not "a key LLM challenge"
+        # "the NTIRE 2026 challenge": the head is part of the name as written, not of its canonical form ("NTIRE
+        # 2026"), which the paper that writes "the S23DR 2026 challenge" may also use alone
+        out.append(Candidate(i, head_end, "dataset", "rule:challenge", 0.8, canonical=span_text(doc, i, k)))
+    return out
+
+
 @Language.component("kg_names")
 def kg_names(doc: Doc) -> Doc:
     """Pipeline component: rule candidates for names unknown to the gazetteers."""
@@ -1378,6 +1426,7 @@ def kg_names(doc: Doc) -> Doc:
     out.extend(listed_lower_parts(doc))
     out.extend(head_nouns(doc))
     out.extend(dataset_cues(doc))
+    out.extend(challenge_names(doc))
     out.extend(hardware_shapes(doc))
     out.extend(name_shapes(doc))
     return doc
