@@ -15,7 +15,9 @@ candidates, so the resolver, which takes strong spans longest-first, keeps them:
   ("sampler", "solver", "regularizer", "loop", "SFT" ...) is the name of that
   component ("Logit-Normal sampler", "credit-assignment SFT", "Generate-Critique-Refine loop");
 - descriptive capitals: a hyphenated Title-Case compound before a lower-case
-  technique phrase is its modifier ("Query-Key vector normalization").
+  technique phrase is its modifier ("Query-Key vector normalization");
+- model variants: a model's name followed by variant words and a size written
+  apart names that checkpoint ("Qwen2 VL 2B", "GPT 4o mini", "Llama 3 8B").
 
 Pure functions over the candidate list; the Doc is only read.
 
@@ -33,7 +35,9 @@ from spacy.tokens import Doc
 
 from extractors.components.candidates import Candidate, view
 from extractors.components.lexicon import GENERAL_ADJECTIVES, STOP_MODIFIERS
-from extractors.components.sentences import token_spaces
+from extractors.components.names import SIZE_RE
+from extractors.components.sentences import span_text, token_spaces
+from extractors.gazetteer import load_gazetteer
 
 SOURCE = "rule:boundary"
 CONFIDENCE = 0.75  # strong (>= 0.7): taken before the shorter strong spans inside it
@@ -128,6 +132,41 @@ def _capitalised_modifier(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# words written after a model's name that name one of its checkpoints: joined to it by hyphens in the canonical
+# name ("Qwen2-VL-2B") or, for the tiers, by a space ("GPT-4o mini", "Gemini 2.5 Pro"); not "Vision" ("DINOv3 Vision
+# Transformer")
+JOINED_VARIANTS = frozenset("VL Coder Math Instruct Chat Base Omni".split())
+TIER_VARIANTS = frozenset("mini Mini Pro Flash Lite Nano Max Plus Ultra Turbo".split())
+
+
+def _model_variants(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Qwen2 VL 2B", "GPT 4o mini", "Llama 3 8B": a model's name and the variant words and size after it."""
+    v = view(doc)
+    n = len(v.text)
+    out, seen = [], set()
+    for c in cands:
+        if c.type != "model":
+            continue
+        e = c.end
+        while e < n and not v.start[e] and (v.text[e] in JOINED_VARIANTS or v.text[e] in TIER_VARIANTS
+                                            or SIZE_RE.match(v.text[e])):
+            e += 1
+        if e == c.end or (c.start, e) in seen:
+            continue
+        seen.add((c.start, e))
+        entry = load_gazetteer().lookup(span_text(doc, c.start, e))
+        canonical = entry.canonical if entry is not None and entry.type == "model" else None
+        if canonical is None:
+            base = c.canonical or span_text(doc, c.start, c.end)
+            if v.text[c.end] not in TIER_VARIANTS:
+                base = base.replace(" ", "-")  # "Llama 3 8B" is Llama-3-8B
+            canonical = base + "".join((" " if w in TIER_VARIANTS else "-") + w for w in v.text[c.end:e])
+        out.append(Candidate(c.start, e, "model", SOURCE, CONFIDENCE, canonical=canonical,
+                             family=c.family or c.canonical, proposed=c.proposed))
+    return out
+
+
 def extend_boundaries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The candidates plus the longer readings above (the originals stay: the resolver picks)."""
-    return cands + _modifier_inclusion(doc, cands) + _head_extension(doc, cands) + _capitalised_modifier(doc, cands)
+    return (cands + _modifier_inclusion(doc, cands) + _head_extension(doc, cands) + _capitalised_modifier(doc, cands)
+            + _model_variants(doc, cands))

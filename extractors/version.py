@@ -250,9 +250,12 @@ FLOP rates are units); "10+%" is over 10%; a times sign before a lone letter is 
 0.4.78: shared tasks and challenges are datasets ("SemEval-2026 Task 3", "the S23DR 2026 challenge", "the NTIRE 2025
 Challenge", canonically without the head), never the paper's proposal; "X at <shared task>:" in a title is a team's
 entry, not a name the paper introduces.
+0.4.79: a model's name with variant words and a size written apart is one checkpoint ("Qwen2 VL 2B" is Qwen2-VL-2B,
+"GPT 4o mini", "Llama 3 8B"); a class noun types the name right after it ("the multilingual model TowerInstruct", "a
+new benchmark MuSciClaims").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.78"
+EXTRACTOR_VERSION = "0.4.79"

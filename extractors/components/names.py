@@ -1090,6 +1090,29 @@ def _family_prefix(gaz, text: str) -> str | None:
     return None
 
 
+# class nouns that introduce a name right after them: "the multilingual model TowerInstruct", "a new benchmark X"
+HEAD_BEFORE_WORDS = frozenset("model llm benchmark dataset corpus".split())
+_DETERMINERS = frozenset("the a an".split())
+
+
+def _named_by_head(v, k: int) -> bool:
+    """Whether the token after the class noun at ``k`` is a name it introduces: a name shape (not a two-letter
+    acronym: "an LLM CP") after "the"/"a"/"an" and at most two modifiers, all in one sentence."""
+    if k + 1 >= len(v.text) or v.start[k + 1] or v.start[k]:
+        return False
+    t = v.text[k + 1]
+    if not _name_shape(t) or (t.isupper() and len(t) < 3):
+        return False
+    if k + 2 < len(v.text) and v.text[k + 2][:1].islower() and type_of_head(v.text[k + 2]):
+        return False  # "the benchmark Buy&Hold strategy": the name modifies a head of its own
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if v.lower[j] in _DETERMINERS:
+            return True
+        if not v.text[j][:1].isalnum() or v.start[j]:
+            return False
+    return False
+
+
 def head_nouns(doc: Doc) -> list[Candidate]:
     """A name followed by a head noun gets its type: "FooBench benchmark", "X and Y datasets"."""
     out = []
@@ -1099,6 +1122,8 @@ def head_nouns(doc: Doc) -> list[Candidate]:
     feats = token_features(doc)
     for k in [k for k in flagged(doc, B_HEAD) if k]:
         ht = feats[k][F_HEAD]
+        if ht and lows[k] in HEAD_BEFORE_WORDS and _named_by_head(v, k):
+            out.append(Candidate(k + 1, k + 2, ht, "rule:head_before", 0.7))
         if not ht or texts[k][0].isupper() and (lows[k] not in ("benchmark", "dataset") or k < title_end):
             # in a Title-Case title every word is capitalised: "A Simple Benchmark" names nothing
             continue
