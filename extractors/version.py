@@ -253,9 +253,10 @@ entry, not a name the paper introduces.
 0.4.79: a model's name with variant words and a size written apart is one checkpoint ("Qwen2 VL 2B" is Qwen2-VL-2B,
 "GPT 4o mini", "Llama 3 8B"); a class noun types the name right after it ("the multilingual model TowerInstruct", "a
 new benchmark MuSciClaims").
+0.4.80: hardware gazetteer: Xilinx Kria KV260 (and its SoM), Xilinx VCK190, ARM CPUs and processors, MPSoC.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.79"
+EXTRACTOR_VERSION = "0.4.80"

@@ -361,3 +361,11 @@ def test_a_class_noun_types_the_name_it_introduces():
                  "the benchmark Buy&Hold strategy.")
     assert sorted((name, typ) for name, typ, _ in found if name in ("TowerInstruct", "MuSciClaims", "Buy&Hold")) == [
         ("Buy&Hold", "method"), ("MuSciClaims", "dataset"), ("TowerInstruct", "model")]
+
+
+def test_fpga_boards_and_arm_cpus_are_hardware():
+    # held-out 10: "on the Xilinx KV260 SoM", "a 7x speedup over an ARM CPU" (the SoM had been a method); external-80k:
+    # "the Kria KV260 ... MPSoC"
+    found = ents("We deploy it on the Xilinx KV260 SoM, a Zynq MPSoC, and compare with an ARM CPU.")
+    assert sorted((name, typ) for name, typ, _ in found) == [
+        ("ARM CPU", "hardware"), ("MPSoC", "hardware"), ("Xilinx KV260 SoM", "hardware"), ("Zynq", "hardware")]
