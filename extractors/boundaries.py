@@ -34,7 +34,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extractors.components.candidates import Candidate, view
-from extractors.components.lexicon import GENERAL_ADJECTIVES, STOP_MODIFIERS
+from extractors.components.lexicon import GENERAL_ADJECTIVES, JOINED_VARIANTS, STOP_MODIFIERS, TIER_VARIANTS
 from extractors.components.names import SIZE_RE
 from extractors.components.sentences import span_text, token_spaces
 from extractors.gazetteer import load_gazetteer
@@ -130,13 +130,6 @@ def _capitalised_modifier(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if p is not None and not v.start[p.start]:
             out.append(Candidate(c.start, p.end, "method", SOURCE, CONFIDENCE, proposed=c.proposed or p.proposed))
     return out
-
-
-# words written after a model's name that name one of its checkpoints: joined to it by hyphens in the canonical
-# name ("Qwen2-VL-2B") or, for the tiers, by a space ("GPT-4o mini", "Gemini 2.5 Pro"); not "Vision" ("DINOv3 Vision
-# Transformer")
-JOINED_VARIANTS = frozenset("VL Coder Math Instruct Chat Base Omni".split())
-TIER_VARIANTS = frozenset("mini Mini Pro Flash Lite Nano Max Plus Ultra Turbo".split())
 
 
 def _model_variants(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

@@ -254,9 +254,11 @@ entry, not a name the paper introduces.
 "GPT 4o mini", "Llama 3 8B"); a class noun types the name right after it ("the multilingual model TowerInstruct", "a
 new benchmark MuSciClaims").
 0.4.80: hardware gazetteer: Xilinx Kria KV260 (and its SoM), Xilinx VCK190, ARM CPUs and processors, MPSoC.
+0.4.81: a value after "of only" is a result ("an SAA of only 76.0", "a latency of only 180 ms"), no longer a
+baseline's own; a variant word alone ("VL 2B") is no model's name.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.80"
+EXTRACTOR_VERSION = "0.4.81"

@@ -25,7 +25,7 @@ _BASELINE_VALUE = re.compile(
     r"(?:\b" + one_of([r"from(?:\s+(?:only|just|about|around|approximately|roughly))?", r"vs\.?", r"versus",
                         r"compared\s+(?:to|with)", r"instead\s+of",
                         r"previous\s+(?:best|state[- ]of[- ]the[- ]art|SOTA)(?:\s+\w+)?(?:\s+of)?",
-                        r"prior\s+(?:best|state[- ]of[- ]the[- ]art|SOTA)(?:\s+\w+)?(?:\s+of)?", r"of\s+only",
+                        r"prior\s+(?:best|state[- ]of[- ]the[- ]art|SOTA)(?:\s+\w+)?(?:\s+of)?",
                         r"baselines?(?:'s)?(?:\s+\w+){0,2}\s+of"])
     + r"|'s|’s|\\pm|±|\+/-|plus/minus|plus\s+or\s+minus)\s*[~$]?\s*$", re.I)
 _ARROW_AFTER = re.compile(r"^\s*(?:%|x|×)?\s*(?:→|->|\\rightarrow|to\s+(?=[~$\d.]))", re.I)

@@ -26,6 +26,12 @@ HEAD_TYPES["frameworks"] = HEAD_TYPES["algorithms"] = HEAD_TYPES["systems"] = HE
 HEAD_TYPES["benchmarks"] = HEAD_TYPES["datasets"] = HEAD_TYPES["suites"] = "dataset"
 
 
+# words written after a model's name that name one of its checkpoints: joined to it by hyphens in the canonical
+# name ("Qwen2-VL-2B") or, for the tiers, by a space ("GPT-4o mini", "Gemini 2.5 Pro"); not "Vision" ("DINOv3 Vision
+# Transformer")
+JOINED_VARIANTS = frozenset("VL Coder Math Instruct Chat Base Omni".split())
+TIER_VARIANTS = frozenset("mini Mini Pro Flash Lite Nano Max Plus Ultra Turbo".split())
+
 # heads of shared tasks and challenges, which are benchmarks ("the NTIRE 2025 Challenge", "WMT2025 shared task")
 CHALLENGE_HEADS = frozenset("challenge competition shared".split())
 

@@ -33,8 +33,9 @@ from extractors.canonical import DASHES
 from extractors.components.candidates import Candidate, candidates, set_propose_windows, title_end_of, view
 from extractors.components.sentences import ENDER_CHARS, span_text, token_spaces
 from extractors.components.heads import HEAD_WORDS
-from extractors.components.lexicon import (CHALLENGE_HEADS, CONCEPT_HEADS, EPONYM_STARTS, LANGUAGE_NAMES, NAMING_WORDS,
-                                           NOT_NAME_WORDS, PROPOSE_VERBS, WE_NAMING_VERBS, type_of_head)
+from extractors.components.lexicon import (CHALLENGE_HEADS, CONCEPT_HEADS, EPONYM_STARTS, JOINED_VARIANTS,
+                                           LANGUAGE_NAMES, NAMING_WORDS, NOT_NAME_WORDS, PROPOSE_VERBS,
+                                           WE_NAMING_VERBS, type_of_head)
 from extractors.gazetteer import load_gazetteer
 
 NAME_TOKEN_RE = re.compile(r"^[A-Za-z0-9][\w.+'@&/-]*$")
@@ -1072,6 +1073,8 @@ def _sized_name(doc: Doc, k: int, gaz) -> bool:
     """Token ``k`` can carry a size: a coined name or a known model family, not a verb or sentence start."""
     v = view(doc)
     t = v.text[k]
+    if t in JOINED_VARIANTS:
+        return False  # "Quen2 VL 2B" (a typo of Qwen2): a variant word alone is no model's name
     if _is_model_family(gaz, t) or _name_shape(t):
         return True
     return _cap_shape(t) and not v.start[k] and not v.lower[k].endswith(("ing", "ed"))
