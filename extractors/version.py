@@ -256,9 +256,11 @@ new benchmark MuSciClaims").
 0.4.80: hardware gazetteer: Xilinx Kria KV260 (and its SoM), Xilinx VCK190, ARM CPUs and processors, MPSoC.
 0.4.81: a value after "of only" is a result ("an SAA of only 76.0", "a latency of only 180 ms"), no longer a
 baseline's own; a variant word alone ("VL 2B") is no model's name.
+0.4.82: "clustering" and "attacks" head lower-case technique phrases ("user clustering", "membership inference
+attacks"); concepts_corpus.tsv regenerated (+3 terms).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.81"
+EXTRACTOR_VERSION = "0.4.82"

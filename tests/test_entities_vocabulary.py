@@ -369,3 +369,11 @@ def test_fpga_boards_and_arm_cpus_are_hardware():
     found = ents("We deploy it on the Xilinx KV260 SoM, a Zynq MPSoC, and compare with an ARM CPU.")
     assert sorted((name, typ) for name, typ, _ in found) == [
         ("ARM CPU", "hardware"), ("MPSoC", "hardware"), ("Xilinx KV260 SoM", "hardware"), ("Zynq", "hardware")]
+
+
+def test_kinds_of_clustering_and_of_attacks_are_techniques():
+    # held-out 10: "user clustering", "online greedy clustering"; held-out 9 and external-80k: "jailbreak attacks",
+    # "membership inference attacks"; the bare known "clustering" gives way to the kind the paper names
+    found = ents("We group riders by user clustering and defend against membership inference attacks.")
+    assert sorted((name, typ) for name, typ, _ in found) == [
+        ("membership inference attacks", "concept"), ("user clustering", "concept")]

@@ -115,7 +115,8 @@ CONCEPT_HEADS = frozenset(
     compilation speculation drafting reward rewards bonus penalty
     regression assignment thinking generalization
     projection projections schedule simulation simulations decoder
-    collapse minimization maximization migration computing""".split()
+    collapse minimization maximization migration computing
+    clustering attacks""".split()
 )
 # Heads of task phrases ("machine translation", "question answering").
 TASK_HEADS = frozenset(
