@@ -258,9 +258,11 @@ new benchmark MuSciClaims").
 baseline's own; a variant word alone ("VL 2B") is no model's name.
 0.4.82: "clustering" and "attacks" head lower-case technique phrases ("user clustering", "membership inference
 attacks"); concepts_corpus.tsv regenerated (+3 terms).
+0.4.83: overheads: a quality "within" a bound of a reference ("accuracy within 3 percentage points"), a cost added
+("30 ms of added latency", "a 1.3 pp accuracy cost"); "percentage-point" with a hyphen is pp.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.82"
+EXTRACTOR_VERSION = "0.4.83"

@@ -220,6 +220,10 @@ def _resolve(cue: str | None, unit: str | None, measure: str | None, change_to: 
 _INSTEAD_AFTER = re.compile(r"^\s*\w{0,6}\s*(?:instead\s+of|rather\s+than)\b")
 _FEWER_AFTER = re.compile(r"^\W{0,3}(?:fewer|less)\b", re.I)
 _LONGER_CONTEXT_AFTER = re.compile(r"^\W{0,3}(?:longer|larger|bigger)\s+(?:input\s+)?(?:sequences?|context)", re.I)
+# what follows a number that the method adds or costs: "30 ms of added latency", "a 1.3 pp accuracy cost"
+_ADDED_AFTER = re.compile(r"^[\s-]*(?:[A-Za-z]{1,8}\s+)?(?:of\s+)?(?:(?:added|additional|extra)\s+(?:latency|overhead|time|delay|memory|"
+                          r"cost|compute)|(?:accuracy|performance|quality)\s+(?:cost|penalty|loss)\b)", re.I)
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:only\s+|just\s+|about\s+|roughly\s+)?[~$]?\s*$", re.I)
 _RATE_UNIT = re.compile(r"(?:/s|^FPS|^fps|^(?:peta|tera|exa)flops)$")  # ("1.033 TFLOPS" in all: a count)
 _SCALE_WORD = re.compile(r"\b(?:scal\w*\s+(?:up\s+)?to|sustain\w*|fit\w*|handl\w*|support\w*)\b", re.I)
 _LOSS_OF_BEFORE = re.compile(r"\b(?:loss|error|perplexity)\s+(?:of|=|:)\s*$", re.I)
@@ -276,6 +280,11 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
     m_eff = _MORE_EFFICIENT.match(after)
     if m_eff and unit in ("x", "%"):
         return "reduction", m_eff["r"].lower()
+    if _ADDED_AFTER.match(after):
+        return "overhead", measure  # "with less than 30 ms of added latency", "a 1.3 pp accuracy cost"
+    if unit in ("pp", "%") and _WITHIN_BEFORE.search(before) and not (measure and (
+            _TIME_MEASURE.search(measure) or _RESOURCE_MEASURE.search(measure))):
+        return "overhead", measure  # "accuracy within 3 points" of the reference: a bounded loss (the guide)
     m_more = _MORE_NOUN.match(after)
     if m_more and _SPENDS_MORE.search(sentence[max(prev_end, start - 40):start]) and not _SAME_TARGET.search(sentence):
         r = m_more["r"].lower()

@@ -55,7 +55,7 @@ _NUM_END = r"(?![\d.,])"
 # units that make a number a ratio, percent or points; order matters (longest first)
 _UNIT = (r"(?:\s?\\?%|\+\s?\\?%|\s?per\s?cent\b|\s*(?:\$\s*)?\\?times\b(?:\s*\$)?(?!\s*\$?\s*\d)"
          r"|\s?[xX](?![\w\d])(?!-[A-Za-z])(?!\s*\d)|\s?×(?!\s*\d)"
-         r"|-?\s?fold\b|\s?(?:absolute\s+)?percentage\s+points?\b|-?\s?pp\b|\s?p\.p\.|\s?pts?\b\.?"
+         r"|-?\s?fold\b|[\s-]?(?:absolute\s+)?percentage[\s-]points?\b|-?\s?pp\b|\s?p\.p\.|\s?pts?\b\.?"
          r"|-?\s?(?:absolute\s+)?points?\b)")  # "a 17-pp delta", "a 5-point gain" too
 _METRIC_POINTS = re.compile(r"\s?([A-Z][A-Za-z0-9@\-]{1,12})\s+(?:points?\b|scores?(?=\s+(?:over|higher|better|more|improvement|gain)\b))")
 
