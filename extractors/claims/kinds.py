@@ -221,8 +221,9 @@ _INSTEAD_AFTER = re.compile(r"^\s*\w{0,6}\s*(?:instead\s+of|rather\s+than)\b")
 _FEWER_AFTER = re.compile(r"^\W{0,3}(?:fewer|less)\b", re.I)
 _LONGER_CONTEXT_AFTER = re.compile(r"^\W{0,3}(?:longer|larger|bigger)\s+(?:input\s+)?(?:sequences?|context)", re.I)
 # what follows a number that the method adds or costs: "30 ms of added latency", "a 1.3 pp accuracy cost"
-_ADDED_AFTER = re.compile(r"^[\s-]*(?:[A-Za-z]{1,8}\s+)?(?:of\s+)?(?:(?:added|additional|extra)\s+(?:latency|overhead|time|delay|memory|"
-                          r"cost|compute)|(?:accuracy|performance|quality)\s+(?:cost|penalty|loss)\b)", re.I)
+_ADDED_AFTER = re.compile(r"^[\s-]*(?:[A-Za-z]{1,8}\s+)?(?:of\s+)?(?:(?:added|additional|extra)\s+"
+                          r"(?:latency|overhead|time|delay|memory|cost|compute)"
+                          r"|(?:accuracy|performance|quality)\s+(?:cost|penalty|loss)\b)", re.I)
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:only\s+|just\s+|about\s+|roughly\s+)?[~$]?\s*$", re.I)
 _RATE_UNIT = re.compile(r"(?:/s|^FPS|^fps|^(?:peta|tera|exa)flops)$")  # ("1.033 TFLOPS" in all: a count)
 _SCALE_WORD = re.compile(r"\b(?:scal\w*\s+(?:up\s+)?to|sustain\w*|fit\w*|handl\w*|support\w*)\b", re.I)
