@@ -77,9 +77,12 @@ def _modifier_inclusion(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     if not heads:
         return []
     v = view(doc)
+    # a named method or model as the modifier keeps its own name: "DPO fine-tuning" is DPO used, not a kind of
+    # fine-tuning (the gold sets list DPO, RL and LoRA so)
+    named = {c.start for c in cands if c.source.startswith("gazetteer") and c.type in ("method", "model")}
     out = [replace(c, source=SOURCE, confidence=CONFIDENCE, type="concept") for c in cands
            if c.source == "rule:phrase" and c.type == "concept" and c.end - 1 in heads and c.start < c.end - 1
-           and c.name is None and not _evaluative(v.text[c.start])]
+           and c.name is None and not _evaluative(v.text[c.start]) and c.start not in named]
     spaces = token_spaces(doc)
     for k in sorted(heads):
         if k < 1 or v.start[k]:

