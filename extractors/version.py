@@ -262,9 +262,11 @@ attacks"); concepts_corpus.tsv regenerated (+3 terms).
 ("30 ms of added latency", "a 1.3 pp accuracy cost"); "percentage-point" with a hyphen is pp.
 0.4.84: a named method or model before a technique word keeps its own name ("DPO fine-tuning" is DPO and
 fine-tuning, not one concept; "RL fine-tuning" stays one).
+0.4.85: as many Title-Case names as a count of a system's parts says are those parts ("five specialized modules:
+Thinker, Talker, Face Animator, ..."); a one-word item must be a name or an agent noun.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.84"
+EXTRACTOR_VERSION = "0.4.85"

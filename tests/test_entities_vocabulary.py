@@ -385,3 +385,13 @@ def test_a_named_method_before_a_technique_word_keeps_its_name():
     found = ents("It builds preference pairs for DPO fine-tuning and applies LoRA fine-tuning. RL fine-tuning helps.")
     assert sorted((name, typ) for name, typ, _ in found) == [
         ("DPO", "method"), ("LoRA", "method"), ("RL fine-tuning", "concept"), ("fine-tuning", "concept")]
+
+
+def test_as_many_title_case_names_as_a_count_of_parts_are_the_parts():
+    # held-out 10 (Mio): "five specialized modules: Thinker, Talker, Face Animator, Body Animator, and Renderer";
+    # external-80k: "three components: Introduction, Key Factors, ..." lists topics, not parts
+    ex = extract(PaperRecord("t:1", "T", "We present Mio, an end-to-end framework composed of four specialized "
+                                         "modules: Thinker, Talker, Face Animator, and Body Animator. A survey has "
+                                         "three components: Introduction, Key Factors, and Key Takeaways."))
+    assert sorted(e.name for e in ex.entities if e.proposed) == [
+        "Body Animator", "Face Animator", "Mio", "Talker", "Thinker"]

@@ -1371,6 +1371,14 @@ def listed_lower_parts(doc: Doc) -> list[Candidate]:
         if not (before and before[-1] in TECHNIQUE_PARTS and COUNT_WORDS.intersection(before[:-1])):
             continue
         sent_end = v.sent_end_of[k]
+        named = _named_list(doc, k + 1, sent_end)
+        if len(named) == COUNT_VALUES[next(w for w in before[:-1] if w in COUNT_WORDS)]:
+            # "five specialized modules: Thinker, Talker, Face Animator, Body Animator, and Renderer": as many
+            # Title-Case names as the count says are the parts' names (a known one is used, not proposed)
+            gaz = load_gazetteer()
+            out.extend(Candidate(a, b, "method", "rule:listed_part", 0.7,
+                                 proposed=gaz.lookup(span_text(doc, a, b)) is None) for a, b in named)
+            continue
         i = k + 1
         while i < sent_end:
             while i < sent_end and v.lower[i] in (",", ";", "and", "or"):
@@ -1387,6 +1395,34 @@ def listed_lower_parts(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(i, e, "method", "rule:listed_part", 0.7, proposed=True))
             i = e
     return out
+
+
+_AGENT_SUFFIXES = ("er", "or", "ist")  # "Thinker", "Renderer", "Moderator", "Strategist"
+COUNT_VALUES = {w: i for i, ws in enumerate(("", "", "two 2", "three 3", "four 4", "five 5", "six 6"))
+                for w in ws.split()}
+
+
+def _named_list(doc: Doc, i: int, sent_end: int) -> list[tuple[int, int]]:
+    """The spans of a comma list of Title-Case names from token ``i`` ("Thinker, Talker, Face Animator, and
+    Renderer"), up to the sentence's end; empty when an item is anything else, or one plain word that names no
+    agent ("Introduction, Key Factors, ...", "Control, Dynamics, ..." list topics)."""
+    v = view(doc)
+    spans = []
+    while i < sent_end:
+        while i < sent_end and v.lower[i] in (",", ";", "and", "or"):
+            i += 1
+        if i >= sent_end or v.text[i] in (".", ")"):
+            break
+        e = i
+        while e < sent_end and e - i < 4 and (_cap_shape(v.text[e]) or _name_shape(v.text[e])):
+            e += 1
+        if e == i or e < sent_end and v.text[e] not in (",", ";", ".", "and", "or"):
+            return []
+        if e == i + 1 and not _name_shape(v.text[i]) and not v.lower[i].endswith(_AGENT_SUFFIXES):
+            return []
+        spans.append((i, e))
+        i = e
+    return spans
 
 
 # a year in or beside the name of a shared task or challenge ("2026", "TrackRAD2025")
