@@ -264,9 +264,11 @@ attacks"); concepts_corpus.tsv regenerated (+3 terms).
 fine-tuning, not one concept; "RL fine-tuning" stays one).
 0.4.85: as many Title-Case names as a count of a system's parts says are those parts ("five specialized modules:
 Thinker, Talker, Face Animator, ..."); a one-word item must be a name or an agent noun.
+0.4.86: a background word in a closing clause that reads the result ("..., indicating that the system often
+reached ...") no longer makes the sentence background.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.85"
+EXTRACTOR_VERSION = "0.4.86"
