@@ -266,9 +266,11 @@ fine-tuning, not one concept; "RL fine-tuning" stays one).
 Thinker, Talker, Face Animator, ..."); a one-word item must be a name or an agent noun.
 0.4.86: a background word in a closing clause that reads the result ("..., indicating that the system often
 reached ...") no longer makes the sentence background.
+0.4.87: a gain "over baselines" is a result, not a baseline's own value ("by 7.5% over baselines"; "a 36% baseline"
+stays one); both ends of a range "ranging from 32.2% to 10x" are results.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.86"
+EXTRACTOR_VERSION = "0.4.87"

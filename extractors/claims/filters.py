@@ -145,7 +145,8 @@ _P_VALUE_BEFORE = re.compile(r"\b(?:CI|P|p)\s*(?:[,:=<>]|\s)\s*$")
 # "estimated difference = 0.758 [0.494, 1.021]", "95% CI [89.1, 93.0]": the bounds of an interval in square brackets
 _INTERVAL_LOW = (re.compile(r"\[\s*$"), re.compile(r"^\s*%?\s*[,;\u2013-]\s*[\d.]+\s*%?\s*\]"))
 _INTERVAL_HIGH = (re.compile(r"\[\s*[\d.]+\s*%?\s*[,;\u2013-]\s*$"), re.compile(r"^\s*%?\s*\]"))
-_BASELINE_AFTER = re.compile(r"^\s*(?:\\?%\s*)?(?:(?!of\b)[\w\-]+\s+)?baselines?\b")
+# ("a 36% baseline", not "10x over baselines": a comparison word says the number is the gain over them)
+_BASELINE_AFTER = re.compile(r"^\s*(?:\\?%\s*)?(?:(?!(?:of|over|than|against|vs)\b)[\w\-]+\s+)?baselines?\b")
 _BASELINE_BEFORE = re.compile(r"\bbaselines?\s*(?:\([^()]*\)\s*)?[~$]?$")
 _OF_NAME_AFTER = re.compile(r"^\s*(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w\-.]*|baselines?)\b")
 _CMP_VALUES_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|vs\.?|versus)\s+(?:[\d.,%x\s]|and)*$", re.I)
@@ -209,8 +210,9 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
         return False
     before = sentence[max(0, s - 40):s]
     after = sentence[e:e + 40]
-    if _BASELINE_VALUE.search(before) and not _UP_TO_BEFORE.search(before) and not (
-            n.value_min is not None and _RANGING_FROM_BEFORE.search(before)):
+    # "improvements ranging from 32.2% to 10x": both results (a bare "ranging from 0.98 to 1.00" is one range)
+    ranging = (n.value_min is not None or n.unit is not None) and bool(_RANGING_FROM_BEFORE.search(before))
+    if _BASELINE_VALUE.search(before) and not _UP_TO_BEFORE.search(before) and not ranging:
         return False
     if _CI_AFTER.match(after) or _P_VALUE_BEFORE.search(before) or _in_interval(before, after) or (
             _BRACKET_BEFORE.search(before) and (_DASH_VALUE_AFTER.match(after) or (n.value_min is not None and n.form == "plain"))):
@@ -219,7 +221,7 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
         return False  # "over a 36% baseline", "the GPT-4o baseline 10.28 cm": the baseline's own value
     if _REFERENCE_CLAUSE.search(sentence[:s]):
         return False  # "..., whereas the reference computation would take 9.5 days": not this paper's result
-    if _ARROW_AFTER.match(after):
+    if _ARROW_AFTER.match(after) and not ranging:
         return False  # "57.5% → 71.2%" / "57.5% to 71.2%": the first is the starting value
     if _OF_NAME_AFTER.match(after) and _CMP_VALUES_BEFORE.search(before):
         return False
