@@ -283,7 +283,7 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
         return "reduction", m_eff["r"].lower()
     if _ADDED_AFTER.match(after):
         return "overhead", measure  # "with less than 30 ms of added latency", "a 1.3 pp accuracy cost"
-    if unit in ("pp", "%") and _WITHIN_BEFORE.search(before) and not (measure and (
+    if unit in ("pp", "%", "dB") and _WITHIN_BEFORE.search(before) and not (measure and (
             _TIME_MEASURE.search(measure) or _RESOURCE_MEASURE.search(measure))):
         return "overhead", measure  # "accuracy within 3 points" of the reference: a bounded loss (the guide)
     m_more = _MORE_NOUN.match(after)

@@ -80,9 +80,10 @@ _WORDY = ("fold", "times", "magnitude", "thousand", "million", "billion", "trill
 _BARE_MAG = re.compile(r"(?<![\d\w])(?P<m>trillion|billion)[-\s](?=parameters?\b)", re.I)
 # ("(?!\d)": a shorter reading of the first decimals is followed by a digit, never by the dash; rejected at once)
 _PLAIN_RANGE = re.compile(r"(?P<a>\d\d*\.\d+)(?!\d)\s*[-–]\s*(?P<b>\d+\.\d+)(?![\d.%xX×])")
-# "4-6 tokens per second", "10-15 FPS": a range of whole numbers is a result when a rate follows it
+# "4-6 tokens per second", "10-15 FPS", "by 1-2 dB", "at 40-60ms": a range of whole numbers is a result when a rate,
+# decibels or milliseconds follow it
 _RATE_RANGE = re.compile(r"(?P<a>\d+)\s*[-–]\s*(?P<b>\d+)(?=\s+(?:(?:tokens?|frames?|steps?|samples?|images?|queries|"
-                         r"requests)\s*(?:/s\b|per\s+sec(?:ond)?\b)|FPS\b|fps\b))")
+                         r"requests)\s*(?:/s\b|per\s+sec(?:ond)?\b)|FPS\b|fps\b)|\s*(?:dB|ms)\b)")
 # "x40.0 faster", "a speed-up of x15.11": the ratio sign written first
 # (the look-behind sits after the sign, checking the character before it, so the search can skip to x signs)
 _X_FIRST = re.compile(r"[xX×](?<![\w.].)(?P<a>\d+(?:\.\d+)?)(?![\w.]|\.\d)")
