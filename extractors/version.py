@@ -269,9 +269,11 @@ reached ...") no longer makes the sentence background.
 0.4.87: a gain "over baselines" is a result, not a baseline's own value ("by 7.5% over baselines"; "a 36% baseline"
 stays one); both ends of a range "ranging from 32.2% to 10x" are results.
 0.4.88: a whole-number range before dB or ms is a result ("by 3-4dB", "within 1-2 dB", an overhead).
+0.4.89: a duration written in words is read as its numeral where it is the time taken ("takes five minutes",
+"in less than seven seconds"; not "across two days").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.88"
+EXTRACTOR_VERSION = "0.4.89"

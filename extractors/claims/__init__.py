@@ -74,7 +74,8 @@ _VERB_AFTER = re.compile(r"\s+(?:\w+ing|yield\w*|obtain\w*|attain\w*|scor\w*|gai
                          r"were|can|yields?|obtains?|attains?|surpass\w*|shows?)\b")
 _PER_SECOND = re.compile(r"(?:\s+per\s+|/)sec(?:ond)?$", re.I)  # "tokens per second" is written "tokens/s" (the guide)
 _UNIT_WORDS = {"f1": "F1", "pearson": "Pearson correlation", "spearman": "Spearman correlation"}
-_NUMBER_WORDS = ("fold", "twice", "times", "magnitude", "halv", "doubl", "thousand", "million", "billion", "trillion")
+_NUMBER_WORDS = ("fold", "twice", "times", "magnitude", "halv", "doubl", "thousand", "million", "billion", "trillion",
+                 "seconds", "minutes", "hours", "days")
 
 
 def _has_digit(s: str) -> bool:

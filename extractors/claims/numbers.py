@@ -93,6 +93,15 @@ _DEC_COMMA = re.compile(r"(?P<a>\d(?<![\d,.]\d)\d?),(?P<b>\d{1,2})(?=\s?\\?%)")
 # "by over fifty points", "twenty percent"
 _WORD_POINTS = re.compile(r"\b(?P<w>five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+"
                           r"(?P<u>percentage\s+points?|points?|percent|per\s+cent)\b", re.I)
+# "it only takes five minutes to train": a duration written in words, read as the numeral would be
+_WORD_TIME = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)"
+                        r"(?=\s+(?:seconds|minutes|hours|days)\b)", re.I)
+_TIME_WORDS = ("seconds", "minutes", "hours", "days")
+# only as the time something took ("in three minutes", "takes five minutes", "under two minutes"), not a span of a
+# setup ("across two days", "every four minutes", "videos averaging over two hours")
+_TOOK_BEFORE = re.compile(r"\b(?:in|within|under|than|takes?|took|requires?|required|needs?|needed)\s+"
+                          r"(?:only\s+|just\s+|about\s+|approximately\s+|around\s+|roughly\s+|under\s+|"
+                          r"less\s+than\s+)?$", re.I)
 _TWICE = re.compile(r"\btwice\b", re.I)
 _ORDER = re.compile(r"\b(?P<w>an|one|two|three|four|five)\s+orders?\s+of\s+magnitude\b", re.I)
 _HALVING = re.compile(r"\bhalv(?:ing|es|ed|e)\b", re.I)
@@ -306,6 +315,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         u = m["u"].lower()
         add(NumberMention(m.start(), m.end(), m.group(0), float(WORD_NUMBERS[m["w"].lower()]), None,
                           "%" if "cent" in u else "pp", "unit"))
+    for m in (_WORD_TIME.finditer(text) if any(w in low for w in _TIME_WORDS) else ()):
+        if _TOOK_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            add(NumberMention(m.start(), m.end(), m.group(0), float(WORD_NUMBERS[m["w"].lower()])))
     for m in (_TWICE.finditer(text) if "twice" in low else ()):
         if _TWICE_AFTER.match(text[m.end():m.end() + 9]):
             add(NumberMention(m.start(), m.end(), m.group(0), 2.0, None, "x", "word"))
