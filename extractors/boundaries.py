@@ -162,7 +162,42 @@ def _model_variants(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+SIZE_LIST_SEPARATORS = frozenset((",", "and", "&", "\\", "or", "/"))
+_SIZE_END = re.compile(r"(?<![\d.])\d+(?:\.\d+)?[BbMm]$")
+
+
+def _size_siblings(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Llama 3B & 8B", "Llama-3-8B and 70B", "Qwen-2.5 7B, 32B": the bare sizes listed after a sized model are
+    its sibling checkpoints, named like it ("Llama 8B", "Llama-3-70B")."""
+    v = view(doc)
+    n = len(v.text)
+    out, seen = [], set()
+    for c in cands:
+        if c.type != "model" or c.end >= n or v.text[c.end] not in SIZE_LIST_SEPARATORS:
+            continue
+        name = span_text(doc, c.start, c.end)
+        size = _SIZE_END.search(name)
+        if size is None or (c.start, c.end) in seen:
+            continue
+        seen.add((c.start, c.end))
+        canonical = c.canonical or name
+        j = c.end
+        while j < n and not v.start[j]:
+            while j < n and v.text[j] in SIZE_LIST_SEPARATORS and not v.start[j]:
+                j += 1
+            if j >= n or v.start[j] or not SIZE_RE.match(v.text[j]):
+                break
+            sibling = v.text[j]
+            out.append(Candidate(j, j + 1, "model", SOURCE, CONFIDENCE, family=c.family,
+                                 name=name[:size.start()] + sibling,
+                                 canonical=(canonical[:len(canonical) - len(size.group(0))] + sibling
+                                            if canonical.endswith(size.group(0)) else name[:size.start()] + sibling)))
+            j += 1
+    return out
+
+
 def extend_boundaries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The candidates plus the longer readings above (the originals stay: the resolver picks)."""
+    variants = _model_variants(doc, cands)
     return (cands + _modifier_inclusion(doc, cands) + _head_extension(doc, cands) + _capitalised_modifier(doc, cands)
-            + _model_variants(doc, cands))
+            + variants + _size_siblings(doc, cands + variants))

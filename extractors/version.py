@@ -271,9 +271,11 @@ stays one); both ends of a range "ranging from 32.2% to 10x" are results.
 0.4.88: a whole-number range before dB or ms is a result ("by 3-4dB", "within 1-2 dB", an overhead).
 0.4.89: a duration written in words is read as its numeral where it is the time taken ("takes five minutes",
 "in less than seven seconds"; not "across two days").
+0.4.90: bare sizes listed after a sized model are its sibling checkpoints ("Llama 3B \\& 8B", "Llama-3-8B & 70B",
+"Qwen-2.5 7B, 32B").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.89"
+EXTRACTOR_VERSION = "0.4.90"

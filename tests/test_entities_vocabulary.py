@@ -395,3 +395,12 @@ def test_as_many_title_case_names_as_a_count_of_parts_are_the_parts():
                                          "three components: Introduction, Key Factors, and Key Takeaways."))
     assert sorted(e.name for e in ex.entities if e.proposed) == [
         "Body Animator", "Face Animator", "Mio", "Talker", "Thinker"]
+
+
+def test_bare_sizes_listed_after_a_sized_model_are_its_sibling_checkpoints():
+    # held-out 6: "Applied to Llama 3B \& 8B and Qwen 3B \& 7B Instruct models" lists four checkpoints (had been
+    # two); external-80k: "Llama-3-8B & 70B", "Qwen-2.5 7B, 32B"; "LLMs with 7B and 13B" names no model
+    found = ents(r"Applied to Llama 3B \& 8B and Qwen 3B \& 7B Instruct models. We test Llama-3-8B & 70B and "
+                 r"Qwen-2.5 7B, 32B, unlike LLMs with 7B and 13B parameters.")
+    assert sorted(name for name, typ, _ in found if typ == "model") == [
+        "Llama 3B", "Llama 8B", "Llama-3-70B", "Llama-3-8B", "Qwen 3B", "Qwen 7B", "Qwen-2.5 32B", "Qwen-2.5 7B"]
