@@ -273,9 +273,11 @@ stays one); both ends of a range "ranging from 32.2% to 10x" are results.
 "in less than seven seconds"; not "across two days").
 0.4.90: bare sizes listed after a sized model are its sibling checkpoints ("Llama 3B \\& 8B", "Llama-3-8B & 70B",
 "Qwen-2.5 7B, 32B").
+0.4.91: concepts gazetteer: "diffusion-based", "game-theoretic" and "pseudo-labels" name their families (diffusion
+models, game theory, pseudo-labeling).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.90"
+EXTRACTOR_VERSION = "0.4.91"
