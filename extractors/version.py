@@ -275,9 +275,10 @@ stays one); both ends of a range "ranging from 32.2% to 10x" are results.
 "Qwen-2.5 7B, 32B").
 0.4.91: concepts gazetteer: "diffusion-based", "game-theoretic" and "pseudo-labels" name their families (diffusion
 models, game theory, pseudo-labeling).
+0.4.92: a known term ending in "-ss" matches its plural in "-es" ("agent harnesses", "contrastive losses").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.91"
+EXTRACTOR_VERSION = "0.4.92"

@@ -76,12 +76,13 @@ def alias_variants(alias: str, type_: str) -> set[str]:
     for v in list(out):
         out.add(JOINABLE_PREFIX.sub(r"\1", v))
     # no plural for verb-like aliases ("fine-tune" -> "fine-tunes" is a verb)
-    if type_ in ("concept", "task", "hardware", "method") and alias[-1:].isalpha() and not alias.endswith("s") \
-            and not alias.endswith(("tune", "train")):
+    # ("agent harness" -> "agent harnesses", "Gaussian process" -> "Gaussian processes": "-ss" takes "-es")
+    if type_ in ("concept", "task", "hardware", "method") and alias[-1:].isalpha() \
+            and (not alias.endswith("s") or alias.endswith("ss")) and not alias.endswith(("tune", "train")):
         for v in list(out):
             if type_ == "hardware" or v[-1:].islower():
                 out.add(v[:-1] + "ies" if v.endswith("y") and type_ != "hardware"
-                        else v + "es" if v.endswith(("ch", "sh", "x")) else v + "s")
+                        else v + "es" if v.endswith(("ch", "sh", "x", "ss")) else v + "s")
     # a one-word CamelCase name written with its first capital only or all in capitals ("Datacomp", "Hellaswag",
     # "AGIEVAL"); both still need their exact case, so "datacomp" in running text is left alone
     if is_camel_case(alias) and type_ in ("dataset", "model", "method", "hardware"):
