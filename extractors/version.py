@@ -276,9 +276,10 @@ stays one); both ends of a range "ranging from 32.2% to 10x" are results.
 0.4.91: concepts gazetteer: "diffusion-based", "game-theoretic" and "pseudo-labels" name their families (diffusion
 models, game theory, pseudo-labeling).
 0.4.92: a known term ending in "-ss" matches its plural in "-es" ("agent harnesses", "contrastive losses").
+0.4.93: concepts gazetteer: "feedforward network" and "feed-forward layer" are the feed-forward network.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.92"
+EXTRACTOR_VERSION = "0.4.93"

@@ -421,3 +421,9 @@ def test_a_known_term_ending_in_ss_matches_its_plural_in_es():
     found = ents("Capabilities are realized through agent harnesses trained with contrastive losses.")
     assert sorted((name, canonical) for name, _, canonical in found) == [
         ("agent harnesses", "agent harness"), ("contrastive losses", "contrastive loss")]
+
+
+def test_a_feedforward_network_is_the_feed_forward_network():
+    # held-out 5: "designed to replace the feedforward network" (the known term is spelled "feed-forward")
+    assert ents("A Fourier module replaces the feedforward network.")[-1] == (
+        "feedforward network", "concept", "feed-forward network")
