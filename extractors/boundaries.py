@@ -17,7 +17,8 @@ candidates, so the resolver, which takes strong spans longest-first, keeps them:
 - descriptive capitals: a hyphenated Title-Case compound before a lower-case
   technique phrase is its modifier ("Query-Key vector normalization");
 - model variants: a model's name followed by variant words and a size written
-  apart names that checkpoint ("Qwen2 VL 2B", "GPT 4o mini", "Llama 3 8B").
+  apart names that checkpoint ("Qwen2 VL 2B", "GPT 4o mini", "Llama 3 8B"), and
+  bare sizes listed after a sized model name its siblings ("Llama 3B & 8B").
 
 Pure functions over the candidate list; the Doc is only read.
 

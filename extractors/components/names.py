@@ -1460,13 +1460,12 @@ def challenge_names(doc: Doc) -> list[Candidate]:
         i, lo = k, v.sent_start_of[k]
         while i > lo and k - i < 3 and (is_coined(texts[i - 1]) or _YEAR_IN.match(texts[i - 1])):
             i -= 1
-        names = [t for t in texts[i:k] if is_coined(t)]
-        if not names:
+        if not any(is_coined(t) for t in texts[i:k]):
             continue
         if any(gaz.lookup(t) is not None for t in texts[i:k]):
             continue  # "the Ego4D EgoSchema Challenge", "the BraTS 2025 challenge": the known names say enough
         if not texts[k][0].isupper() and not any(_YEAR_IN.search(t) for t in texts[i:k]):
-            continue  # "the ABAW Challenge", "the S23DR 2026 challenge"; not "a key LLM challenge"
+            continue  # a lower-case head needs a year ("the S23DR 2026 challenge"; not "a key LLM challenge")
         # "the NTIRE 2026 challenge": the head is part of the name as written, not of its canonical form ("NTIRE
         # 2026"), which the paper that writes "the S23DR 2026 challenge" may also use alone
         out.append(Candidate(i, head_end, "dataset", "rule:challenge", 0.8, canonical=span_text(doc, i, k)))
