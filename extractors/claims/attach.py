@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.claims.fastre import one_of
+from extractors.claims.numbers import WORD_DURATION
 
 _CUE = re.compile(r"\b(?:(?<!the\s)(?<!as\s)above|" + one_of([
     r"over", r"compared\s+(?:to|with|against)", r"in\s+comparison\s+(?:to|with)", r"relative\s+to", r"than", r"versus",
@@ -35,8 +36,7 @@ _NUMBER_START = re.compile(r"^(?:the\s+)?[~+\-]?\$?\d(?!(?-i:\d*(?![KMGTP]B\b|[K
                            r"^(?:an?\s+(?:average|factor|order)|half|halv|doubl|twice|"
                            r"(?:five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|"
                            r"per\s+cent|percentage|points?)\b|"
-                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+"
-                           r"(?:seconds|minutes|hours|days)\b|"
+                           + WORD_DURATION + r"|"
                            r"\w+\s+times|or\s+equal|time\b|the\s+(?:past|last|course|years?)\b)", re.I)
 # "compared to 3.64 and 0.64 of LASER", "compared to 31.9% with the best-performing baseline": its values, then it
 _VALUES_OF = re.compile(r"^(?:[\d.,%x×\s]|and\b)+\s*(?:of|for|by|from|with)\s+")

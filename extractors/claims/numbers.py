@@ -93,9 +93,11 @@ _DEC_COMMA = re.compile(r"(?P<a>\d(?<![\d,.]\d)\d?),(?P<b>\d{1,2})(?=\s?\\?%)")
 # "by over fifty points", "twenty percent"
 _WORD_POINTS = re.compile(r"\b(?P<w>five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+"
                           r"(?P<u>percentage\s+points?|points?|percent|per\s+cent)\b", re.I)
-# "it only takes five minutes to train": a duration written in words, read as the numeral would be
-_WORD_TIME = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)"
-                        r"(?=\s+(?:seconds|minutes|hours|days)\b)", re.I)
+# "it only takes five minutes to train": a duration written in words, read as the numeral would be (attach reads
+# the same words as no baseline's name)
+WORD_DURATION = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)"
+                 r"(?=\s+(?:seconds|minutes|hours|days)\b)")
+_WORD_TIME = re.compile(r"\b(?P<w>" + WORD_DURATION + ")", re.I)
 _TIME_WORDS = ("seconds", "minutes", "hours", "days")
 # only as the time something took ("in three minutes", "takes five minutes", "under two minutes"), not a span of a
 # setup ("across two days", "every four minutes", "videos averaging over two hours")
