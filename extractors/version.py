@@ -277,9 +277,11 @@ stays one); both ends of a range "ranging from 32.2% to 10x" are results.
 models, game theory, pseudo-labeling).
 0.4.92: a known term ending in "-ss" matches its plural in "-es" ("agent harnesses", "contrastive losses").
 0.4.93: concepts gazetteer: "feedforward network" and "feed-forward layer" are the feed-forward network.
+0.4.94: as many Title-Case names as a count of datasets says are those datasets ("across four datasets: Waymo,
+NuScenes, Argoverse, and PandaSet").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.93"
+EXTRACTOR_VERSION = "0.4.94"

@@ -1348,6 +1348,8 @@ def enumerated_parts(doc: Doc) -> list[Candidate]:
 # what opens a list of a system's parts after their count ("three key components: ...", "three techniques, i.e. ...")
 LIST_OPENERS = frozenset((":", "i.e.", "i.e.,", "namely"))
 COUNT_WORDS = frozenset("two three four five six 2 3 4 5 6".split())
+COUNT_VALUES = {w: i for i, ws in enumerate(("", "", "two 2", "three 3", "four 4", "five 5", "six 6"))
+                for w in ws.split()}
 # the parts a list of techniques is counted in (not "stages", "steps" or "aspects": those list what is done)
 TECHNIQUE_PARTS = frozenset("component components module modules technique techniques innovation innovations "
                             "mechanism mechanisms strategy strategies".split())
@@ -1367,12 +1369,12 @@ def listed_lower_parts(doc: Doc) -> list[Candidate]:
     out = []
     v = view(doc)
     for k in flagged(doc, B_LIST):
-        before = [w for w in v.lower[max(v.sent_start_of[k], k - 5):k] if w != ","]
-        if not (before and before[-1] in TECHNIQUE_PARTS and COUNT_WORDS.intersection(before[:-1])):
+        count = _count_before(v, k, TECHNIQUE_PARTS)
+        if count is None:
             continue
         sent_end = v.sent_end_of[k]
         named = _named_list(doc, k + 1, sent_end)
-        if len(named) == COUNT_VALUES[next(w for w in before[:-1] if w in COUNT_WORDS)]:
+        if len(named) == count:
             # "five specialized modules: Thinker, Talker, Face Animator, Body Animator, and Renderer": as many
             # Title-Case names as the count says are the parts' names (a known one is used, not proposed)
             gaz = load_gazetteer()
@@ -1397,15 +1399,45 @@ def listed_lower_parts(doc: Doc) -> list[Candidate]:
     return out
 
 
+DATASET_PLURALS = frozenset(("datasets", "benchmarks", "corpora"))
+
+
+def counted_datasets(doc: Doc) -> list[Candidate]:
+    """As many Title-Case names as a count of datasets says are those datasets: "across four datasets: Waymo,
+    NuScenes, Argoverse, and PandaSet" (a plain word like "Waymo" has no name shape of its own).
+
+    >>> from extractors.pipeline import get_nlp
+    >>> doc = get_nlp().make_doc("It does well on three benchmarks: Waymo, NuScenes, and PandaSet.")
+    >>> [doc[c.start:c.end].text for c in counted_datasets(doc)]
+    ['Waymo', 'NuScenes', 'PandaSet']
+    """
+    out = []
+    v = view(doc)
+    for k in flagged(doc, B_LIST):
+        count = _count_before(v, k, DATASET_PLURALS)
+        if count is None:
+            continue
+        named = _named_list(doc, k + 1, v.sent_end_of[k], agents_only=False)
+        if len(named) == count:
+            out.extend(Candidate(a, b, "dataset", "rule:counted_list", 0.7) for a, b in named)
+    return out
+
+
+def _count_before(v, k: int, heads: frozenset) -> int | None:
+    """The count of "three key components:" when the list opener at ``k`` follows a count and one of ``heads``."""
+    before = [w for w in v.lower[max(v.sent_start_of[k], k - 5):k] if w != ","]
+    if not (before and before[-1] in heads):
+        return None
+    return next((COUNT_VALUES[w] for w in before[:-1] if w in COUNT_WORDS), None)
+
+
 _AGENT_SUFFIXES = ("er", "or", "ist")  # "Thinker", "Renderer", "Moderator", "Strategist"
-COUNT_VALUES = {w: i for i, ws in enumerate(("", "", "two 2", "three 3", "four 4", "five 5", "six 6"))
-                for w in ws.split()}
 
 
-def _named_list(doc: Doc, i: int, sent_end: int) -> list[tuple[int, int]]:
+def _named_list(doc: Doc, i: int, sent_end: int, agents_only: bool = True) -> list[tuple[int, int]]:
     """The spans of a comma list of Title-Case names from token ``i`` ("Thinker, Talker, Face Animator, and
-    Renderer"), up to the sentence's end; empty when an item is anything else, or one plain word that names no
-    agent ("Introduction, Key Factors, ...", "Control, Dynamics, ..." list topics)."""
+    Renderer"), up to the sentence's end; empty when an item is anything else, or (``agents_only``) one plain word
+    that names no agent ("Introduction, Key Factors, ...", "Control, Dynamics, ..." list topics, not parts)."""
     v = view(doc)
     spans = []
     while i < sent_end:
@@ -1418,7 +1450,7 @@ def _named_list(doc: Doc, i: int, sent_end: int) -> list[tuple[int, int]]:
             e += 1
         if e == i or e < sent_end and v.text[e] not in (",", ";", ".", "and", "or"):
             return []
-        if e == i + 1 and not _name_shape(v.text[i]) and not v.lower[i].endswith(_AGENT_SUFFIXES):
+        if agents_only and e == i + 1 and not _name_shape(v.text[i]) and not v.lower[i].endswith(_AGENT_SUFFIXES):
             return []
         spans.append((i, e))
         i = e
@@ -1489,6 +1521,7 @@ def kg_names(doc: Doc) -> Doc:
     out.extend(listed_lower_parts(doc))
     out.extend(head_nouns(doc))
     out.extend(dataset_cues(doc))
+    out.extend(counted_datasets(doc))
     out.extend(challenge_names(doc))
     out.extend(hardware_shapes(doc))
     out.extend(name_shapes(doc))
