@@ -1368,12 +1368,8 @@ def listed_lower_parts(doc: Doc) -> list[Candidate]:
     """
     out = []
     v = view(doc)
-    for k in flagged(doc, B_LIST):
-        count = _count_before(v, k, TECHNIQUE_PARTS)
-        if count is None:
-            continue
+    for k, count, named in _counted_lists(doc, TECHNIQUE_PARTS):
         sent_end = v.sent_end_of[k]
-        named = _named_list(doc, k + 1, sent_end)
         if len(named) == count:
             # "five specialized modules: Thinker, Talker, Face Animator, Body Animator, and Renderer": as many
             # Title-Case names as the count says are the parts' names (a known one is used, not proposed)
@@ -1411,24 +1407,21 @@ def counted_datasets(doc: Doc) -> list[Candidate]:
     >>> [doc[c.start:c.end].text for c in counted_datasets(doc)]
     ['Waymo', 'NuScenes', 'PandaSet']
     """
-    out = []
+    return [Candidate(a, b, "dataset", "rule:counted_list", 0.7)
+            for _, count, named in _counted_lists(doc, DATASET_PLURALS, agents_only=False) if len(named) == count
+            for a, b in named]
+
+
+def _counted_lists(doc: Doc, heads: frozenset, agents_only: bool = True):
+    """(opener, count, the Title-Case names after it) for each list opener that follows a count and one of ``heads``
+    ("three key components:", "four datasets:")."""
     v = view(doc)
     for k in flagged(doc, B_LIST):
-        count = _count_before(v, k, DATASET_PLURALS)
-        if count is None:
-            continue
-        named = _named_list(doc, k + 1, v.sent_end_of[k], agents_only=False)
-        if len(named) == count:
-            out.extend(Candidate(a, b, "dataset", "rule:counted_list", 0.7) for a, b in named)
-    return out
-
-
-def _count_before(v, k: int, heads: frozenset) -> int | None:
-    """The count of "three key components:" when the list opener at ``k`` follows a count and one of ``heads``."""
-    before = [w for w in v.lower[max(v.sent_start_of[k], k - 5):k] if w != ","]
-    if not (before and before[-1] in heads):
-        return None
-    return next((COUNT_VALUES[w] for w in before[:-1] if w in COUNT_WORDS), None)
+        before = [w for w in v.lower[max(v.sent_start_of[k], k - 5):k] if w != ","]
+        if before and before[-1] in heads:
+            count = next((COUNT_VALUES[w] for w in before[:-1] if w in COUNT_WORDS), None)
+            if count is not None:
+                yield k, count, _named_list(doc, k + 1, v.sent_end_of[k], agents_only)
 
 
 _AGENT_SUFFIXES = ("er", "or", "ist")  # "Thinker", "Renderer", "Moderator", "Strategist"
