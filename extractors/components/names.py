@@ -934,7 +934,7 @@ F_MODEL, F_NUMBER, F_HARDWARE, F_NAME, F_HEAD, F_FLAGS = range(6)  # fields of a
 # Bits of F_FLAGS: the token texts where each rule starts looking. A rule finds its start tokens with one numpy
 # pass over the Doc's flags (``flagged``) instead of a Python loop over every token: same positions, same order.
 (B_PROPOSAL, B_MARK, B_COMPARE, B_CUE_NEXT, B_MODEL, B_NUMBER, B_HARDWARE, B_NAME, B_HEAD, B_HEAD_WORD,
- B_CAPITAL, B_ENDER, B_PLACEHOLDER, B_OPEN, B_CLOSE, B_LIST, B_EPONYM) = (1 << i for i in range(17))
+ B_CAPITAL, B_ENDER, B_PLACEHOLDER, B_OPEN, B_CLOSE, B_LIST, B_EPONYM, B_CHALLENGE) = (1 << i for i in range(18))
 _FEATURES: dict[str, tuple] = {}
 _FEATURES_GAZ: list = [None]  # the gazetteer the memo was computed with (model shapes depend on it)
 _FEATURES_MAX = 400_000  # distinct token texts kept; the memo is emptied past it (bounded memory on big builds)
@@ -956,7 +956,8 @@ def token_flags(text: str, model: tuple | None, number: int, hardware: bool, nam
             | (B_ENDER if text[-1:] in ENDER_CHARS or text.isspace() else 0)  # a sentence may start after it
             | (B_PLACEHOLDER if _is_placeholder(text) else 0) | (B_OPEN if text == "(" else 0)
             | (B_CLOSE if text == ")" else 0) | (B_LIST if text in LIST_OPENERS else 0)
-            | (B_EPONYM if text in EPONYM_STARTS else 0))
+            | (B_EPONYM if text in EPONYM_STARTS else 0)
+            | (B_CHALLENGE if low in CHALLENGE_HEADS or low.startswith("semeval") else 0))
 
 
 def _is_placeholder(t: str) -> bool:
@@ -1465,7 +1466,7 @@ def challenge_names(doc: Doc) -> list[Candidate]:
     v = view(doc)
     texts, lows, n = v.text, v.lower, len(doc)
     gaz = load_gazetteer()
-    for k in [k for k, w in enumerate(lows) if w in CHALLENGE_HEADS or w.startswith("semeval")]:
+    for k in flagged(doc, B_CHALLENGE):  # heads of shared tasks, and "SemEval..."
         w = lows[k]
         if w.startswith("semeval"):
             if not _SEMEVAL.match(texts[k]):
