@@ -150,6 +150,7 @@ class LibraryQuery:
     limit_per: str | None = None
     index: str | None = None  # @index: a side index that gives this query's rows faster (kg.search_index)
     graph: str | None = None  # @graph: default: the query reads the default graph only (see the module's doc)
+    lists: frozenset[str] = frozenset()  # its "; "-joined GROUP_CONCAT columns (``LIST``)
 
     def parameter(self, name: str) -> Parameter | None:
         return next((p for p in self.parameters if p.name == name), None)
@@ -185,7 +186,8 @@ class LibraryQuery:
             if p.type == "entity" and re.search(rf"[?$]{p.name}_key\b", self.text):
                 # only when used: pyoxigraph refuses to substitute a variable the query does not project
                 subs[Variable(p.name + "_key")] = Literal(raw.lower())
-        return Binding(subs, frozenset(v.value for v in subs), limit, self.limit_per, self.graph == "default")
+        return Binding(subs, frozenset(v.value for v in subs), limit, self.limit_per, self.graph == "default",
+                       self.lists)
 
     def _valid_parameters(self) -> str:
         if not self.parameters:
@@ -200,8 +202,12 @@ class Binding:
     limit: int | None = None
     limit_per: str | None = None
     default_graph: bool = False  # the query reads the default graph only (@graph: default): no union needed
+    lists: frozenset[str] = frozenset()  # columns that are "; "-joined GROUP_CONCATs, given sorted (``LIST``)
 
 
+# A "; "-joined list a query computes. SPARQL leaves GROUP_CONCAT's order to the engine ("AIME 2025; AIME
+# 2024"): such columns are given with their items sorted, so one answer reads the same in every store.
+LIST = re.compile(r'GROUP_CONCAT\(\s*(?:DISTINCT\s+)?\?\w+\s*;\s*separator\s*=\s*"; "\s*\)\s*AS\s+\?(\w+)', re.I)
 _FIELD = re.compile(r"^#\s*@([a-z-]+):?\s*(.*)$")
 _PARAM = re.compile(r'^(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*:\s*(?P<type>[a-z]+)'
                     r'(?:\s*=\s*(?P<default>"[^"]*"|\S+))?(?:\s+(?P<desc>.*))?$')
@@ -241,7 +247,7 @@ def parse(text: str, name: str, path: Path | None = None) -> LibraryQuery:
                         parameters=parameters, example=" ".join(fields.get("example", [])), text=text, path=path,
                         limit_per=" ".join(fields["limit-per"]) if "limit-per" in fields else None,
                         index=fields["index"][0].split()[0] if fields.get("index", [""])[0] else None,
-                        graph=_graph_scope(where, fields))
+                        graph=_graph_scope(where, fields), lists=frozenset(LIST.findall(text)))
 
 
 def _graph_scope(where: str, fields: dict[str, list[str]]) -> str | None:
@@ -360,7 +366,17 @@ def execute(store: Store, text: str, binding: Binding | None = None, typed: bool
     keep = [i for i, n in enumerate(names) if n not in binding.hidden]
     columns = [names[i] for i in keep]
     rows = ([value(s[i]) for i in keep] for s in answer)
+    lists = [i for i, n in enumerate(columns) if n in binding.lists]
+    if lists:
+        rows = (_sorted_lists(row, lists) for row in rows)
     return Rows(columns, list(_limited(rows, columns, binding.limit, binding.limit_per)))
+
+
+def _sorted_lists(row: list, lists: list[int]) -> list:
+    for i in lists:
+        if isinstance(row[i], str) and "; " in row[i]:
+            row[i] = "; ".join(sorted(row[i].split("; "), key=lambda item: (item.casefold(), item)))
+    return row
 
 
 def _limited(rows: Iterable[list], columns: list[str], limit: int | None, per: str | None) -> Iterator[list]:

@@ -77,11 +77,11 @@ def run(store, query, /, **params):
 
 
 def cols(result, *names):
-    """The rows restricted to ``names``; a "; "-joined cell (GROUP_CONCAT, unordered) becomes a sorted tuple."""
+    """The rows restricted to ``names``; a "; "-joined cell (GROUP_CONCAT, given sorted) becomes a tuple."""
     idx = [result.columns.index(n) for n in names]
     out = []
     for row in result.rows:
-        out.append(tuple(tuple(sorted(row[i].split("; "))) if isinstance(row[i], str) and "; " in row[i]
+        out.append(tuple(tuple(row[i].split("; ")) if isinstance(row[i], str) and "; " in row[i]
                          else row[i] for i in idx))
     return out
 
