@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -29,6 +30,7 @@ from extractors.components.lexicon import (CHALLENGE_HEADS, CONCEPT_HEADS, NAMIN
 from extractors.components.names import known_checkpoint, name_suffix_type
 from extractors.components.sentences import span_text, token_offsets
 from extractors.gazetteer import Gazetteer, load_gazetteer
+from extractors.metric_lists import metric_lists
 from extractors.model import ENTITY_TYPES, Entity, Mention
 
 SEP = "\n\n"  # between title and abstract in the Doc
@@ -393,7 +395,7 @@ def resolve(doc: Doc, gaz: Gazetteer | None = None) -> list[tuple[_Group, str]]:
         if c.source == "rule:phrase" and any(a <= c.start < b and c.end <= b + 1 for a, b in windows) \
                 and not any(s < c.end and c.start < e for s, e in known):
             c.proposed = True
-    cands = extend_boundaries(doc, _drop_title_only_words(doc, _not_the_known_family(doc, cands)))
+    cands = extend_boundaries(doc, _drop_title_only_words(doc, _not_the_known_family(doc, _not_metrics(doc, cands))))
     by_span: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
         by_span.setdefault((c.start, c.end), []).append(c)
@@ -574,6 +576,24 @@ def _part_of(text: str, roots: set[str]) -> bool:
 
 # what may follow a name a paper proposes: "we propose SWARM parallelism, a ...", "... (SP) to ..."
 PROPOSED_NAME_ENDS = frozenset(", . ; : to that which for with in as and".split())
+
+
+def _not_metrics(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Without the candidates inside a list of metrics ("on SIM, CC, NSS and AUC-J metrics"), unless a name
+    in it is a known benchmark or task ("AIME24 & 25 scores", "T2V and I2V metrics") or built like a benchmark's
+    ("VBench-2.0"); the same name elsewhere in the abstract is still found."""
+    lists = metric_lists(doc.text)
+    if not lists:
+        return cands
+    idx = token_offsets(doc)
+    drop: set[int] = set()
+    for items in lists:
+        spans = [(bisect_left(idx, a), bisect_left(idx, b)) for a, b in items]  # token ranges of the names
+        inside = [i for i, c in enumerate(cands) if any(a <= c.start and c.end <= b for a, b in spans)]
+        if not any(cands[i].type in ("dataset", "task") and cands[i].source.startswith("gazetteer")
+                   or name_suffix_type(_span_text(doc, (cands[i].start, cands[i].end))) for i in inside):
+            drop.update(inside)
+    return [c for i, c in enumerate(cands) if i not in drop]
 
 
 def _not_the_known_family(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

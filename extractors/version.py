@@ -279,9 +279,12 @@ models, game theory, pseudo-labeling).
 0.4.93: concepts gazetteer: "feedforward network" and "feed-forward layer" are the feed-forward network.
 0.4.94: as many Title-Case names as a count of datasets says are those datasets ("across four datasets: Waymo,
 NuScenes, Argoverse, and PandaSet").
+0.4.95: names in a list before "metrics", "scores" or "measures" are metrics the paper uses, no entities nor a
+claim's benchmarks ("on SIM, CC, NSS and AUC-J metrics"), unless one is a known benchmark or task ("AIME24 & 25
+scores") or the paper introduces them.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.94"
+EXTRACTOR_VERSION = "0.4.95"

@@ -27,6 +27,7 @@ from extractors.claims.kinds import classify
 from extractors.claims.measures import reported_measure
 from extractors.claims.numbers import NumberMention, delatex, find_numbers
 from extractors.claims.sentences import split_sentences
+from extractors.metric_lists import metric_lists
 from extractors.model import Claim, Entity
 
 __all__ = ["find_claims", "find_numbers", "split_sentences"]
@@ -473,6 +474,9 @@ def _sentence_claims(text: str, s0: int, s1: int, index: int, entities: list[Ent
     ent_texts = [t for a, b, t, e in mentions if e.type in ("method", "model")]
     hw = list(dict.fromkeys(t for a, b, t, e in mentions if e.type == "hardware"))
     blocked = [(a, b) for a, b, t, e in mentions]
+    for items in metric_lists(sent):  # "on MAP@100 and MAP@ALL metrics", unless one is a benchmark ("AIME24 & 25")
+        if not any(x < b and a < y for a, b in items for x, y, _ in ds):
+            blocked.extend(items)
     near = [benchmark_near(sent, n.start, n.end, kept[i - 1].end if i else 0,
                            kept[i + 1].start if i + 1 < len(kept) else len(sent), blocked)
             for i, n in enumerate(kept)]
