@@ -282,9 +282,11 @@ NuScenes, Argoverse, and PandaSet").
 0.4.95: names in a list before "metrics", "scores" or "measures" are metrics the paper uses, no entities nor a
 claim's benchmarks ("on SIM, CC, NSS and AUC-J metrics"), unless one is a known benchmark or task ("AIME24 & 25
 scores") or the paper introduces them.
+0.4.96: a LaTeX wrapper round a whole word opens or closes an acronym's long form, not part of it ("we propose
+\\textbf{SpatioTemporal Adaptive Reward (STAR) Allocation}" had the canonical name "\\textbf{SpatioTemporal ...").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.95"
+EXTRACTOR_VERSION = "0.4.96"

@@ -43,6 +43,17 @@ def test_acronym_repeated_letter_uses_initials():
     assert [(p.short_text, p.long_text) for p in doc._.kg_acronyms] == [("SSFT", "Set Supervised Fine-Tuning")]
 
 
+def test_acronym_long_form_opened_or_closed_by_a_latex_wrapper():
+    # heldout11 (STAR) and external-80k: the wrapper is no word of the long form; round initials it is kept
+    pairs = lambda text: [(p.short_text, p.long_text) for p in run(text)._.kg_acronyms]  # noqa: E731
+    assert pairs(r"we propose \textbf{SpatioTemporal Adaptive Reward (STAR) Allocation} for RL post-training") == [
+        ("STAR", "SpatioTemporal Adaptive Reward")]
+    assert pairs(r"We propose Band Shifted Raised Cosine Activated Implicit Neural Networks \textbf{(BandRC)} to "
+                 r"enhance it") == [("BandRC", "Band Shifted Raised Cosine Activated Implicit Neural Networks")]
+    assert pairs(r"a novel framework: \textbf{S}elf-Aligning \textbf{M}ultimodal Reasoning with \textbf{A}nswer-O"
+                 r"\textbf{r}iented Chain-of-\textbf{T}hought (SMART)")[0][0] == "SMART"
+
+
 def test_acronym_short_form_first():
     doc = run("We train with RLHF (reinforcement learning from human feedback) on chat data.")
     assert [(p.short_text, p.long_text) for p in doc._.kg_acronyms] == [("RLHF", "reinforcement learning from human feedback")]

@@ -145,13 +145,20 @@ def spelled_out(name: str, words: list[str]) -> bool:
         initials_long_form(p, words) is not None or best_long_form(p, " ".join(words)) is not None for p in parts)
 
 
+def _wraps_word(doc: Doc, i: int, end: int) -> bool:
+    """A LaTeX wrapper round a whole word ("\\textbf{SpatioTemporal"), not round its first letters
+    ("\\textbf{S}elf-Aligning": the word goes on after the brace)."""
+    t = doc[i].text
+    return t[:1] == "\\" and t[-1:] == "{" and i + 1 < end and "}" not in doc[i + 1].text
+
+
 def _word_window(doc: Doc, end: int, max_words: int, sent_start: int) -> int:
     """First token index of the ``max_words`` words (tokens that are not punctuation) before ``end``."""
     i, words = end, 0
     while i > sent_start and words < max_words:
         i -= 1
-        if doc[i].is_punct and doc[i].text not in ("-", "/"):
-            return i + 1
+        if doc[i].is_punct and doc[i].text not in ("-", "/") or _wraps_word(doc, i, end):
+            return i + 1  # a LaTeX wrapper opens the name: "\textbf{SpatioTemporal Adaptive Reward (STAR)"
         words += 1
     return i
 
@@ -274,8 +281,9 @@ def find_acronyms(doc: Doc) -> list[AcronymPair]:
         if is_short_form(v.text[i + 1]) and v.text[i + 2] in CLOSERS and not _names_listed(v.text, i + 2, n):
             short = v.text[i + 1]
             letters = len(NOT_ALNUM.sub("", short))
-            begin = _word_window(doc, i, min(letters + 5, letters * 2), sent_start)
-            lf = _long_span(doc, short, begin, i)
+            end = i - 1 if v.text[i - 1][:1] == "\\" and v.text[i - 1][-1:] == "{" else i  # "Implicit Neural Networks \textbf{(BandRC)}"
+            begin = _word_window(doc, end, min(letters + 5, letters * 2), sent_start)
+            lf = _long_span(doc, short, begin, end)
             if lf and _numbered_unspelled(short, span_text(doc, lf[0], lf[1])):
                 lf = None  # "mathematical reasoning (MATH-500, AIME24)": a named benchmark, not a definition
             if lf:
