@@ -284,9 +284,11 @@ claim's benchmarks ("on SIM, CC, NSS and AUC-J metrics"), unless one is a known 
 scores") or the paper introduces them.
 0.4.96: a LaTeX wrapper round a whole word opens or closes an acronym's long form, not part of it ("we propose
 \\textbf{SpatioTemporal Adaptive Reward (STAR) Allocation}" had the canonical name "\\textbf{SpatioTemporal ...").
+0.4.97: a number below 1 or with three decimals after a model or benchmark name is a result, no version of it
+("ResNet50 0.566 versus ...", "PDS: Qwen 0.907"); "v0.3" still is.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.96"
+EXTRACTOR_VERSION = "0.4.97"

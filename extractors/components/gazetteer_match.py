@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from extractors.components.candidates import Candidate, candidates, view
 from extractors.components.coordination import SIBLING_SEPARATORS, coordinated, version_siblings
+from extractors.components.lexicon import DOTTED_VERSION
 from extractors.components.sentences import span_text, token_spaces
 from extractors.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 
@@ -131,7 +132,7 @@ def singular_of(term: str) -> str | None:
 
 
 # "Terminal-Bench 2.0", "LiveCodeBench v6", "ImageNet 256x256", "ImageNet-1K 512px": versions and resolutions
-VERSION_AFTER = re.compile(r"^v?\d+\.\d+$|^v\d+$|^\d+x\d+$|^\d+px$")
+VERSION_AFTER = re.compile(rf"{DOTTED_VERSION.pattern}|^v\d+$|^\d+x\d+$|^\d+px$")
 RESOLUTION_TIMES = frozenset(["times", "\u00d7", "x"])
 # "Claude Opus 4.8", "Gemini Ultra 2.0": a model family's tier word before the version
 TIER_WORDS = frozenset("Opus Sonnet Haiku Pro Flash Ultra Nano Mini Lite Max Plus Turbo".split())

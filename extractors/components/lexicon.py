@@ -7,6 +7,12 @@ General English / ML-writing knowledge only (no paper-specific names).
 """
 from __future__ import annotations
 
+import re
+
+# a version written as a dotted number after a name ("Qwen 2.5", "Terminal-Bench 2.0"); without a "v", a number
+# below 1 or with three decimals is a result written after it ("PDS: Qwen 0.907, Mistral 0.729")
+DOTTED_VERSION = re.compile(r"^v\d+\.\d+$|^[1-9]\d*\.\d{1,2}$")
+
 HEAD_TYPES: dict[str, str] = {}
 for _w in ("benchmark dataset corpus corpora suite leaderboard testbed test-bed collection arena "
            "split set testset testsets test-set bench challenge environment environments gym").split():

@@ -33,8 +33,8 @@ from extractors.canonical import DASHES
 from extractors.components.candidates import Candidate, candidates, set_propose_windows, title_end_of, view
 from extractors.components.sentences import ENDER_CHARS, span_text, token_spaces
 from extractors.components.heads import HEAD_WORDS
-from extractors.components.lexicon import (CHALLENGE_HEADS, CONCEPT_HEADS, EPONYM_STARTS, JOINED_VARIANTS,
-                                           LANGUAGE_NAMES, NAMING_WORDS, NOT_NAME_WORDS, PROPOSE_VERBS,
+from extractors.components.lexicon import (CHALLENGE_HEADS, CONCEPT_HEADS, DOTTED_VERSION, EPONYM_STARTS,
+                                           JOINED_VARIANTS, LANGUAGE_NAMES, NAMING_WORDS, NOT_NAME_WORDS, PROPOSE_VERBS,
                                            WE_NAMING_VERBS, type_of_head)
 from extractors.gazetteer import load_gazetteer
 
@@ -883,7 +883,7 @@ def model_shapes(doc: Doc) -> list[Candidate]:
         after = feats[k + 1][F_NUMBER] if k + 1 < n else 0
         if after == SPLIT_SIZE and _sized_name(doc, k, gaz) and not (k + 2 < n and texts[k + 2] == "-"):
             out.append(Candidate(k, k + 2, "model", "rule:model_size", 0.8, family=texts[k]))
-        elif after == DOTTED_NUMBER and _is_model_family(gaz, t):
+        elif after == DOTTED_NUMBER and DOTTED_VERSION.match(texts[k + 1]) and _is_model_family(gaz, t):
             # "Gemini 3.0 Pro", "GPT 4.5": a known family, a version and an optional tier word
             e = k + 2
             if e < n and texts[e] in MODEL_TIERS:
