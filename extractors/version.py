@@ -286,9 +286,11 @@ scores") or the paper introduces them.
 \\textbf{SpatioTemporal Adaptive Reward (STAR) Allocation}" had the canonical name "\\textbf{SpatioTemporal ...").
 0.4.97: a number below 1 or with three decimals after a model or benchmark name is a result, no version of it
 ("ResNet50 0.566 versus ...", "PDS: Qwen 0.907"); "v0.3" still is.
+0.4.98: a release word after a known model's version is part of its name ("Stable Diffusion 3.5 Medium", "SD 3.5
+Large", "GPT-2 Small", "Claude Opus 4.7 Preview"), with the gazetteer's spelling where it knows the release.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.97"
+EXTRACTOR_VERSION = "0.4.98"

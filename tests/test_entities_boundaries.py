@@ -96,3 +96,18 @@ def test_a_result_after_a_model_name_is_no_version_of_it():
                   "models up to 0.7)") == ["ResNet50"]
     assert models("the highest mean score (PDS: Qwen 0.907, Mistral 0.729 on Kashmir subset)") == ["Qwen", "Mistral"]
     assert models("We compare GPT 4.5 with Qwen 2.5 and Mistral v0.3.") == ["GPT 4.5", "Qwen 2.5", "Mistral v0.3"]
+
+
+def test_a_release_word_after_a_known_version_is_part_of_the_name():
+    # external-80k (lines 20000-22999): tiers after the version, as the field names its releases
+    models = [e.name for e in extract(PaperRecord("t:1", "T", (
+        "Our evaluation studies present findings on three variants of Stable Diffusion models: Stable Diffusion 3 "
+        "Medium, Stable Diffusion 3.5 Large, and Stable Diffusion 3.5 Large Turbo."))).entities if e.type == "model"]
+    assert models == ["Stable Diffusion", "Stable Diffusion 3 Medium", "Stable Diffusion 3.5 Large",
+                      "Stable Diffusion 3.5 Large Turbo"]
+    # a release the gazetteer knows keeps its canonical spelling; a resolution stays a dataset's (256x256)
+    ents = extract(PaperRecord("t:1", "T", "We compare Gemini-2.5 Pro with Claude Opus 4.7 Preview on ImageNet 256 "
+                                           "times 256.")).entities
+    assert [(e.name, e.canonical) for e in ents] == [
+        ("Gemini-2.5 Pro", "Gemini 2.5 Pro"), ("Claude Opus 4.7 Preview", "Claude Opus 4.7 Preview"),
+        ("ImageNet 256 times 256", "ImageNet 256x256")]

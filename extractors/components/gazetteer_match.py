@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from extractors.components.candidates import Candidate, candidates, view
 from extractors.components.coordination import SIBLING_SEPARATORS, coordinated, version_siblings
-from extractors.components.lexicon import DOTTED_VERSION
+from extractors.components.lexicon import DOTTED_VERSION, MODEL_TIERS
 from extractors.components.sentences import span_text, token_spaces
 from extractors.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 
@@ -142,19 +142,25 @@ YEAR_AFTER = re.compile(r"^(?:19[89]|20[0-4])\d$")
 
 def _version_end(doc: Doc, texts: list[str], end: int, type_: str) -> int | None:
     """Where a version written after a dataset or model match ending at ``end`` ends, or None: "2.0", a
-    dataset's year, or a model's tier word and version ("Opus 4.8")."""
+    dataset's year, or a model's tier word and version ("Opus 4.8"), and a model's release word after its
+    version ("Stable Diffusion 3.5 Medium", "SD 3.5 Large" where the match is "SD 3.5")."""
     n, spaces = len(texts), token_spaces(doc)
     if type_ not in ("dataset", "model") or end >= n or not spaces[end - 1]:
         return None
+    after = None
     if VERSION_AFTER.match(texts[end]) or type_ == "dataset" and YEAR_AFTER.match(texts[end]):
-        return end + 1
-    if type_ == "dataset" and end + 2 < n and texts[end].isdigit() and texts[end + 1] in RESOLUTION_TIMES \
+        after = end + 1
+    elif type_ == "dataset" and end + 2 < n and texts[end].isdigit() and texts[end + 1] in RESOLUTION_TIMES \
             and texts[end + 2].isdigit():
         return end + 3  # "ImageNet-1K 256 times 256" (LaTeX's \times lost), "ImageNet 512 × 512"
-    if type_ == "model" and end + 1 < n and texts[end] in TIER_WORDS and spaces[end] \
+    elif type_ == "model" and end + 1 < n and texts[end] in TIER_WORDS and spaces[end] \
             and VERSION_AFTER.match(texts[end + 1]):
-        return end + 2
-    return None
+        after = end + 2
+    elif type_ == "model" and any(c.isdigit() for c in texts[end - 1]):
+        after = end  # the match ends in its version: only a release word may follow
+    if type_ == "model" and after is not None and after < n and texts[after] in MODEL_TIERS and spaces[after - 1]:
+        after += 1
+    return after if after != end else None
 
 
 class GazetteerMatcher:
@@ -197,6 +203,8 @@ class GazetteerMatcher:
         v = view(doc)
         texts = v.text
         n = len(doc)
+        first = len(out)
+        whole: set[tuple[int, int]] = set()  # spans a gazetteer name matches whole
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
                 e = self.entries[match_id]
@@ -207,16 +215,23 @@ class GazetteerMatcher:
                 if version_end is not None:
                     # "Terminal-Bench 2.0", "BraTS 2024", "Claude Opus 4.8": a version of a known family
                     canonical = None
-                    if version_end == end + 3:  # a resolution written in three words, canonically "256x256"
+                    if version_end == end + 3 and e.type == "dataset":  # a resolution in three words: "256x256"
                         canonical = f"{span_text(doc, start, end)} {texts[end]}x{texts[end + 2]}"
+                    else:  # a release the gazetteer knows in another spelling: "Gemini-2.5 Pro"
+                        known = self.gazetteer.lookup(span_text(doc, start, version_end), e.type)
+                        canonical = known.canonical if known else None
                     out.append(Candidate(start, version_end, e.type, f"gazetteer:{e.source}+version", conf,
                                          canonical=canonical, family=e.canonical))
                     continue
                 out.append(Candidate(start, end, e.type, f"gazetteer:{e.source}", conf,
                                      canonical=e.canonical, family=e.family))
+                whole.add((start, end))
                 out.extend(coordinated(doc, v, start, end, e, self.gazetteer))  # "data, pipeline, and tensor ..."
                 if end < n and v.lower[end] in SIBLING_SEPARATORS:
                     out.extend(version_siblings(doc, v, end, e, span_text(doc, start, end), self.gazetteer))
+        # a shorter name and its version that another name matches whole ("Claude 3.5" + "Sonnet" where the
+        # gazetteer knows "Claude 3.5 Sonnet") is that name
+        out[first:] = [c for c in out[first:] if not (c.source.endswith("+version") and (c.start, c.end) in whole)]
         return doc
 
 

@@ -36,6 +36,9 @@ HEAD_TYPES["benchmarks"] = HEAD_TYPES["datasets"] = HEAD_TYPES["suites"] = "data
 # name ("Qwen2-VL-2B") or, for the tiers, by a space ("GPT-4o mini", "Gemini 2.5 Pro"); not "Vision" ("DINOv3 Vision
 # Transformer")
 JOINED_VARIANTS = frozenset("VL Coder Math Instruct Chat Base Omni".split())
+# words naming a release of a model family after its version ("Gemini 3.0 Pro", "Stable Diffusion 3.5 Medium")
+MODEL_TIERS = frozenset("Pro Flash Mini Ultra Max Plus Turbo Nano Lite Instruct Chat Base Thinking Sonnet Opus Haiku "
+                        "xHigh High Medium Low Large Small Preview Omni".split())
 TIER_VARIANTS = frozenset("mini Mini Pro Flash Lite Nano Max Plus Ultra Turbo".split())
 
 # heads of shared tasks and challenges, which are benchmarks ("the NTIRE 2025 Challenge", "WMT2025 shared task")

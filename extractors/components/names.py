@@ -34,8 +34,8 @@ from extractors.components.candidates import Candidate, candidates, set_propose_
 from extractors.components.sentences import ENDER_CHARS, span_text, token_spaces
 from extractors.components.heads import HEAD_WORDS
 from extractors.components.lexicon import (CHALLENGE_HEADS, CONCEPT_HEADS, DOTTED_VERSION, EPONYM_STARTS,
-                                           JOINED_VARIANTS, LANGUAGE_NAMES, NAMING_WORDS, NOT_NAME_WORDS, PROPOSE_VERBS,
-                                           WE_NAMING_VERBS, type_of_head)
+                                           JOINED_VARIANTS, LANGUAGE_NAMES, MODEL_TIERS, NAMING_WORDS,
+                                           NOT_NAME_WORDS, PROPOSE_VERBS, WE_NAMING_VERBS, type_of_head)
 from extractors.gazetteer import load_gazetteer
 
 NAME_TOKEN_RE = re.compile(r"^[A-Za-z0-9][\w.+'@&/-]*$")
@@ -1034,8 +1034,6 @@ def flagged(doc: Doc, bit: int) -> list[int]:
 
 
 SPLIT_SIZE_RE = re.compile(r"^(?:\d+(?:\.\d+)?-)?\d+(?:\.\d+)?[BM]$")
-MODEL_TIERS = frozenset("Pro Flash Mini Ultra Max Plus Turbo Nano Lite Instruct Chat Base Thinking Sonnet Opus Haiku "
-                        "xHigh High Medium Low Preview Omni".split())
 
 
 @functools.lru_cache(maxsize=1)
