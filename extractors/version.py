@@ -288,9 +288,10 @@ scores") or the paper introduces them.
 ("ResNet50 0.566 versus ...", "PDS: Qwen 0.907"); "v0.3" still is.
 0.4.98: a release word after a known model's version is part of its name ("Stable Diffusion 3.5 Medium", "SD 3.5
 Large", "GPT-2 Small", "Claude Opus 4.7 Preview"), with the gazetteer's spelling where it knows the release.
+0.4.99: "Using" in a title's prefix makes it a description, no name ("Anomaly Detection Using Computer Vision:").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.98"
+EXTRACTOR_VERSION = "0.4.99"

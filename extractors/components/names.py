@@ -69,9 +69,10 @@ TITLE_SKIP = frozenset("position survey review tutorial perspective overview rep
 # the prefix's name shape already)
 TITLE_PAIRING = frozenset("meets meet".split())
 # a verb or auxiliary standing alone in a title's prefix makes it a sentence, not a name: "LLMs Are Not Scorers:",
-# "Not All Features Deserve Attention:", "Language Matters:" ("Make-An-Agent:", joined by hyphens, stays a name)
+# "Not All Features Deserve Attention:", "Language Matters:" ("Make-An-Agent:", joined by hyphens, stays a name);
+# "using" makes it a description: "Anomaly Detection Using Computer Vision:", "Forecasting Smog Events Using ConvLSTM:"
 TITLE_SENTENCE_WORDS = frozenset("is are was were be can could do does did need needs matter matters deserve "
-                                 "deserves help helps make makes improve improves know knows not".split())
+                                 "deserves help helps make makes improve improves know knows not using".split())
 
 
 def is_name_token(tok: Token) -> bool:
