@@ -289,9 +289,12 @@ scores") or the paper introduces them.
 0.4.98: a release word after a known model's version is part of its name ("Stable Diffusion 3.5 Medium", "SD 3.5
 Large", "GPT-2 Small", "Claude Opus 4.7 Preview"), with the gazetteer's spelling where it knows the release.
 0.4.99: "Using" in a title's prefix makes it a description, no name ("Anomaly Detection Using Computer Vision:").
+0.4.100: the method or model an achieving verb follows is the claim's subject ("with GPT-4o achieving 79.54%",
+"Qwen2-Audio achieves only 52.50%"), before the paper's own thing its "we" would give; not a name listed with
+others, built on ("powered by Baichuan-M2 achieves") or before a noun "score".
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.99"
+EXTRACTOR_VERSION = "0.4.100"

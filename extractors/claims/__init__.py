@@ -66,6 +66,13 @@ _ON_BEFORE = re.compile(r"\b(?:on|in|across|over|of|using|with|from|to|for|and)\
 _ACTS = re.compile(r"^\s+(?:also\s+|further\s+|consistently\s+|significantly\s+)?(?:achiev|outperform|improv|reach|"
                    r"surpass|reduc|deliver|attain|obtain|yield|beat|accelerat|speed|boost|cut|run)\w*", re.I)
 _FOR_MODEL = re.compile(r"^[\d.,]+\s*(?:\\?%|points?)?\s*(?:for\s+(?:the\s+)?|\(\s*)$", re.I)
+# "with GPT-4o achieving 79.54% accuracy", "Claude reaches a score of 80": the name an achieving verb follows
+# ("an F1-macro score of 43.81%": "score" is a noun there)
+_ACHIEVES_NUMBER = re.compile(r"^\s*(?:(?:achiev|attain|reach|obtain)\w*\s+(?:(?:an?|the|only|just|up|to|of|average|"
+                              r"accuracy|score|rate)\s+){0,3}|scor(?:es|ed|ing)\s+(?:(?:only|just|up|to)\s+){0,2})$",
+                              re.I)
+# (nor a name something is built on: "COTCAgent powered by Baichuan-M2 achieves 90.47%"; "with X achieving" is X's)
+_AFTER_COORDINATION = re.compile(r"(?:,|\band|&|\b(?:by|using|via|on|from|of|upon|in))\s*$", re.I)
 _OWN_FINDINGS = re.compile(r"our\s+(?:[\w\-]+\s+){0,2}?(?:experiments?|results?|analys[ie]s|evaluations?|study|"
                            r"studies|findings?|investigations?|observations?)\b", re.I)
 _OWN_NOUN = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,2}?(models?|agents?|LLMs?|VLMs?|policy|"
@@ -300,6 +307,13 @@ def _subject(sentence: str, num_start: int, mentions, baseline_spans, proposed: 
     for a, b, t, e in mentions:
         if e.type in ("method", "model") and a > num_start and _FOR_MODEL.match(sentence[num_start:a]) and not any(
                 x <= a < y for x, y in baseline_spans):
+            return e.canonical
+    # "with GPT-4o achieving 79.54% accuracy": the name right before the verb, whoever the sentence's "we" is
+    # (not the last of several: "GPT-o3 and InternVL-3 achieve only 34.08% and 26.31%"; see _AFTER_COORDINATION)
+    for a, b, t, e in mentions:
+        if e.type in ("method", "model") and b <= num_start and _ACHIEVES_NUMBER.match(sentence[b:num_start]) \
+                and not any(x <= a < y for x, y in baseline_spans) \
+                and not _AFTER_COORDINATION.search(sentence[max(0, a - 8):a]):
             return e.canonical
     # "frontier models such as A and B ...": a finding about a class of models; the named ones only illustrate it
     generic = None
