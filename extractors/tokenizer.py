@@ -31,6 +31,15 @@ HYPHEN_SUFFIX_WORDS = (
     "tuned|trained|distilled|conditioned|assisted|intensive|grade|class|series|family|generation|"
     "equivalent|level|type|parallel|aligned|variant|variants|like|sized|scale"
 )
+# Words that after a hyphen say where a thing came from: split off after a name only ("PathoGen-synthesized",
+# "ImageNet-derived", "LLM-annotated"); after a word they make one modifier ("human-annotated", "expert-derived")
+SOURCE_SUFFIX_WORDS = "synthesized|synthesised|derived|produced|annotated|labeled|labelled|created|curated"
+# the words after which a name is a modifier ("on MedImageInsight-derived embeddings": not data it is trained on)
+MODIFIER_SUFFIXES = frozenset(HYPHEN_SUFFIX_WORDS.split("|") + SOURCE_SUFFIX_WORDS.split("|"))
+# a name's end: two capitals or digits ("LLM", "32B"), or an inner capital or digit within the last ten characters
+# ("ImageNet", "PathoGen"), not a capitalised word ("Human-annotated"); re's look-behinds have fixed widths
+_NAME_END = "|".join([rf"(?<=[{ALPHA_UPPER}0-9]{{2}})"] + [
+    rf"(?<=[{ALPHA}0-9][{ALPHA_UPPER}0-9][{ALPHA_LOWER}0-9]{{{k}}})" for k in range(10)])
 
 UNICODE_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 # LaTeX commands that only format their argument; abstracts keep them verbatim around names
@@ -51,6 +60,8 @@ def _infixes() -> list[str]:
         rf"(?<=[{ALPHA}])[{UNICODE_DASHES}~](?=[{ALPHA}])",
         # hyphen before a modifier suffix word: "Transformer-based" -> Transformer - based
         rf"(?<=[{ALPHA}0-9])-(?=(?:{HYPHEN_SUFFIX_WORDS})\b)",
+        # (the look-ahead first: the ten look-behinds are tried only before such a word)
+        rf"(?=-(?:{SOURCE_SUFFIX_WORDS})\b)(?:{_NAME_END})-",
         # hyphen after a count prefix before a processor: "multi-GPU", "Single-CPU" name it
         r"(?:(?<=\b[sS]ingle)|(?<=\b[mM]ulti)|(?<=\b[dD]ual))-(?=(?:[CGTN]PU|FPGA)s?\b)",
         # "--" and "---" used as dashes

@@ -292,9 +292,13 @@ Large", "GPT-2 Small", "Claude Opus 4.7 Preview"), with the gazetteer's spelling
 0.4.100: the method or model an achieving verb follows is the claim's subject ("with GPT-4o achieving 79.54%",
 "Qwen2-Audio achieves only 52.50%"), before the paper's own thing its "we" would give; not a name listed with
 others, built on ("powered by Baichuan-M2 achieves") or before a noun "score".
+0.4.101: tokenizer: "-synthesized", "-derived", "-annotated" (and "produced", "labeled", "created", "curated")
+split off a name ("PathoGen-synthesized", "ImageNet-derived" had been names of their own), not off a word
+("human-annotated"); a name such a word modifies is no dataset of an "on" list ("on MedImageInsight-derived
+embeddings").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.100"
+EXTRACTOR_VERSION = "0.4.101"

@@ -146,3 +146,24 @@ def test_a_score_typed_against_its_benchmark_splits_off():
     # a ratio, an arXiv identifier and a time of day keep their colon
     assert toks("a 1:2 ratio, arXiv:2401.12345 at 10:30") == [
         "a", "1:2", "ratio", ",", "arXiv:2401.12345", "at", "10:30"]
+
+
+def test_a_source_suffix_splits_off_a_name_not_a_word():
+    # external-80k: "PathoGen-synthesized" and "ImageNet-derived" had been names of their own (a proposal, a
+    # dataset); "human-annotated" is one modifier, and a capitalised word is no name ("Human-annotated data")
+    toks = [t.text for t in get_nlp().make_doc(
+        "PathoGen-synthesized images, ImageNet-derived and LLM-annotated data, human-annotated and Human-annotated")]
+    assert toks == ["PathoGen", "-", "synthesized", "images", ",", "ImageNet", "-", "derived", "and", "LLM", "-",
+                    "annotated", "data", ",", "human-annotated", "and", "Human-annotated"]
+
+
+def test_a_name_before_such_a_suffix_is_no_dataset_of_the_sentence():
+    from extractors.extract import extract
+    from extractors.records import PaperRecord
+
+    # external-80k (radiograph embeddings): "trained on X-derived embeddings" trains on embeddings, not on X
+    ex = extract(PaperRecord("t:1", "T", "Furthermore, fairness analyses on adapters trained on MedImageInsight-derived "
+                                         "embeddings indicated minimal disparities, with gender differences in "
+                                         "performance within 2% and standard deviations across age groups not "
+                                         "exceeding 3%."))
+    assert [e.name for e in ex.entities if e.type == "dataset"] == []

@@ -37,6 +37,7 @@ from extractors.components.lexicon import (CHALLENGE_HEADS, CONCEPT_HEADS, DOTTE
                                            JOINED_VARIANTS, LANGUAGE_NAMES, MODEL_TIERS, NAMING_WORDS,
                                            NOT_NAME_WORDS, PROPOSE_VERBS, WE_NAMING_VERBS, type_of_head)
 from extractors.gazetteer import load_gazetteer
+from extractors.tokenizer import MODIFIER_SUFFIXES
 
 NAME_TOKEN_RE = re.compile(r"^[A-Za-z0-9][\w.+'@&/-]*$")
 SIZE_RE = re.compile(r"^\d+(?:\.\d+)?[BMKT]$")  # "7B", "1.5B", "350M"
@@ -1212,6 +1213,8 @@ def dataset_cues(doc: Doc) -> list[Candidate]:
                     break  # "on VQA", "on GPUs": the gazetteer knows it as something else
                 if after_head and _RESULT_VERB.fullmatch(v.lower[span[1]] if span[1] < s1 else ""):
                     break  # "On the ParEval benchmark, ParEVO achieves ...": the sentence's subject
+                if span[1] + 1 < s1 and v.text[span[1]] == "-" and v.lower[span[1] + 1] in MODIFIER_SUFFIXES:
+                    break  # "trained on MedImageInsight-derived embeddings": the name modifies what they are
                 out.append(Candidate(span[0], span[1], "dataset", "rule:dataset_cue", 0.55))
                 j = span[1]
                 after_head = j < s1 and type_of_head(v.text[j]) == "dataset"
