@@ -296,9 +296,11 @@ others, built on ("powered by Baichuan-M2 achieves") or before a noun "score".
 split off a name ("PathoGen-synthesized", "ImageNet-derived" had been names of their own), not off a word
 ("human-annotated"); a name such a word modifies is no dataset of an "on" list ("on MedImageInsight-derived
 embeddings").
+0.4.102: a ratio written as one word ("fivefold", "tenfold") is a number, and no baseline's name; a word-fold before a
+noun that is no change nor measure counts parts ("a twofold contribution", "a threefold framework for").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.101"
+EXTRACTOR_VERSION = "0.4.102"

@@ -927,3 +927,13 @@ def test_the_name_an_achieving_verb_follows_is_the_subject():
             "26.52% accuracy, respectively.")
     found = claims(text, ents(text, ("GPT-o3", "model"), ("InternVL-3", "model")), [])
     assert [(c.value, c.subject) for c in found][:1] == [(34.08, "GPT-o3")]
+
+
+def test_a_ratio_written_as_one_word_fold():
+    # held-out 11 (EfficienT-HDR) and external-80k: "fivefold" had been no number, and the comparison cue before it
+    # had read it as a baseline; a word-fold before a noun that is no change counts parts ("a twofold contribution")
+    text = ("Compared to the baseline, the main version increases inference speed by more than fivefold on CPU. "
+            "Aokana can reduce memory usage by up to ninefold. A novel LSTM with ten-fold throughput. We make a "
+            "twofold contribution. We propose a threefold framework for the discovery of defaults.")
+    assert [(c.value, c.unit, c.qualifier, c.baseline) for c in claims(text)] == [
+        (5.0, "x", "over", ["baseline"]), (9.0, "x", "up to", []), (10.0, "x", None, [])]

@@ -37,7 +37,7 @@ _NUMBER_START = re.compile(r"^(?:the\s+)?[~+\-]?\$?\d(?!(?-i:\d*(?![KMGTP]B\b|[K
                            r"(?:five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|"
                            r"per\s+cent|percentage|points?)\b|"
                            + WORD_DURATION + r"|"
-                           r"\w+\s+times|or\s+equal|time\b|the\s+(?:past|last|course|years?)\b)", re.I)
+                           r"\w+\s+times|\w+-?fold\b|or\s+equal|time\b|the\s+(?:past|last|course|years?)\b)", re.I)
 # "compared to 3.64 and 0.64 of LASER", "compared to 31.9% with the best-performing baseline": its values, then it
 _VALUES_OF = re.compile(r"^(?:[\d.,%x×\s]|and\b)+\s*(?:of|for|by|from|with)\s+")
 # "outperforms the 10times larger Qwen2.5-VL-72B"

@@ -73,7 +73,23 @@ _VAGUE = re.compile(r"\b(?:(?P<lo>tens|hundreds)\s+(?:and\s+(?:even\s+)?)?)?(?P<
                     r"(?P<m>thousands|millions|billions|trillions)\b", re.I)
 _WORDS = re.compile(
     r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred|a thousand)"
-    r"(?:-|\s)(?P<u>fold|times)\b", re.I)
+    r"(?:-|\s|(?=fold))(?P<u>fold|times)\b", re.I)  # ("fivefold", "tenfold": written as one word)
+# "a threefold increase", "reduced by fourfold while ...", "tenfold lower cost": a ratio; "a twofold contribution",
+# "a threefold framework for", "a fivefold range": an adjective of a noun that is no change counts parts
+_FOLD_CHANGE = frozenset("increase increases increased decrease reduction reductions improvement improvements gain gains "
+                         "speedup speed-up speedups acceleration boost rise drop growth expansion lower higher faster "
+                         "slower fewer more less smaller larger greater better cut difference differences "
+                         # a measure right after it: "a novel LSTM with ten-fold throughput"
+                         "throughput speed latency memory accuracy efficiency compression cost costs runtime".split())
+_FOLD_FREE = frozenset("on in at for with while and or compared over than relative across when from to under per as "
+                       "the its their using via after before on-device".split())
+_NEXT_WORDS = re.compile(r"\s*([a-z][\w-]*)?\s*([a-z][\w-]*)?")
+
+
+def _counts_parts(text: str, end: int) -> bool:
+    """Whether the word-fold number ending at ``end`` is an adjective counting parts ("a twofold contribution")."""
+    first, second = _NEXT_WORDS.match(text, end).groups()
+    return first is not None and first not in _FOLD_CHANGE and first not in _FOLD_FREE and second not in _FOLD_CHANGE
 _WORD_MAG = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|a|several)\s+"
                        r"(?P<m>thousand|million|billion|trillion)\b", re.I)
 _WORDY = ("fold", "times", "magnitude", "thousand", "million", "billion", "trillion")
@@ -310,6 +326,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         n = {"an": 1, "one": 1}.get(m["w"].lower(), WORD_NUMBERS.get(m["w"].lower(), 1))
         add(NumberMention(m.start(), m.end(), m.group(0), float(10 ** n), None, "x", "word"))
     for m in (_WORDS.finditer(text) if wordy else ()):
+        if m["u"].lower() == "fold" and _counts_parts(text, m.end()):
+            continue
         add(NumberMention(m.start(), m.end(), m.group(0), float(WORD_NUMBERS[m["w"].lower()]), None, "x", "word"))
     for m in _X_FIRST.finditer(text):
         add(NumberMention(m.start(), m.end(), m.group(0), _f(m["a"]), None, "x", "unit"))
