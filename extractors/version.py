@@ -298,9 +298,11 @@ split off a name ("PathoGen-synthesized", "ImageNet-derived" had been names of t
 embeddings").
 0.4.102: a ratio written as one word ("fivefold", "tenfold") is a number, and no baseline's name; a word-fold before a
 noun that is no change nor measure counts parts ("a twofold contribution", "a threefold framework for").
+0.4.103: a capitalised name opening with a word the tokenizer split a modifier off keeps it ("Multi-level
+Pseudo-label Filtering", "Consistency-aware Entropy Reweighting" had lost their first words).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.102"
+EXTRACTOR_VERSION = "0.4.103"

@@ -111,3 +111,14 @@ def test_a_release_word_after_a_known_version_is_part_of_the_name():
     assert [(e.name, e.canonical) for e in ents] == [
         ("Gemini-2.5 Pro", "Gemini 2.5 Pro"), ("Claude Opus 4.7 Preview", "Claude Opus 4.7 Preview"),
         ("ImageNet 256 times 256", "ImageNet 256x256")]
+
+
+def test_a_proposed_name_opening_with_a_split_modifier_keeps_it():
+    # held-out 11 (SPWOOD) and external-80k: the tokenizer splits "-level", "-aware", "-based" off the word before,
+    # which had left the name to start after them ("Pseudo-label Filtering", "Entropy Reweighting")
+    proposed = lambda text: [e.name for e in extract(PaperRecord("t:1", "T", text)).entities  # noqa: E731
+                             if e.proposed]
+    assert proposed("We construct a novel Multi-level Pseudo-label Filtering strategy that leverages the "
+                    "distribution of model predictions.") == ["Multi-level Pseudo-label Filtering"]
+    assert proposed("To this end, we propose Consistency-aware Entropy Reweighting to stabilize adaptation.") == [
+        "Consistency-aware Entropy Reweighting"]

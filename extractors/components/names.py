@@ -135,6 +135,14 @@ def _cap_shape(t: str) -> bool:
             and not t.endswith("ly"))
 
 
+def _split_modifier(doc: Doc, texts: list[str], i: int) -> bool:
+    """A capitalised word, "-" and a modifier suffix the tokenizer split off, then a name word: "Multi-level Pseudo"."""
+    n = len(texts)
+    return 0 <= i and i + 3 < n and texts[i][:1].isupper() and texts[i + 1] == "-" and not token_spaces(doc)[i] \
+        and not token_spaces(doc)[i + 1] and texts[i + 2] in MODIFIER_SUFFIXES \
+        and (_name_shape(texts[i + 3]) or _cap_shape(texts[i + 3]))
+
+
 def grab_name(doc: Doc, i: int, limit: int = 6) -> tuple[int, int] | None:
     """The name span starting at token ``i``: name tokens, Title-case words, versions and sizes after them."""
     n = len(doc)
@@ -142,7 +150,7 @@ def grab_name(doc: Doc, i: int, limit: int = 6) -> tuple[int, int] | None:
         return None
     v = view(doc)
     texts = v.text
-    if not (_name_shape(texts[i]) or _cap_shape(texts[i])):
+    if not (_name_shape(texts[i]) or _cap_shape(texts[i]) or _split_modifier(doc, texts, i)):
         return None
     starts = v.start
     j = i + 1
@@ -153,6 +161,8 @@ def grab_name(doc: Doc, i: int, limit: int = 6) -> tuple[int, int] | None:
         elif t == "-" and j + 1 < n and (_name_shape(texts[j + 1]) or _cap_shape(texts[j + 1])) \
                 and not token_spaces(doc)[j]:
             j += 1
+        elif t == "-" and j + 2 - i < limit and _split_modifier(doc, texts, j - 1):
+            j += 2  # "Multi-level Pseudo-label Filtering": the tokenizer split "-level" off, the name goes on
         else:
             break
     # a trailing head noun written in Title case ("FooBench Benchmark") is not part of the name unless it is the whole
@@ -558,10 +568,9 @@ def proposals(doc: Doc) -> list[Candidate]:
             j = k + 1
             stop = min(sent_end, k + 16)
             while j < stop:
-                w = v.text[j]
                 if v.lower[j] in ("to", "that", "which", "how", "whether", "where", "for", "of", "on", "in", "with", "by"):
                     break
-                span = grab_name(doc, j) if (_name_shape(w) or _cap_shape(w)) else None
+                span = grab_name(doc, j)
                 if span and span[1] - span[0] == 1 and not _name_shape(v.text[span[0]]) \
                         and (span[1] >= n or v.text[span[1]] not in (",", "(", ":", "—")):
                     # "we propose Diverse Prompts ...", "Variational ...": a lone capitalised word needs an appositive
