@@ -300,9 +300,11 @@ embeddings").
 noun that is no change nor measure counts parts ("a twofold contribution", "a threefold framework for").
 0.4.103: a capitalised name opening with a word the tokenizer split a modifier off keeps it ("Multi-level
 Pseudo-label Filtering", "Consistency-aware Entropy Reweighting" had lost their first words).
+0.4.104: values before "thresholds" or "split" are settings, no results ("when applying 90%, 80%, and 70%
+thresholds", "a balanced 50/50 split"; "a BLEU-4 of 72.6% in split 1" stays one).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.103"
+EXTRACTOR_VERSION = "0.4.104"

@@ -168,6 +168,9 @@ _UP_TO_BEFORE = re.compile(r"\bup\s+to\s*$", re.I)
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
 _SETUP_PERCENT_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:training|pre-?training)\s+data|sparsity\s+"
                                   r"(?:level|setting)|mask\w*|dropout|noise)\b", re.I)
+# "when applying 90%, 80%, and 70% thresholds", "a balanced 50/50 split": settings chosen (the rest of a list first)
+_SETTING_AFTER = re.compile(r"(?:\s*,?\s*(?:and\s+|or\s+)?[\d.]+\s*\\?%)*"
+                            r"\s*(?:(?!(?:in|on|of|for|at|to|with)\s)[a-z]+\s+)?(?:thresholds?|splits?)\b")
 _OF_IN_AFTER = re.compile(r"^\s*(?:of|in)\b")
 _COLON_AFTER = re.compile(r"^\s*[:;]")
 _COPULA_BEFORE = re.compile(r"\b(?:are|is|was|were)\s*$")
@@ -238,7 +241,7 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
     if n.unit == "%" and _TRAINED_ON_BEFORE.search(before):
         return False  # "trained on approximately 25% of its data": the setup
     if n.form == "unit":
-        if n.unit == "%" and _SETUP_PERCENT_AFTER.match(after):
+        if n.unit == "%" and (_SETUP_PERCENT_AFTER.match(after) or _SETTING_AFTER.match(sentence, e)):
             return False
         if _TOP_BEFORE.search(before) or n.unit == "x" and _DEVICES_AFTER.match(after):
             return False
@@ -262,7 +265,7 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
             return own  # "runs 2^13 parallel instances"
         return False
     if n.form == "fraction":
-        return own and bool(_RESULT_VERB.search(sentence[:s]))
+        return own and bool(_RESULT_VERB.search(sentence[:s])) and not _SETTING_AFTER.match(sentence, e)
     # plain numerals
     text = n.surface.lstrip("~")
     if _YEAR.match(text.split(".")[0]) and (_YEAR_DECIMAL.match(text) or "." not in text):
