@@ -28,7 +28,7 @@ from extractors.components.candidates import (AcronymPair, Candidate, found_acro
 from extractors.components.lexicon import (CHALLENGE_HEADS, CONCEPT_HEADS, NAMING_WORDS, TASK_HEADS, is_language_pair,
                                            type_of_head)
 from extractors.components.names import known_checkpoint, name_suffix_type
-from extractors.components.sentences import span_text, token_offsets
+from extractors.components.sentences import doc_text, span_text, token_offsets
 from extractors.gazetteer import Gazetteer, load_gazetteer
 from extractors.metric_lists import metric_lists
 from extractors.model import ENTITY_TYPES, Entity, Mention
@@ -582,7 +582,7 @@ def _not_metrics(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Without the candidates inside a list of metrics ("on SIM, CC, NSS and AUC-J metrics"), unless a name
     in it is a known benchmark or task ("AIME24 & 25 scores", "T2V and I2V metrics") or built like a benchmark's
     ("VBench-2.0"); the same name elsewhere in the abstract is still found."""
-    lists = metric_lists(doc.text)
+    lists = metric_lists(doc_text(doc))
     if not lists:
         return cands
     idx = token_offsets(doc)

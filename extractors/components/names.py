@@ -570,7 +570,7 @@ def proposals(doc: Doc) -> list[Candidate]:
             while j < stop:
                 if v.lower[j] in ("to", "that", "which", "how", "whether", "where", "for", "of", "on", "in", "with", "by"):
                     break
-                span = grab_name(doc, j)
+                span = grab_name(doc, j) if v.text[j][:1].isupper() or _name_shape(v.text[j]) else None
                 if span and span[1] - span[0] == 1 and not _name_shape(v.text[span[0]]) \
                         and (span[1] >= n or v.text[span[1]] not in (",", "(", ":", "—")):
                     # "we propose Diverse Prompts ...", "Variational ...": a lone capitalised word needs an appositive
