@@ -162,8 +162,8 @@ def test_a_name_before_such_a_suffix_is_no_dataset_of_the_sentence():
     from extractors.records import PaperRecord
 
     # external-80k (radiograph embeddings): "trained on X-derived embeddings" trains on embeddings, not on X
-    ex = extract(PaperRecord("t:1", "T", "Furthermore, fairness analyses on adapters trained on MedImageInsight-derived "
-                                         "embeddings indicated minimal disparities, with gender differences in "
-                                         "performance within 2% and standard deviations across age groups not "
-                                         "exceeding 3%."))
+    ex = extract(PaperRecord("t:1", "T", "Furthermore, fairness analyses on adapters trained on "
+                                         "MedImageInsight-derived embeddings indicated minimal disparities, "
+                                         "with gender differences in performance within 2% and standard "
+                                         "deviations across age groups not exceeding 3%."))
     assert [e.name for e in ex.entities if e.type == "dataset"] == []

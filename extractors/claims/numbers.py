@@ -76,9 +76,10 @@ _WORDS = re.compile(
     r"(?:-|\s|(?=fold))(?P<u>fold|times)\b", re.I)  # ("fivefold", "tenfold": written as one word)
 # "a threefold increase", "reduced by fourfold while ...", "tenfold lower cost": a ratio; "a twofold contribution",
 # "a threefold framework for", "a fivefold range": an adjective of a noun that is no change counts parts
-_FOLD_CHANGE = frozenset("increase increases increased decrease reduction reductions improvement improvements gain gains "
-                         "speedup speed-up speedups acceleration boost rise drop growth expansion lower higher faster "
-                         "slower fewer more less smaller larger greater better cut difference differences "
+_FOLD_CHANGE = frozenset("increase increases increased decrease reduction reductions improvement improvements "
+                         "gain gains speedup speed-up speedups acceleration boost rise drop growth expansion lower "
+                         "higher faster slower fewer more less smaller larger greater better cut difference "
+                         "differences "
                          # a measure right after it: "a novel LSTM with ten-fold throughput"
                          "throughput speed latency memory accuracy efficiency compression cost costs runtime".split())
 _FOLD_FREE = frozenset("on in at for with while and or compared over than relative across when from to under per as "
@@ -90,6 +91,8 @@ def _counts_parts(text: str, end: int) -> bool:
     """Whether the word-fold number ending at ``end`` is an adjective counting parts ("a twofold contribution")."""
     first, second = _NEXT_WORDS.match(text, end).groups()
     return first is not None and first not in _FOLD_CHANGE and first not in _FOLD_FREE and second not in _FOLD_CHANGE
+
+
 _WORD_MAG = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|a|several)\s+"
                        r"(?P<m>thousand|million|billion|trillion)\b", re.I)
 _WORDY = ("fold", "times", "magnitude", "thousand", "million", "billion", "trillion")

@@ -281,7 +281,8 @@ def find_acronyms(doc: Doc) -> list[AcronymPair]:
         if is_short_form(v.text[i + 1]) and v.text[i + 2] in CLOSERS and not _names_listed(v.text, i + 2, n):
             short = v.text[i + 1]
             letters = len(NOT_ALNUM.sub("", short))
-            end = i - 1 if v.text[i - 1][:1] == "\\" and v.text[i - 1][-1:] == "{" else i  # "Implicit Neural Networks \textbf{(BandRC)}"
+            # "Implicit Neural Networks \textbf{(BandRC)}": the wrapper is no word of the long form
+            end = i - 1 if v.text[i - 1][:1] == "\\" and v.text[i - 1][-1:] == "{" else i
             begin = _word_window(doc, end, min(letters + 5, letters * 2), sent_start)
             lf = _long_span(doc, short, begin, end)
             if lf and _numbered_unspelled(short, span_text(doc, lf[0], lf[1])):
