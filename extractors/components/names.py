@@ -1244,8 +1244,6 @@ def dataset_cues(doc: Doc) -> list[Candidate]:
     return out
 
 
-
-
 def hardware_shapes(doc: Doc) -> list[Candidate]:
     """Accelerators by shape and vendor: "NVIDIA RTX 4070", "A800", "MI300X", "Ascend 910B"."""
     out = []
