@@ -947,3 +947,14 @@ def test_thresholds_and_splits_are_settings():
             "BLEU-4 of 72.6% in split 1.")
     found = claims(text, proposed=["Our method"])
     assert [c.surface for c in found] == ["41.0%", "56.7%", "69.4%", "72.6%"]
+
+
+def test_acceptance_length_is_a_measure_of_draft_quality():
+    # external-80k (speculative decoding: MASSV, OWL, GTO, and an abstract reporting a length beside a speedup):
+    # an increase in acceptance length had been a score ("accept" read as "achieve"), an "x higher" one a speedup
+    text = ("MASSV increases accepted length by up to 30% and delivers end-to-end inference speedups of up to 1.46x. "
+            "OWL achieves about 5x higher acceptance length than EAGLE3 on long-context inputs. "
+            "Our method achieves an acceptance length of 5.92 and a 4.20x speedup on Qwen3-4B.")
+    assert [(c.surface, c.kind, c.measure) for c in claims(text, proposed=["MASSV"])] == [
+        ("30%", "improvement", "accepted length"), ("1.46x", "speedup", "speed"),
+        ("5x", "improvement", "acceptance length"), ("4.20x", "speedup", "speed")]

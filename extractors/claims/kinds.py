@@ -48,6 +48,9 @@ _MEASURES = [
     # detection, segmentation, retrieval and captioning metrics, and a test's sensitivity and specificity
     "top-1 accuracy", "top-5 accuracy", "f1-score", "miou", "iou", "dice", "ndcg", "mrr", "cider", "meteor",
     "sensitivity", "specificity",
+    # speculative decoding's draft quality: how many drafted tokens the target model accepts per step
+    "mean acceptance length", "average acceptance length", "acceptance length", "mean accepted length",
+    "average accepted length", "accepted length", "acceptance rate",
 ]
 # (average precision in capitals only: "attention maps" measure nothing)
 _MEASURE_RE = re.compile(r"(?<![\w-])(" + one_of([re.escape(m) for m in _MEASURES] + [r"pass@\d+"])
@@ -58,7 +61,8 @@ _RESOURCE_MEASURE = re.compile(
     r"|size|data|footprint|carbon|hours|budget|iteration|bit\s?rate|compression", re.I)
 _QUALITY_MEASURE = re.compile(r"accura|score|f1|bleu|rouge|auroc|auc|fid|psnr|ssim|recall|precision|correlation"
                               r"|\b(?:m?ap|m?iou|dice|ndcg|mrr|cider|meteor)\b|sensitivity|specificity"
-                              r"|success|win rate|pass|resolve|solve rate|exact match|perplexity", re.I)
+                              r"|success|win rate|pass|resolve|solve rate|exact match|perplexity"
+                              r"|accept(?:ance|ed)\s", re.I)
 
 _SPEED = re.compile(r"\b" + one_of([r"faster", r"speed-?ups?", r"speeds?\s+up", r"accelerat\w*", r"quicker"]) + r"\b", re.I)
 _REDUCE = re.compile(r"\b" + one_of([
@@ -77,7 +81,8 @@ _BETTER = re.compile(r"(?:\b" + one_of([
     + r"\b|\+\s*$)", re.I)
 _SCORE = re.compile(r"\b" + one_of([
     r"retain\w*", r"preserv\w*", r"maintain\w*", r"achiev\w*", r"reach\w*", r"attain\w*", r"obtain\w*", r"scor(?:ed|ing)",
-    r"records?", r"solv\w*(?!\s+rates?\b)", r"accept\w*", r"resolv\w*(?!\s+rates?\b)", r"gave", r"gives?"])
+    r"records?", r"solv\w*(?!\s+rates?\b)", r"accept\w*(?!\s+(?:lengths?|rates?)\b)", r"resolv\w*(?!\s+rates?\b)",
+    r"gave", r"gives?"])
     + r"\b", re.I)
 _LARGER = re.compile(r"^\W{0,3}(?:larger|bigger|more\s+(?:compute|data|parameters|training|tokens))\b", re.I)
 _CUT = re.compile(r"[,;(]|\b" + one_of([r"while", r"whereas", r"but", r"and", r"with"]) + r"\b", re.I)
@@ -107,6 +112,15 @@ def find_measure(*contexts: str) -> str | None:
         if m:
             return m.group(1).lower()
     return None
+
+
+def is_quality_measure(measure: str) -> bool:
+    """Whether ``measure`` is a quality a result is good by, not a time ("acceptance length", "BLEU").
+
+    >>> is_quality_measure("mean acceptance length"), is_quality_measure("decoding latency")
+    (True, False)
+    """
+    return bool(_QUALITY_MEASURE.search(measure)) and not _TIME_MEASURE.search(measure)
 
 
 def find_last_measure(ctx: str) -> str | None:

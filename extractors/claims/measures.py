@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from extractors.claims.fastre import one_of
-from extractors.claims.kinds import NEGATED, find_last_measure, find_measure, generic_measure, stretch
+from extractors.claims.kinds import (NEGATED, find_last_measure, find_measure, generic_measure, is_quality_measure,
+                                     stretch)
 
 _VERB = one_of([r"reduc", r"cut", r"lower", r"decreas", r"shrink", r"shrank", r"trim", r"slash", r"compress", r"halv",
                 r"improv", r"increas", r"boost", r"rais", r"enhanc", r"lift", r"accelerat", r"speed\w*\s+up",
@@ -76,8 +77,10 @@ def reported_measure(sentence: str, start: int, end: int, kind: str, measure: st
     if list_measure and not _LIST_TAIL.match(near):
         list_measure = None  # "0.23% parameters and 0.4% computation": it names its own
     found = find_measure(near) or find_last_measure(clause[-60:]) or list_measure or find_measure(rest)
-    if kind == "speedup" and (found is None or found.startswith("compression")):
-        return "speed"  # "delivers high compression ratios within seconds, being 2.1x faster": its speed
+    if kind == "speedup" and (found is None or found.startswith("compression") or is_quality_measure(found)):
+        # "delivers high compression ratios within seconds, being 2.1x faster", "achieving an acceptance length
+        # of 5.92 and a 4.20x speedup": its speed
+        return "speed"
     return found
 
 
