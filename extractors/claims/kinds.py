@@ -160,7 +160,8 @@ _MORE_NOUN = re.compile(r"^\W{0,3}(?:more|additional|extra)\s+(?:[\w\-]+\s+)?(?P
                         r"cost|time|calls|parameters|steps|gpu\s+hours|data)\b", re.I)
 _LOWER_BETTER = re.compile(r"perplexity|error|\bfid\b|loss|\bppl\b|\b(?:wer|cer|mae|mse|rmse)\b|deviation|distortion|"
                            r"hallucinat|violation|collision|failure|drift|artifact|mistake|misclassif|"
-                           r"degradation|attack\s+success|jailbreak|flip\s+rate|\bbias\b", re.I)
+                           r"degradation|attack\s+success|jailbreak|flip\s+rate|\bbias\b|hausdorff|chamfer|\bfpr|"
+                           r"false\s+(?:positive|negative|alarm)|miss\s+rate|\b(?:nll|mape|ece|lpips|eer)\b", re.I)
 NEGATED = re.compile(r"\b" + one_of([r"without", r"no", r"minimal", r"negligible", r"little", r"marginal"])
                      + r"\s+(?:\w+\s+)?(?:loss|degradation|drops?|"
                      r"overhead|slowdown|penalty)\w*", re.I)
@@ -247,6 +248,8 @@ _VS_AFTER = re.compile(r"^\s*(?:vs\.?|versus)\s")
 _OUT_OF_AFTER = re.compile(r"^\s*out\s+of\b")
 _METRIC_OF_BEFORE = re.compile(r"\b(?:accuracy|score|rate|precision|recall|f1(?:-score)?|auc|auroc|map|dice|iou|bleu)\s+(?:of|=|:)\s*$", re.I)
 _BY_END = re.compile(r"\bby\s*$")
+_OBJECT_BY = re.compile(r"\b(?:reduc|cut|lower|decreas|shrink|shrank|trim|slash|halv)\w*\s+(?:the\s+|its\s+|their\s+)?"
+                        r"[\w-]+(?:\s+[\w-]+)?\s+by\s*[~$]?\s*$", re.I)
 _PLUS_END = re.compile(r"\+\s*$")
 
 
@@ -324,6 +327,8 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
 
         Only asked for when there is no nearer measure and the cue is a reduction (it reads 150 characters).
         """
+        if _OBJECT_BY.search(_QUAL_TAIL.sub("", sentence[max(prev_end, start - 60):start])):
+            return None  # "reduces MACs by 43.87%": the verb names what went down, a quality named before is not it
         j = find_measure(sentence[max(0, start - 150):start])
         if j and (not (_QUALITY_MEASURE.search(j) or _LOWER_BETTER.search(j)) or _TIME_MEASURE.search(j)):
             return None  # only a quality measure is read from afar: "drop" then means worse
