@@ -46,6 +46,8 @@ _METRIC_BEFORE = re.compile(
     r"(?:\b" + one_of([r"BLEU", r"F1", r"AUROC", r"AUC", r"mAP", r"FID", r"PSNR", r"ROUGE[-\w]*", r"R\^2", r"perplexity",
                         r"PPL", r"accuracy", r"score", r"scores", r"rate", r"EM", r"correlation", r"MRR", r"NDCG", r"CIDEr",
                         r"Elo", r"pass@\d+", r"R\^\{?2\}?", r"Dice", r"DSC", r"mIoU", r"IoU",
+                        # speculative decoding's draft quality ("draft acceptance lengths of up to 32 tokens")
+                        r"accept(?:ance|ed)\s+lengths?(?:\s+of)?(?:\s+(?:up\s+to|about|over|nearly|around))?",
                         *AGREEMENT_BRANCHES])  # ("m?IoU" tried "mIoU" first)
     + r"(?:[\s-]+(?:score|value|coefficient))?\s*(?:of|=|:|at)?\s*\$?|\$)\s*$", re.I)
 # setup: counts and sizes of what was used

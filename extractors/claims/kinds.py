@@ -81,7 +81,7 @@ _BETTER = re.compile(r"(?:\b" + one_of([
     + r"\b|\+\s*$)", re.I)
 _SCORE = re.compile(r"\b" + one_of([
     r"retain\w*", r"preserv\w*", r"maintain\w*", r"achiev\w*", r"reach\w*", r"attain\w*", r"obtain\w*", r"scor(?:ed|ing)",
-    r"records?", r"solv\w*(?!\s+rates?\b)", r"accept\w*(?!\s+(?:lengths?|rates?)\b)", r"resolv\w*(?!\s+rates?\b)",
+    r"records?", r"solv\w*(?!\s+rates?\b)", r"accept\w*(?!\s+(?:[\w-]+\s+)?(?:lengths?|rates?)\b)", r"resolv\w*(?!\s+rates?\b)",
     r"gave", r"gives?"])
     + r"\b", re.I)
 _LARGER = re.compile(r"^\W{0,3}(?:larger|bigger|more\s+(?:compute|data|parameters|training|tokens))\b", re.I)
@@ -137,6 +137,20 @@ def find_last_measure(ctx: str) -> str | None:
     if len(found) > 1 and last.group(1).lower() in _GENERIC and not ctx[found[-2].end():last.start()].strip():
         last = found[-2]
     return last.group(1).lower()
+
+
+def measure_ending(ctx: str) -> str | None:
+    """The known measure ``ctx`` ends with, lower case, if it names one ("an average Dice score" is dice; "the best
+    performance" names none).
+
+    >>> measure_ending("achieves an average acceptance length"), measure_ending("achieves the best performance")
+    ('average acceptance length', None)
+    """
+    found = list(_MEASURE_RE.finditer(ctx))
+    if not found or ctx[found[-1].end():].strip():
+        return None
+    name = find_last_measure(ctx)
+    return None if name in _GENERIC else name
 
 
 _GENERIC = {"score", "performance", "rate"}

@@ -26,7 +26,7 @@ import re
 
 from extractors.claims.fastre import one_of
 from extractors.claims.kinds import (NEGATED, find_last_measure, find_measure, generic_measure, is_quality_measure,
-                                     stretch)
+                                     measure_ending, stretch)
 
 _VERB = one_of([r"reduc", r"cut", r"lower", r"decreas", r"shrink", r"shrank", r"trim", r"slash", r"compress", r"halv",
                 r"improv", r"increas", r"boost", r"rais", r"enhanc", r"lift", r"accelerat", r"speed\w*\s+up",
@@ -55,6 +55,8 @@ _ONLY_BRACKET = re.compile(r"\W*$")
 _LIST_TAIL = re.compile(r"\W*(?:$|(?:on|for|in|at|of|from|with|respectively|across|over|vs|versus|compared|when|after|"
                         r"and|or|times|x|points?|pp)\b)", re.I)
 
+_OF_END = re.compile(r"\b(?:of|=|:)\s+(?:(?:up\s+to|about|over|nearly|around|approximately)\s+)?[~$]?\s*$", re.I)
+
 
 def reported_measure(sentence: str, start: int, end: int, kind: str, measure: str | None, *,
                      prev_end: int = 0, next_start: int | None = None, tail: tuple[int, int] | None = None,
@@ -76,7 +78,10 @@ def reported_measure(sentence: str, start: int, end: int, kind: str, measure: st
     rest = _SAME.split(NEGATED.sub(" ", after[: cut.start() if cut else 80][:80]), 1)[0]
     if list_measure and not _LIST_TAIL.match(near):
         list_measure = None  # "0.23% parameters and 0.4% computation": it names its own
-    found = find_measure(near) or find_last_measure(clause[-60:]) or list_measure or find_measure(rest)
+    of = _OF_END.search(clause)
+    named_of = measure_ending(clause[:of.start()][-60:]) if of else None
+    # "an acceptance length of 3.2 tokens": the measure named before "of", the noun after it the unit
+    found = named_of or find_measure(near) or find_last_measure(clause[-60:]) or list_measure or find_measure(rest)
     if kind == "speedup" and (found is None or found.startswith("compression") or is_quality_measure(found)):
         # "delivers high compression ratios within seconds, being 2.1x faster", "achieving an acceptance length
         # of 5.92 and a 4.20x speedup": its speed
