@@ -311,9 +311,21 @@ an error rate is a gain (FPR95, EER, false positives, Hausdorff and Chamfer dist
 0.4.107: an acceptance length is a result ("reaches draft acceptance lengths of up to 32 tokens", "an acceptance
 length of 5.92"); a known measure right before "of" is the number's measure, the noun after it its unit ("an
 acceptance length of 3.2 tokens", "an average Dice score of 84.90% in a limited data setting"); "accepted draft length" is no achieving verb ("raise accepted draft length by 21-76%").
+0.4.108: the paper that introduced a name the gazetteer now knows proposes it when the title names it and the
+abstract introduces it with an appositive ("The Belebele Benchmark: ..." / "We present Belebele, a ... dataset");
+"The proposed X (ACR)" names the paper's own ("The proposed Load Limiting Control (LLC) scheme"); a proposal verb
+starts a word of its own ("long-term" is no "we term", "the recently-proposed" no "we propose").
+0.4.109: a passive proposal names the paper's own parts, in papers that write no "we" ("A dynamic graph
+convolutional feature extractor (DGCFE) was introduced", "the Concept-Anchored Mapping method is proposed", "The
+Context Fusion Block (CFB) and Up-sampling Network (Up-Net) are designed"); not "are designed to" said of a known
+thing ("Computer Use Agents (CUAs) are designed to operate ..."), "has been proposed", nor "an LLM-empowered agent".
+0.4.110: an appositive after a bracketed long form types the name ("SNEAK (Secret-aware ... Knowledge), a benchmark
+for ..." is a dataset); "a suite/collection/family/series of" is of its members' type when they have one ("a suite
+of cross-lingual embedding models" is models; "a suite of training data" and "the largest collection of Earth
+system simulations" stay datasets: only a head that ends its noun phrase counts).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.107"
+EXTRACTOR_VERSION = "0.4.110"

@@ -178,6 +178,12 @@ def _head_after(doc: Doc, end: int, window: int = 6) -> str | None:
     texts = v.text
     if end < n and type_of_head(texts[end]):
         return type_of_head(texts[end])
+    if end < n and texts[end] == "(":
+        # "SNEAK (Secret-aware Natural language Evaluation for Adversarial Knowledge), a benchmark for ...": the
+        # appositive after the long form
+        close = next((x for x in range(end + 1, min(n, end + 16)) if texts[x] == ")"), None)
+        if close is not None and close + 2 < n and texts[close + 1] == "," and v.lower[close + 2] in ("a", "an"):
+            return _head_after(doc, close + 1, window)
     j = end
     if j < n and texts[j] in (",", "(", ":", "is", "-", "\u2014"):
         j += 1
@@ -196,12 +202,21 @@ def _head_after(doc: Doc, end: int, window: int = 6) -> str | None:
                     stop = min(n, stop + close - j + 1)
                     j = close + 1
                     continue
+            if v.lower[j] in GROUP_WORDS and j + 1 < n and v.lower[j + 1] == "of":
+                # "a suite of eight reward models" is models, "a family of small, bidirectional masked language
+                # models" too; "a suite of training data to ..." stays what the group word says
+                for x in range(j + 2, min(n, j + 10)):
+                    if v.lower[x] in GROUP_STOPS or v.start[x]:
+                        break
+                    if texts[x][:1].islower() and type_of_head(texts[x]) and v.lower[x] not in NOT_HEADS \
+                            and _phrase_end(texts, x):
+                        return type_of_head(texts[x])
+                return type_of_head(w)
             glued = j + 1 < n and texts[j + 1] == "-" and not token_spaces(doc)[j]
             # an acronym before a lower-case noun modifies it: "an LLM inference engine" is an engine
             modifier = w.isupper() and j + 1 < stop and texts[j + 1][:1].islower() and texts[j + 1] not in (
                 "that", "which", "for", "to", "with", "and", "or", "is", "trained", "built", "based")
-            if type_of_head(w) and not glued and not modifier and v.lower[j] not in (
-                    "attention", "search", "layer", "layers", "language"):
+            if type_of_head(w) and not glued and not modifier and v.lower[j] not in NOT_HEADS:
                 # a head right before another modifies it: "a dataset distillation method" is a method
                 later = None
                 for x in range(j + 1, min(stop, j + 3)):
@@ -215,6 +230,20 @@ def _head_after(doc: Doc, end: int, window: int = 6) -> str | None:
     return None
 
 
+def _phrase_end(texts: list[str], x: int) -> bool:
+    """Whether the lower-case word at ``x`` ends its noun phrase ("reward models ranging", "models (MLMs)", "models
+    fine-tuned"; not "Earth system simulations")."""
+    if x + 1 >= len(texts) or not texts[x + 1][:1].islower():
+        return True
+    nxt = texts[x + 1].lower()
+    if x + 3 < len(texts) and texts[x + 2] == "-":
+        nxt = texts[x + 3].lower()  # "models fine-tuned with ..."
+    return nxt in CLAUSE_WORDS or nxt.endswith(("ing", "ed"))
+
+
+GROUP_WORDS = frozenset("suite collection family series".split())
+GROUP_STOPS = frozenset(". ; that which to with for from trained".split())
+NOT_HEADS = frozenset("attention search layer layers language".split())  # head words that modify the next one
 CLAUSE_WORDS = frozenset("where that which who whose when while for to with and or in of on by from as is are "
                          "was were can".split())
 
@@ -364,6 +393,19 @@ def _known_family(text: str) -> bool:
     not introduce it ("we adopt PPO", "we benchmark Qwen3-8B")."""
     g = load_gazetteer()
     return g.is_stopword(text) or g.lookup(text) is not None or known_checkpoint(text)
+
+
+def _own_known_name(doc: Doc, k: int, span: tuple[int, int]) -> bool:
+    """Whether a name the gazetteer knows is this paper's own: right after the proposal verb, with an appositive,
+    and in the title ("The Belebele Benchmark: ..." / "We present Belebele, a multiple-choice ... dataset"): the
+    paper that introduced a name now well known."""
+    v = view(doc)
+    s, e = span
+    if s != k + 1 or e + 1 >= len(doc) or v.text[e] != "," or v.lower[e + 1] not in ("a", "an", "the"):
+        return False
+    name = span_text(doc, s, e)
+    title_end = title_end_of(doc)
+    return any(span_text(doc, t, t + (e - s)) == name for t in range(0, title_end - (e - s) + 1))
 
 
 def known_checkpoint(text: str) -> bool:
@@ -577,6 +619,9 @@ def proposals(doc: Doc) -> list[Candidate]:
                     j = span[1]
                     continue
                 if span and _known_family(span_text(doc, span[0], span[1])):
+                    if _own_known_name(doc, k, span):  # typed by the gazetteer ("MedGemma, a collection of models")
+                        out.append(Candidate(span[0], span[1], None, "rule:we_propose", 0.85, proposed=True))
+                        break
                     # "we establish a CPT and SFT workflow": known technique families are used, not proposed
                     j = span[1]
                     continue
@@ -606,6 +651,8 @@ def proposals(doc: Doc) -> list[Candidate]:
                         e = s2[1]
                     break
                 j += 1
+        elif low in PASSIVE_PROPOSED:
+            out.extend(_passive_proposals(doc, k, sent_start))
         elif low in NAMING_WORDS and k + 1 < n:
             j = k + 1
             if v.lower[j] == "as" and j + 1 < n:
@@ -669,6 +716,70 @@ def proposals(doc: Doc) -> list[Candidate]:
             # "on LVBench, our 7B agent ...": a preposition's object is where it is evaluated, not what is new
             out.append(Candidate(span[0], span[1], _head_after(doc, k), "rule:appositive", 0.8, proposed=True))
     return out
+
+
+PASSIVE_PROPOSED = frozenset("proposed introduced designed developed presented devised constructed".split())
+_MODIFIER_END = re.compile(r"-[a-z]+(?:ed|ing)$|-(?:based|aware|free|centric|like)$")
+_PASSIVE_ADVERBS = frozenset("then further also first newly specifically additionally subsequently".split())
+
+
+def _passive_proposals(doc: Doc, k: int, sent_start: int) -> list[Candidate]:
+    """The names a passive proposal verb at ``k`` is said of: "A dynamic graph convolutional feature extractor
+    (DGCFE) was introduced", "the Concept-Anchored Mapping method is proposed", "the Context Fusion Block (CFB) and
+    Up-sampling Network (Up-Net) are designed" (papers that write no "we"). Not "has been proposed" (earlier
+    work), nor a name the gazetteer knows.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> doc = get_nlp()("Then the Concept-Anchored Mapping method is proposed to link actions to concepts.")
+    >>> [(doc[c.start:c.end].text, c.type, c.proposed) for c in _passive_proposals(doc, 6, 0)]
+    [('Concept-Anchored Mapping', 'method', True)]
+    """
+    v = view(doc)
+    j = k - 1
+    while j > sent_start and v.lower[j] in _PASSIVE_ADVERBS:
+        j -= 1
+    if j - 2 < sent_start or v.lower[j] not in ("is", "are", "was", "were"):
+        return []
+    j -= 1
+    typ = type_of_head(v.text[j]) if v.text[j][:1].islower() else None
+    if typ:
+        j -= 1  # "the X method is proposed", "(LCFB) module is designed"
+    out: list[Candidate] = []
+    while j > sent_start:
+        span = _name_ending(doc, j, sent_start)
+        if span is None or _known_family(span_text(doc, span[0], span[1])):
+            break
+        out.append(Candidate(span[0], span[1], typ, "rule:passive_proposal", 0.75, proposed=True))
+        # back over a long form before a bracketed short form, then over "and" / "," to the name before
+        j = span[0] - 1
+        if v.text[j] == "(":
+            j -= 1
+            while j > sent_start and (_name_shape(v.text[j]) or _cap_shape(v.text[j]) or v.text[j] == "-"):
+                j -= 1
+        if v.lower[j] not in ("and", ","):
+            break
+        j -= 1
+    if out and k + 1 < len(doc) and v.lower[k + 1] == "to" and v.lower[k] in ("designed", "developed", "constructed") \
+            and not any(w in ("a", "an", "novel", "new") for w in v.lower[max(sent_start, j - 3):j + 1]):
+        # "Computer Use Agents (CUAs) are designed to operate interfaces": what a known thing is for; "a Cross-modal
+        # Knowledge Alignment (CKA) module is designed to align ...", "the X method is proposed to link": a new one
+        return []
+    return out
+
+
+def _name_ending(doc: Doc, j: int, sent_start: int) -> tuple[int, int] | None:
+    """The name whose last token is ``j``: a bracketed short form, or Title-case and name-shaped words."""
+    v = view(doc)
+    if v.text[j] == ")":
+        return (j - 1, j) if j - 2 >= sent_start and v.text[j - 2] == "(" and _name_shape(v.text[j - 1]) else None
+    if not (_name_shape(v.text[j]) or _cap_shape(v.text[j])) or _MODIFIER_END.search(v.text[j]):
+        return None  # ("an LLM-empowered agent is developed": a modifier of an unnamed agent)
+    s = j
+    while s > sent_start and (_name_shape(v.text[s - 1]) or _cap_shape(v.text[s - 1]) or v.text[s - 1] == "-") \
+            and j - s < 5:
+        s -= 1
+    span = grab_name(doc, s)
+    return span if span is not None and span[1] == j + 1 else None
 
 
 def _typed_appositive(doc: Doc, k: int) -> list[Candidate]:
