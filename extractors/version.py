@@ -323,9 +323,12 @@ thing ("Computer Use Agents (CUAs) are designed to operate ..."), "has been prop
 for ..." is a dataset); "a suite/collection/family/series of" is of its members' type when they have one ("a suite
 of cross-lingual embedding models" is models; "a suite of training data" and "the largest collection of Earth
 system simulations" stay datasets: only a head that ends its noun phrase counts).
+0.4.111: gazetteer: classical anomaly detectors (Isolation Forest, Local Outlier Factor, One-Class SVM), 3D vision
+and robotics tools (COLMAP, ORB-SLAM, VINS-Mono, Kalibr), IBM Model 1, Latent Dirichlet Allocation, DeepWalk,
+node2vec; Open-Sora 2.0 and Grok Imagine.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.110"
+EXTRACTOR_VERSION = "0.4.111"
