@@ -280,6 +280,8 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, no
     lower = all(w[:1].islower() or not w[:1].isalpha() or (len(w) > 1 and w.isupper()) for w in words)
     first = min(pair.long[0], pair.short[0])
     before = span_text(doc, sent_start, first)
+    if not known and _opens_title(doc, pair):
+        proposed = True  # "Rapeseed population point cloud completion network (RP-PCN) with dynamic graph ..."
     if not lower and not known and (PROPOSE_CUE.search(before) or _THE_PROPOSED.search(before)
                                     or _proposed_before(by_span, sent_start, first)) \
             and not _what_it_is_for(doc, pair):
@@ -321,6 +323,17 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, no
     if proposed and typ == "concept":
         typ = "method"
     return typ, canon, proposed, False
+
+
+def _opens_title(doc: Doc, pair: AcronymPair) -> bool:
+    """Whether an acronym's long form opens the title or its part after a colon ("Memory as a Service (MaaS):
+    ...", "Smelly, dense, and spreaded: The Object Detection for Olfactory References (ODOR) dataset"): the
+    paper's own name; not one inside ("... Using Computed Tomography (CT) Images")."""
+    v = view(doc)
+    if pair.short[1] > title_end_of(doc):
+        return False
+    s = pair.long[0] - (1 if pair.long[0] > 0 and v.lower[pair.long[0] - 1] in ("the", "a", "an") else 0)
+    return s == 0 or v.text[s - 1] == ":"
 
 
 TECHNIQUE_SUFFIXES = ("ing", "tion", "sion", "ment", "ism", "ity", "ics", "ance", "ence", "ization", "isation")

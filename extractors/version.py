@@ -326,9 +326,12 @@ system simulations" stay datasets: only a head that ends its noun phrase counts)
 0.4.111: gazetteer: classical anomaly detectors (Isolation Forest, Local Outlier Factor, One-Class SVM), 3D vision
 and robotics tools (COLMAP, ORB-SLAM, VINS-Mono, Kalibr), IBM Model 1, Latent Dirichlet Allocation, DeepWalk,
 node2vec; Open-Sora 2.0 and Grok Imagine.
+0.4.112: an acronym whose long form opens the title, or its part after a colon, is the paper's own ("Rapeseed
+population point cloud completion network (RP-PCN) with ...", "...: The Object Detection for Olfactory References
+(ODOR) dataset"); not one inside a title ("Integrating Unscented Kalman Filter (UKF) with ...").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.111"
+EXTRACTOR_VERSION = "0.4.112"
