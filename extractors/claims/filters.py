@@ -101,6 +101,10 @@ _REFERENCE_CLAUSE = re.compile(
     r"\b(?:whereas|while)\s+(?:the\s+|a\s+|an\s+)?(?:(?!\w+ing\b)[\w\-]+\s+){0,3}?(?:reference|baselines?|original|standard|"
     r"conventional|traditional|existing|prior|previous|naive|vanilla|full|dense|exact|classical|sequential)\b"
     r"(?:(?!\b(?:we|our|ours|us|it|its)\b)[^;,.]|\.\d)*$", re.I)
+# "traces ... over 213 days", "collected during 3 years": a period observed, not a result
+_PERIOD_AFTER = re.compile(r"^\s*(?:days?|weeks?|months?|years?)\b", re.I)
+_PERIOD_BEFORE = re.compile(r"\b(?:over|across|during|spanning|for)\s+(?:(?:a|the)\s+(?:period|span)\s+of\s+|"
+                            r"(?:more\s+than|nearly|almost|about|approximately|roughly)\s+)?$", re.I)
 _TIME_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|seconds?|GPU[- ]hours?)\b", re.I)
 _DURATION_SETUP = re.compile(
     r"(?:\b(?:total\w*|contain\w*|compris\w*|consist\w*|includ\w*|collect\w*|curat\w*|expand\w*|consolidat\w*|"
@@ -136,6 +140,12 @@ def is_background(sentence: str, index: int, own_names: list[str], previous: boo
 
 
 _CMP_VALUE_LIST = re.compile(r"\b(?:compared\s+(?:to|with)|vs\.?|versus)\s+[\d.]+%?(?:\s+for\s+[\w\-.]+)?\s*(?:,|and)\s*$", re.I)
+# "compared to 0.52 m / 29 % for the Nerfacto baseline and 0.36 m / 21% for ...": every value of a baseline list
+_CMP_ITEM = r"[\d.,]+\s*(?:%|\\%|[A-Za-z]{1,3}\b)?\s*"
+_CMP_SEP = r"(?:/|,|and|for\s+(?:the\s+)?[\w\-.]+(?:\s+[\w\-.]+){0,3}?\s*(?:,|and))\s*"
+_CMP_TAIL = re.compile(r"\b(?:compared\s+(?:to|with)|vs\.?|versus)\s+(?:" + _CMP_ITEM + _CMP_SEP + r")+$", re.I)
+# ... unless the value starts a comparison of its own: "(0.82s vs. 1.51s, 65.98 vs. 61.11)"
+_VS_AFTER = re.compile(r"^\s*(?:%|\\%|[A-Za-z]{1,3}\b)?\s*(?:vs\.?|versus)\s", re.I)
 _BITS_AFTER = re.compile(r"^\s*-?\s*bits?\b")
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|\\%)")
 _ARROW_BEFORE = re.compile(r"(?:->|→|\\rightarrow)\s*$")
@@ -230,7 +240,7 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
         return False  # "57.5% → 71.2%" / "57.5% to 71.2%": the first is the starting value
     if _OF_NAME_AFTER.match(after) and _CMP_VALUES_BEFORE.search(before):
         return False
-    if _CMP_VALUE_LIST.search(before):
+    if _CMP_VALUE_LIST.search(before) or _CMP_TAIL.search(sentence[max(0, s - 120):s]) and not _VS_AFTER.match(after):
         return False  # second value of a baseline list "compared to 3.64 and 0.64 of LASER"
     if n.value == 0 and n.form != "unit":
         return False
@@ -283,6 +293,8 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
     if _TIME_UNIT_AFTER.match(after) and (_OF_ACROSS_AFTER.match(after) or _DURATION_SETUP.search(
             sentence[max(0, s - 80):s])):
         return False  # "7,600 hours of audio", "totaling 22.7 hours", "training ... in just 8 hours": sizes and costs
+    if _PERIOD_AFTER.match(after) and _PERIOD_BEFORE.search(before):
+        return False
     if _SPREAD_BEFORE.search(before):
         return False  # a spread, not a result
     metric_after = _METRIC_AFTER.match(after)
