@@ -334,9 +334,13 @@ for the Nerfacto baseline and 0.36 m / 21% for ...", "compared with 80.1% for X 
 comparison of its own ("(0.82s vs. 1.51s, 65.98 vs. 61.11)"): 28 of 363 external-80k abstracts with such lists lose
 a baseline's value, all read, all right. A period observed is no result ("traces ... over 213 days", "for 14 days"):
 16 of 67 external-80k abstracts with the form lose such a claim, all right.
+0.4.114: a proposal's name stops at what it uses ("proposes a novel approach utilizing a Vision-Language Model
+(VLM)", "a dataset using Change My View (CMV)"); "Learning", "Training", "Neural", "Scaling" and "Understanding" go
+on with a Title-case name though they start none ("Visual-guided Emotion Interpretable Learning", "Compositional
+Planning Reinforcement Learning"); a structured abstract's "Goals:" heading is no appositive's name.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.113"
+EXTRACTOR_VERSION = "0.4.114"

@@ -422,3 +422,13 @@ def test_an_acronym_that_opens_the_title_is_the_papers_own():
     assert ("UKF", "method", False) in ents(
         "We detect attacks.", "Data-Driven Intrusion Detection in Vehicles: Integrating Unscented Kalman Filter (UKF) "
         "with Machine Learning")
+
+
+def test_what_a_proposal_uses_is_not_its_name_and_learning_goes_on_with_one():
+    # held-out 13 (VoxRep, an emotion captioning paper, PPP's structured abstract)
+    assert ents("This paper proposes a novel approach utilizing a Vision-Language Model (VLM) to extract voxel "
+                "semantics.") == []
+    assert ents("To enhance emotional features, we propose a Visual-guided Emotion Interpretable Learning module, "
+                "which guides emotion refinement.") == [
+        ("Visual-guided Emotion Interpretable Learning", "method", True)]
+    assert ents("Goals: Our goals are to find methods to cluster data.") == []

@@ -143,6 +143,10 @@ def _split_modifier(doc: Doc, texts: list[str], i: int) -> bool:
         and (_name_shape(texts[i + 3]) or _cap_shape(texts[i + 3]))
 
 
+# Title-case words that start no name but go on with one: "Visual-guided Emotion Interpretable Learning"
+NAME_CONTINUATIONS = frozenset("Learning Training Neural Scaling Understanding".split())
+
+
 def grab_name(doc: Doc, i: int, limit: int = 6) -> tuple[int, int] | None:
     """The name span starting at token ``i``: name tokens, Title-case words, versions and sizes after them."""
     n = len(doc)
@@ -156,13 +160,15 @@ def grab_name(doc: Doc, i: int, limit: int = 6) -> tuple[int, int] | None:
     j = i + 1
     while j < n and j - i < limit and not starts[j]:
         t = texts[j]
-        if _name_shape(t) or _cap_shape(t) or ((VERSION_RE.match(t) or SIZE_RE.match(t)) and j > i):
+        if _name_shape(t) or _cap_shape(t) or ((VERSION_RE.match(t) or SIZE_RE.match(t)) and j > i) \
+                or t in NAME_CONTINUATIONS:
             j += 1
         elif t == "-" and j + 1 < n and (_name_shape(texts[j + 1]) or _cap_shape(texts[j + 1])) \
                 and not token_spaces(doc)[j]:
             j += 1
         elif t == "-" and j + 2 - i < limit and _split_modifier(doc, texts, j - 1):
             j += 2  # "Multi-level Pseudo-label Filtering": the tokenizer split "-level" off, the name goes on
+            limit += 2  # and its words count as one: "Visual-guided Emotion Interpretable Learning"
         else:
             break
     # a trailing head noun written in Title case ("FooBench Benchmark") is not part of the name unless it is the whole
@@ -436,6 +442,8 @@ def _used_as_modifier(doc: Doc, end: int) -> bool:
 
 
 PROPOSAL_TRIGGERS = PROPOSE_VERBS | NAMING_WORDS | WE_NAMING_VERBS | {"our"}
+PROPOSAL_STOPS = frozenset("to that which how whether where for of on in with by using utilizing utilising leveraging "
+                           "employing via through".split())
 WINDOW_STOPS = frozenset("that which to for where whose by with using on in of from via .".split() + [";", ":", "(", "."])
 
 
@@ -610,8 +618,8 @@ def proposals(doc: Doc) -> list[Candidate]:
             j = k + 1
             stop = min(sent_end, k + 16)
             while j < stop:
-                if v.lower[j] in ("to", "that", "which", "how", "whether", "where", "for", "of", "on", "in", "with", "by"):
-                    break
+                if v.lower[j] in PROPOSAL_STOPS:
+                    break  # "a novel approach utilizing a Vision-Language Model (VLM)": what it uses, not its name
                 span = grab_name(doc, j) if v.text[j][:1].isupper() or _name_shape(v.text[j]) else None
                 if span and span[1] - span[0] == 1 and not _name_shape(v.text[span[0]]) \
                         and (span[1] >= n or v.text[span[1]] not in (",", "(", ":", "—")):
@@ -712,6 +720,8 @@ def proposals(doc: Doc) -> list[Candidate]:
         if not (_name_shape(v.text[k - 1]) or _cap_shape(v.text[k - 1])):
             continue
         span = grab_name(doc, s)
+        if span and v.text[k] == ":" and span[1] - span[0] == 1 and v.start[span[0]] and not _name_shape(v.text[k - 1]):
+            continue  # "Goals: Our goals are ...": a structured abstract's heading
         if span and span[1] == k and not (span[0] > 0 and v.lower[span[0] - 1] in PREPOSITIONS):
             # "on LVBench, our 7B agent ...": a preposition's object is where it is evaluated, not what is new
             out.append(Candidate(span[0], span[1], _head_after(doc, k), "rule:appositive", 0.8, proposed=True))
