@@ -999,3 +999,10 @@ def test_a_period_observed_is_no_result():
             "213 days. Participants read the responses repeatedly for 14 days. Our method reduces training time from "
             "30 days to 3 days.")
     assert [c.surface for c in claims(text, proposed=["BurstGPT"])] == ["3"]
+
+
+def test_a_value_after_and_is_no_baseline():
+    # held-out 13: "w.r.t. the standard autoregressive decoding and nearly 2x when scaling": a second value
+    text = ("We present three parallel decoding algorithms showing a speedup up to 38% w.r.t. the standard "
+            "autoregressive decoding and nearly 2x when scaling the method on parallel resources.")
+    assert [c.baseline for c in claims(text)] == [["standard autoregressive decoding"]] * 2

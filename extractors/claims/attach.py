@@ -75,8 +75,9 @@ _SUCH_AS = re.compile(r"\s+such\s+as")
 _ITEM = r"(?:[A-Z]|[a-z]+[A-Z])[\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3}"
 _MORE_ITEMS = re.compile(r"\s*(?:and\s+|or\s+)?(" + _ITEM + r"(?:\s*(?:,\s*|\s+)(?:and\s+|or\s+)?" + _ITEM + r")*)"
                          r"(?:\s+(?:methods|models|baselines|systems))?(?=\s*(?:,|\s+by\b|\s+on\b|\s+in\b|\s*$|\.))")
-# a number, not a name that starts with a digit ("1F1B schedule", "3DGS")
-_NOT_NAME_START = re.compile(r"^(?:\d[\d.,\-–]*(?:[\s%×]|x\b|$)|by\b|up\b|only\b|just\b)")
+# a number, not a name that starts with a digit ("1F1B schedule", "3DGS"); "and nearly 2x when scaling": a value
+_NOT_NAME_START = re.compile(r"^(?:(?:nearly|almost|about|around|approximately|roughly|over|~)\s*\d|"
+                             r"\d[\d.,\-–]*(?:[\s%×]|x\b|$)|by\b|up\b|only\b|just\b)")
 _COMPARE_CUE = re.compile(r"compar|vs|versus", re.I)
 _GENERIC_TAIL = re.compile(r"\s(?:baselines?|models?)$")
 _CAP_THEN_SPACE = re.compile(r"[A-Z0-9].*\s")
