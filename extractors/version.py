@@ -340,9 +340,11 @@ on with a Title-case name though they start none ("Visual-guided Emotion Interpr
 Planning Reinforcement Learning"); a structured abstract's "Goals:" heading is no appositive's name.
 0.4.115: a value after "and" is no baseline ("w.r.t. the standard autoregressive decoding and nearly 2x when
 scaling").
+0.4.116: a name whose bracketed acronym modifies a noun is used, not proposed ("proposes Artificial Neural Network
+(ANN)-based image-processing techniques", "a Role-value Mixing Network (RMIX)-based assignment strategy").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.115"
+EXTRACTOR_VERSION = "0.4.116"

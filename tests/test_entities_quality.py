@@ -432,3 +432,9 @@ def test_what_a_proposal_uses_is_not_its_name_and_learning_goes_on_with_one():
                 "which guides emotion refinement.") == [
         ("Visual-guided Emotion Interpretable Learning", "method", True)]
     assert ents("Goals: Our goals are to find methods to cluster data.") == []
+
+
+def test_a_name_whose_acronym_modifies_a_noun_is_used_not_proposed():
+    # external-80k: "X (ACR)-based techniques" proposes the techniques, not X
+    assert ents("This study proposes Artificial Neural Network (ANN)-based image-processing techniques for timely "
+                "classification of rice diseases.") == [("Artificial Neural Network", "method", False)]

@@ -435,12 +435,16 @@ def _used_as_modifier(doc: Doc, end: int) -> bool:
     """The name is followed by a lower-case noun that is not a type head: it modifies that noun."""
     if end >= len(doc):
         return False
-    w = view(doc).text[end]
+    texts = view(doc).text
+    w = texts[end]
     if w == "-" and not token_spaces(doc)[end]:
         return True
+    if w == "(" and end + 1 < len(doc) and _BRACKET_MODIFIER.match(texts[end + 1]):
+        return True  # "Artificial Neural Network (ANN)-based image-processing techniques"
     return w[:1].islower() and w.isalpha() and w not in FOLLOWERS_OK and type_of_head(w) is None
 
 
+_BRACKET_MODIFIER = re.compile(r"^[^\s()]+\)-[a-z]")  # the tokenizer keeps "ANN)-based" whole
 PROPOSAL_TRIGGERS = PROPOSE_VERBS | NAMING_WORDS | WE_NAMING_VERBS | {"our"}
 PROPOSAL_STOPS = frozenset("to that which how whether where for of on in with by using utilizing utilising leveraging "
                            "employing via through".split())
