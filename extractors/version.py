@@ -342,9 +342,13 @@ Planning Reinforcement Learning"); a structured abstract's "Goals:" heading is n
 scaling").
 0.4.116: a name whose bracketed acronym modifies a noun is used, not proposed ("proposes Artificial Neural Network
 (ANN)-based image-processing techniques", "a Role-value Mixing Network (RMIX)-based assignment strategy").
+0.4.117: a participle after a comma is no appositive ("Cross-Benchmark Ranking Consistency, measuring whether ...
+model rankings" is no model; "AvatarMakeup, leveraging a pretrained diffusion model" neither; "ARMBench-VL, comprising
+three benchmarks" still a dataset; "(R2Q)-a novel framework" is no "(ACR)-based" modifier); "later" and "then"
+start a clause of their own ("increased to 84.87% later it slightly decreased": a score, no reduction).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.116"
+EXTRACTOR_VERSION = "0.4.117"

@@ -1006,3 +1006,9 @@ def test_a_value_after_and_is_no_baseline():
     text = ("We present three parallel decoding algorithms showing a speedup up to 38% w.r.t. the standard "
             "autoregressive decoding and nearly 2x when scaling the method on parallel resources.")
     assert [c.baseline for c in claims(text)] == [["standard autoregressive decoding"]] * 2
+
+
+def test_later_starts_a_clause_of_its_own():
+    # external-80k: the decrease after "later" is another number's
+    text = "The training accuracy increased to 84.87% later it slightly decreased to 78.95%."
+    assert [(c.surface, c.kind) for c in claims(text)][0] == ("84.87%", "score")

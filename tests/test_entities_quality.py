@@ -438,3 +438,15 @@ def test_a_name_whose_acronym_modifies_a_noun_is_used_not_proposed():
     # external-80k: "X (ACR)-based techniques" proposes the techniques, not X
     assert ents("This study proposes Artificial Neural Network (ANN)-based image-processing techniques for timely "
                 "classification of rice diseases.") == [("Artificial Neural Network", "method", False)]
+
+
+def test_a_participle_after_a_comma_is_no_appositive():
+    # external-80k (Benchmark^2, AvatarMakeup): ", measuring whether ... model rankings" does not make a model
+    assert ents("We propose Benchmark^2, a framework comprising three metrics: (1) Cross-Benchmark Ranking "
+                "Consistency, measuring whether a benchmark produces model rankings aligned with peer benchmarks.") == [
+        ("Cross-Benchmark Ranking Consistency", "method", True)]
+    # what it comprises still types it; a dash before an appositive is no "(ACR)-based" modifier
+    assert ents("To evaluate agentic reward modeling, we introduce ARMBench-VL, comprising three benchmarks that "
+                "assess visual grounding.")[0] == ("ARMBench-VL", "dataset", True)
+    assert ents("We propose Residual Refinement Quantization (R2Q)-a novel 2-bit quantization framework.")[0] == (
+        "Residual Refinement Quantization", "method", True)

@@ -191,6 +191,9 @@ def _head_after(doc: Doc, end: int, window: int = 6) -> str | None:
         if close is not None and close + 2 < n and texts[close + 1] == "," and v.lower[close + 2] in ("a", "an"):
             return _head_after(doc, close + 1, window)
     j = end
+    if j + 1 < n and texts[j] == "," and texts[j + 1][:1].islower() and texts[j + 1].endswith("ing") \
+            and texts[j + 1] not in COMPOSITION_VERBS:
+        return None  # "(1) Cross-Benchmark Ranking Consistency, measuring whether ... model rankings": no appositive
     if j < n and texts[j] in (",", "(", ":", "is", "-", "\u2014"):
         j += 1
         stop = min(n, j + window)
@@ -247,6 +250,9 @@ def _phrase_end(texts: list[str], x: int) -> bool:
     return nxt in CLAUSE_WORDS or nxt.endswith(("ing", "ed"))
 
 
+# participles that say what a thing is made of, so the head after them types it ("ARMBench-VL, comprising three
+# benchmarks")
+COMPOSITION_VERBS = frozenset("comprising containing including consisting covering spanning featuring".split())
 GROUP_WORDS = frozenset("suite collection family series".split())
 GROUP_STOPS = frozenset(". ; that which to with for from trained".split())
 NOT_HEADS = frozenset("attention search layer layers language".split())  # head words that modify the next one
@@ -444,7 +450,8 @@ def _used_as_modifier(doc: Doc, end: int) -> bool:
     return w[:1].islower() and w.isalpha() and w not in FOLLOWERS_OK and type_of_head(w) is None
 
 
-_BRACKET_MODIFIER = re.compile(r"^[^\s()]+\)-[a-z]")  # the tokenizer keeps "ANN)-based" whole
+# the tokenizer keeps "ANN)-based" whole; not "R2Q)-a novel framework", a dash before an appositive
+_BRACKET_MODIFIER = re.compile(r"^[^\s()]+\)-(?:[a-z]+(?:ed|ing)|based|aware|free|wise|level|like|specific|centric)$")
 PROPOSAL_TRIGGERS = PROPOSE_VERBS | NAMING_WORDS | WE_NAMING_VERBS | {"our"}
 PROPOSAL_STOPS = frozenset("to that which how whether where for of on in with by using utilizing utilising leveraging "
                            "employing via through".split())
