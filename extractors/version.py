@@ -346,9 +346,11 @@ scaling").
 model rankings" is no model; "AvatarMakeup, leveraging a pretrained diffusion model" neither; "ARMBench-VL, comprising
 three benchmarks" still a dataset; "(R2Q)-a novel framework" is no "(ACR)-based" modifier); "later" and "then"
 start a clause of their own ("increased to 84.87% later it slightly decreased": a score, no reduction).
+0.4.118: a proposal's name also stops at "combining", "integrating", "incorporating" and "exploiting" ("proposes an
+integrated framework combining coarse-grained (CG) molecular simulations": CG is used, not proposed).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.117"
+EXTRACTOR_VERSION = "0.4.118"

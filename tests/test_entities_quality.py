@@ -432,6 +432,10 @@ def test_what_a_proposal_uses_is_not_its_name_and_learning_goes_on_with_one():
                 "which guides emotion refinement.") == [
         ("Visual-guided Emotion Interpretable Learning", "method", True)]
     assert ents("Goals: Our goals are to find methods to cluster data.") == []
+    # external-80k: what a proposed framework combines is used ("coarse-grained (CG) molecular simulations")
+    assert ("CG", "method", True) not in ents(
+        "This study proposes an integrated framework combining coarse-grained (CG) molecular simulations and "
+        "experimental testing.")
 
 
 def test_a_name_whose_acronym_modifies_a_noun_is_used_not_proposed():

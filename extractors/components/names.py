@@ -454,7 +454,7 @@ def _used_as_modifier(doc: Doc, end: int) -> bool:
 _BRACKET_MODIFIER = re.compile(r"^[^\s()]+\)-(?:[a-z]+(?:ed|ing)|based|aware|free|wise|level|like|specific|centric)$")
 PROPOSAL_TRIGGERS = PROPOSE_VERBS | NAMING_WORDS | WE_NAMING_VERBS | {"our"}
 PROPOSAL_STOPS = frozenset("to that which how whether where for of on in with by using utilizing utilising leveraging "
-                           "employing via through".split())
+                           "employing via through combining integrating incorporating exploiting".split())
 WINDOW_STOPS = frozenset("that which to for where whose by with using on in of from via .".split() + [";", ":", "(", "."])
 
 
