@@ -45,11 +45,12 @@ AGREEMENT_STATISTIC = "(?:" + "|".join(AGREEMENT_BRANCHES) + ")"
 _METRIC_BEFORE = re.compile(
     r"(?:\b" + one_of([r"BLEU", r"F1", r"AUROC", r"AUC", r"mAP", r"FID", r"PSNR", r"ROUGE[-\w]*", r"R\^2", r"perplexity",
                         r"PPL", r"accuracy", r"score", r"scores", r"rate", r"EM", r"correlation", r"MRR", r"NDCG", r"CIDEr",
-                        r"Elo", r"pass@\d+", r"R\^\{?2\}?", r"Dice", r"DSC", r"mIoU", r"IoU",
+                        r"Elo", r"pass@\d+", r"R\^\{?2\}?", r"Dice", r"DSC", r"mIoU", r"IoU", r"WER", r"CER", r"MAE",
+                        r"RMSE", r"MSE", r"SSIM", r"LPIPS", r"EER",
                         # speculative decoding's draft quality ("draft acceptance lengths of up to 32 tokens")
                         r"accept(?:ance|ed)\s+lengths?(?:\s+of)?(?:\s+(?:up\s+to|about|over|nearly|around))?",
                         *AGREEMENT_BRANCHES])  # ("m?IoU" tried "mIoU" first)
-    + r"(?:[\s-]+(?:score|value|coefficient))?\s*(?:of|=|:|at)?\s*\$?|\$)\s*$", re.I)
+    + r"(?:[\s-]+(?:macro|micro|weighted|score|value|coefficient)){0,2}\s*(?:of|=|:|at)?\s*\$?|\$)\s*$", re.I)
 # setup: counts and sizes of what was used
 _SETUP_AFTER = re.compile(
     r"^[\s-]*(?:[A-Za-z\-]+\s+){0,2}?(?:GPUs?|TPUs?|NPUs?|nodes?|cores?|layers?|heads?|papers?|samples?|examples?|"
@@ -146,6 +147,7 @@ _CMP_SEP = r"(?:/|,|and|for\s+(?:the\s+)?[\w\-.]+(?:\s+[\w\-.]+){0,3}?\s*(?:,|an
 _CMP_TAIL = re.compile(r"\b(?:compared\s+(?:to|with)|vs\.?|versus)\s+(?:" + _CMP_ITEM + _CMP_SEP + r")+$", re.I)
 # ... unless the value starts a comparison of its own: "(0.82s vs. 1.51s, 65.98 vs. 61.11)"
 _VS_AFTER = re.compile(r"^\s*(?:%|\\%|[A-Za-z]{1,3}\b)?\s*(?:vs\.?|versus)\s", re.I)
+_GAIN_NOUN_AFTER = re.compile(r"^\s*(?:[a-z\-]+\s+){0,2}?(?:improvements?|gains?|boosts?)\b")
 _BITS_AFTER = re.compile(r"^\s*-?\s*bits?\b")
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|\\%)")
 _ARROW_BEFORE = re.compile(r"(?:->|→|\\rightarrow)\s*$")
@@ -307,6 +309,8 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
         return own or index > 0
     if _SETUP_BEFORE.search(before) and not metric_before and not metric_after:
         return False
+    if _GAIN_NOUN_AFTER.match(after) and not _SETUP_BEFORE.search(before):
+        return own  # "an absolute +7.89 average improvement", "a 12 point gain"
     if "." not in text and not (metric_after or metric_before):
         return False
     if "." in text:

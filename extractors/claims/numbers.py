@@ -131,6 +131,8 @@ _DOUBLING = re.compile(r"\bdoubl(?:ing|es|ed)\b", re.I)
 
 _LATEX_WRAP = re.compile(r"\\(?:textbf|mathbf|textit|mathit|mathrm|text|emph|bm|boldsymbol|underline)\{([^{}]*)\}")
 _ARROW_DEBRIS = re.compile(r"(?<=\d)(\s*\\?rightarrow\s*)(?=[\d.])")
+# (not one joined to a range or a name: "$3$--$19$%", "top-$1$", "Pass@$1$" keep their dollars)
+_MATH_NUMBER = re.compile(r"(?<![\\\-–$@^_])\$([+\-~]?\s*[\d.,]+\s*(?:\\?%)?)\$(?![\-–$])")
 _LATEX_SIM = re.compile(r"\{\s*\\(?:sim|approx)\s*\}|\\(?:sim|approx)(?![A-Za-z])")
 
 
@@ -139,9 +141,13 @@ def delatex(text: str) -> str:
 
     >>> delatex(r"$\mathbf{100}\times$ and ${\sim}30\%$")
     '$        100 \\times$ and $     ~30\\%$'
+    >>> delatex(r"with $64$ samples, $+2.5$ points, \$200")
+    'with  64  samples,  +2.5  points, \\$200'
     """
     if "rightarrow" in text:  # "0.73rightarrow0.90": an arrow whose backslash was lost
         text = _ARROW_DEBRIS.sub(lambda m: " -> " + " " * (len(m.group(1)) - 4), text)
+    if "$" in text:  # "$64$ sampling times", "$+2.5$ points": math mode round a bare number
+        text = _MATH_NUMBER.sub(lambda m: " " + m.group(1) + " ", text)
     if "\\" not in text:
         return text
     text = _LATEX_WRAP.sub(lambda m: " " * (m.start(1) - m.start()) + m.group(1) + " ", text)
