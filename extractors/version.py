@@ -354,9 +354,11 @@ with such numbers, 312 change: 509 claims go, nearly all sizes, counts and setti
 math mode keeps its dollars. WER, CER, MAE, (R)MSE, SSIM, LPIPS and EER before a value name its metric, as do
 "F1-macro" and "macro F1"; a number before "improvement", "gain" or "boost" is a result ("an absolute +7.89 average
 improvement").
+0.4.120: a name that starts with a digit may prefix a title ("2BP: 2-Stage Backpropagation", "3DGAA: ...", "4KAgent:
+..."; not a bare "3D:"); "LLaMa" is LLaMA (the longer spellings already matched case-insensitively).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.119"
+EXTRACTOR_VERSION = "0.4.120"

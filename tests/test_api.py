@@ -216,10 +216,10 @@ def test_api_on_the_sample_corpus_built_by_the_pipeline(sample_store):
 
 def test_an_entity_is_of_the_type_most_papers_give_it(sample_store):
     # the sample corpus's extraction makes retrieval-augmented generation a concept in five papers and a
-    # method in one, LLaMA a model in ten and a method in one: each is shown as the type most papers give
+    # method in one, C4 a dataset in two and a method in one: each is shown as the type most papers give
     # (pkg:mainType), the others follow, whether read node by node or with the whole graph
     g = kg.open(sample_store)
-    for name, types in (("retrieval-augmented generation", ("Concept", "Method")), ("LLaMA", ("Model", "Method"))):
+    for name, types in (("retrieval-augmented generation", ("Concept", "Method")), ("C4", ("Dataset", "Method"))):
         one = g.entity(name)
         assert (one.type, one.types) == (types[0], types)
         [listed] = [e for e in g.entities() if e.key == one.key]

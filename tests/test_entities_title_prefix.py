@@ -111,3 +111,11 @@ def test_a_prefix_with_using_describes_the_study():
     # abstract repeating the phrase does not make it a name
     assert proposed("Anomaly Detection Using Computer Vision: A Comparative Analysis of Class Distinction",
                     "This paper showcases an experimental study on anomaly detection using computer vision.") == []
+
+
+def test_a_name_that_starts_with_a_digit_prefixes_a_title():
+    # held-out 14 (2BP), external-80k (3DGAA, 4KAgent)
+    ex = extract(PaperRecord("t:1", "2BP: 2-Stage Backpropagation", "We split the backward pass in two."))
+    assert ("2BP", True) in [(e.name, e.proposed) for e in ex.entities]
+    ex = extract(PaperRecord("t:1", "3D: A Study of Depth", "We study depth."))
+    assert [e.name for e in ex.entities if e.proposed] == []

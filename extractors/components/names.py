@@ -299,6 +299,9 @@ def _title_span(doc: Doc) -> tuple[int, int]:
 TITLE_HEAD_STOPS = frozenset("for via with in on from by using through under against beyond".split())
 
 
+DIGIT_NAME_RE = re.compile(r"^\d+[A-Z][A-Za-z0-9-]*[A-Za-z]$")  # "2BP: 2-Stage Backpropagation", "3DGS"
+
+
 def title_prefix(doc: Doc) -> list[Candidate]:
     """The "NAME: subtitle" prefix of the title is what the paper introduces."""
     t0, t1 = _title_span(doc)
@@ -314,7 +317,7 @@ def title_prefix(doc: Doc) -> list[Candidate]:
         return []
     # any capitalised word may be part of a title's name ("Deep Optimizer States")
     ok = all(_name_shape(w) or (w[:1].isupper() and w.replace("-", "").isalpha()) or w in ("-", "+", "&")
-             or VERSION_RE.match(w) or SIZE_RE.match(w) for w in words) \
+             or VERSION_RE.match(w) or SIZE_RE.match(w) or DIGIT_NAME_RE.match(w) for w in words) \
         or len(words) == 1 and words[0].isalnum() and words[0].islower()  # "torchmil: A PyTorch-based library"
     if not ok:
         return []
