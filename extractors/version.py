@@ -356,9 +356,14 @@ math mode keeps its dollars. WER, CER, MAE, (R)MSE, SSIM, LPIPS and EER before a
 improvement").
 0.4.120: a name that starts with a digit may prefix a title ("2BP: 2-Stage Backpropagation", "3DGAA: ...", "4KAgent:
 ..."; not a bare "3D:"); "LLaMa" is LLaMA (the longer spellings already matched case-insensitively).
+0.4.121: a reduction verb goes on through a list of "by" values ("reduces the activation GPU memory overhead by up
+to 8x, and the end-to-end GPU memory requirement by up to 36%": both reductions, where the second had been an
+improvement), and a value inheriting a speedup or reduction is typed by its own measure ("training time by 75% and
+model storage by 98%"); "reduces X overhead by" reads up to four words between verb and "overhead"; a reduction in
+an error measure named after the number is a gain ("a 6-7% reduction in miss rate", "28% lower ECE").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.120"
+EXTRACTOR_VERSION = "0.4.121"

@@ -160,7 +160,7 @@ _GENERIC = {"score", "performance", "rate"}
 # "cutting error-induced overhead by 30%": an overhead going down is a gain, so the verb is the cue
 _REDUCED_BAD = re.compile(r"\b(" + one_of([r"reduc", r"cut", r"lower", r"decreas", r"minimi[sz]", r"eliminat", r"mitigat",
                                               r"alleviat", r"shrink", r"trim"]) + r"\w*)"
-                          r"((?:\s+(?:the|its|their|this))?(?:\s+[\w\-]+){0,2}?\s+"
+                          r"((?:\s+(?:the|its|their|this))?(?:\s+[\w\-]+){0,4}?\s+"
                           r"(?:overheads?|penalty|penalties|degradations?))\b", re.I)
 # "consuming 1000x more tokens": a resource the subject itself spends grows
 _SPENDS_MORE = re.compile(r"\b(?:consum|requir|us(?:e|es|ed|ing)\b|need|generat|produc|spend|incur|tak(?:e|es|ing)\b|"
@@ -264,6 +264,8 @@ _VS_AFTER = re.compile(r"^\s*(?:vs\.?|versus)\s")
 _OUT_OF_AFTER = re.compile(r"^\s*out\s+of\b")
 _METRIC_OF_BEFORE = re.compile(r"\b(?:accuracy|score|rate|precision|recall|f1(?:-score)?|auc|auroc|map|dice|iou|bleu)\s+(?:of|=|:)\s*$", re.I)
 _BY_END = re.compile(r"\bby\s*$")
+# a list's next item and its "by", with no verb of its own ("and closing the BLEU score gap by")
+_AND_BY = re.compile(r"^(?!\W*(?:and\s+)?\w+(?:ing|ed)\b)\W*(?:and\s+)?(?:the\s+)?[^,;.]{0,80}\bby\b", re.I)
 _OBJECT_BY = re.compile(r"\b(?:reduc|cut|lower|decreas|shrink|shrank|trim|slash|halv)\w*\s+(?:the\s+|its\s+|their\s+)?"
                         r"[\w-]+(?:\s+[\w-]+)?\s+by\s*[~$]?\s*$", re.I)
 _PLUS_END = re.compile(r"\+\s*$")
@@ -365,9 +367,11 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
     head4 = " ".join(near_after.split()[:4])
     cue = _cue(head4, last=False)
     if cue == "reduction" and not _QUALITY_MEASURE.search(head4) and not _TIME_MEASURE.search(head4) and not (
-            measure and _LOWER_BETTER.search(measure)):
+            measure and _LOWER_BETTER.search(measure)) and not _LOWER_BETTER.search(head4):
         # "70% fewer labeled examples": what follows the number is what went down
         return "reduction", find_measure(head4) or measure
+    if cue == "reduction" and _LOWER_BETTER.search(head4) and not _TIME_MEASURE.search(head4):
+        return "improvement", find_measure(head4) or measure  # "a 6-7% reduction in miss rate": less of a bad thing
     if cue and cue != "score":
         kind = _resolve(cue, unit, measure or (judge() if cue == "reduction" else None), change_to)
     if kind is None:
@@ -383,6 +387,9 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
             kind = _resolve(cue, unit, measure or (judge() if cue == "reduction" else None), change_to)
     if kind is None and prev_kind:
         kind = prev_kind
+        if prev_kind in ("speedup", "reduction") and measure and (
+                _RESOURCE_MEASURE.search(measure) or _TIME_MEASURE.search(measure)):
+            kind = _resolve("reduction", unit, measure, change_to) or prev_kind  # "latency by 30%, and memory by 20%"
     if kind is None:
         timeish = bool(measure and _TIME_MEASURE.search(measure))
         if unit == "x":
@@ -395,7 +402,11 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
         elif unit == "pp":
             kind = "improvement"
         elif _BY_END.search(_QUAL_TAIL.sub("", before)):
-            kind = "improvement"
+            # "reduces A by up to 8x, and B by up to 36%": the verb of the previous number's clause goes on
+            carried = _cue(_QUAL_TAIL.sub("", sentence[max(0, prev_end - 120):prev_end]), last=True) \
+                if prev_end and _AND_BY.match(before) else None
+            kind = _resolve(carried, unit, measure, change_to) if carried in ("reduction", "speedup") else None
+            kind = kind or "improvement"
         else:
             kind = "score"
     if unit == "pp" and kind not in ("improvement", "overhead"):
