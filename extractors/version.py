@@ -361,9 +361,12 @@ to 8x, and the end-to-end GPU memory requirement by up to 36%": both reductions,
 improvement), and a value inheriting a speedup or reduction is typed by its own measure ("training time by 75% and
 model storage by 98%"); "reduces X overhead by" reads up to four words between verb and "overhead"; a reduction in
 an error measure named after the number is a gain ("a 6-7% reduction in miss rate", "28% lower ECE").
+0.4.122: a claim of the paper's own unnamed contribution has the subject the guide's example writes ("Our approach
+achieves ..." -> "proposed approach"; method, framework, model, system ... likewise), where it had none; a label
+only, linked to no node.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.121"
+EXTRACTOR_VERSION = "0.4.122"

@@ -359,7 +359,15 @@ def _subject(sentence: str, num_start: int, mentions, baseline_spans, proposed: 
     for a, e in cands:
         if e.canonical in prop or e.proposed:
             return e.canonical
-    return named[-1] if named else _achiever(proposed, prop_types or {})
+    found = named[-1] if named else _achiever(proposed, prop_types or {})
+    if found is None and (own := _OWN_UNNAMED.search(sentence[:num_start])):
+        return "proposed " + own.group(1).lower()  # "Our approach achieves ...", when the paper names none (the guide)
+    return found
+
+
+# the paper's own unnamed contribution, as the guide's examples write it ("proposed approach")
+_OWN_UNNAMED = re.compile(r"\b(?:our|the\s+proposed)\s+(approach|method|framework|model|system|technique|"
+                          r"algorithm|pipeline|strategy)\b", re.I)
 
 
 def _last_own_name(fm: _FieldMentions, span: tuple[int, int], proposed: list[str]) -> str | None:
