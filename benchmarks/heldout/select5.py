@@ -19,8 +19,10 @@ def norm(title: str) -> str:
     return re.sub(r"[\W_]+", "", title.lower())
 
 
-def choose(residue: int, modulus: int, earlier: list[str], start: int, step: int) -> list[dict]:
-    """30 external-80k lines whose index is ``residue`` modulo ``modulus`` (outside lines 20000-22999), then
+def choose(residue: int, modulus: int, earlier: list[str], start: int, step: int,
+           skip: tuple[tuple[int, int], ...] = ((20000, 23000),)) -> list[dict]:
+    """30 external-80k lines whose index is ``residue`` modulo ``modulus`` (outside the line ranges ``skip``,
+    by default 20000-22999), then
     10 sample-corpus papers from the ``start``-th, every ``step``-th; none titled like a paper of the dev
     gold or of the samples ``earlier`` (their suffixes: "" for heldout.jsonl, "2" ...)."""
     seen = set()
@@ -29,7 +31,7 @@ def choose(residue: int, modulus: int, earlier: list[str], start: int, step: int
     out = []
     with gzip.open("../shared/corpus/external-80k.jsonl.gz", "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):
-            if i % modulus == residue and not 20000 <= i < 23000:
+            if i % modulus == residue and not any(a <= i < b for a, b in skip):
                 d = json.loads(line)
                 if norm(d["title"]) not in seen and len(out) < 30:
                     out.append({"title": d["title"], "abstract": d["abstract"]})
