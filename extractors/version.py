@@ -364,9 +364,16 @@ an error measure named after the number is a gain ("a 6-7% reduction in miss rat
 0.4.122: a claim of the paper's own unnamed contribution has the subject the guide's example writes ("Our approach
 achieves ..." -> "proposed approach"; method, framework, model, system ... likewise), where it had none; a label
 only, linked to no node.
+0.4.123: a minus sign written right before a number is its sign ("decays toward it (-26%)", "BD-rate of -6.1%",
+"r = -0.864"), as the guide's "value as written" asks, where every value had been read unsigned; a hyphen after a
+word, a range's dash and "+/-" are no sign, and the filters read the text before a signed number with its sign, so
+what is kept is unchanged; with no direction word, the sign of a change in a named measure tells its direction
+("+1.3% accuracy with -8.6% token usage" is a reduction, "(-1.7 pp)" in accuracy an overhead); "underperforms" is
+worse; "without" starts a phrase of its own ("(up to 45%) without sacrificing accuracy" is not an accuracy's);
+"token usage" and "token consumption" are measures.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.122"
+EXTRACTOR_VERSION = "0.4.123"

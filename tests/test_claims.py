@@ -1039,3 +1039,32 @@ def test_an_unnamed_own_contribution_is_the_proposed_one():
     text = "Our approach establishes a new state-of-the-art, achieving an accuracy of 98.1%."
     assert [c.subject for c in claims(text)] == ["proposed approach"]
     assert [c.subject for c in claims(text, proposed=["DepthX"])] == ["DepthX"]
+
+
+def test_a_minus_sign_is_the_values_and_says_which_way_a_change_went():
+    # held-out 10, 13 and external-80k: "(-26%)" had read as 26; a negative value is written as such (the guide's
+    # value is the number as written), a hyphen after a word, a range's dash or "+/-" is no sign; "r = -0.864" stays
+    # a finding (an "=" before a number otherwise says it is a setting); with no direction word, the sign of a
+    # change in a named measure gives its direction
+    text = ("The high initial bias decays toward it (-26%), and GPT-4 reaches 95.1% -96.3% accuracy. "
+            "We document a robust inverse correlation (r = -0.864) between A and B. "
+            "Our method yields an average +1.3% accuracy with -8.6% token usage across benchmarks. "
+            "It comes with minimal degradations on accuracy (-1.7 pp), at 71.2% +/-1.5% accuracy.")
+    found = claims(text, proposed=["X"])
+    assert [(c.surface, c.value) for c in found] == [
+        ("-26%", -26.0), ("95.1% -96.3%", 96.3), ("-0.864", -0.864), ("1.3%", 1.3), ("-8.6%", -8.6), ("-1.7 pp", -1.7),
+        ("71.2%", 71.2)]
+    assert [(c.kind, c.measure) for c in found[3:6]] == [
+        ("improvement", "accuracy"), ("reduction", "token usage"), ("overhead", "accuracy")]
+    found = find_numbers("range -11.1% to 4.4% and GPT-4 and 3 -5")
+    assert [(m.surface, m.value) for m in found] == [("-11.1%", -11.1), ("4.4%", 4.4), ("3", 3.0), ("5", 5.0)]
+
+
+def test_underperforming_is_worse_and_without_starts_a_phrase_of_its_own():
+    # external-80k: "underperforms Sonnet 4.5 by 17-33pp" had inherited the kind of the number before it;
+    # "(up to 45%) without sacrificing accuracy" had taken accuracy for what went down
+    text = ("X underperforms Sonnet 4.5 by 17-33pp on SEC EDGAR, and X lifts accuracy by 5 pp but underperforms "
+            "GPT-4o by 3 pp. Our methods achieve significant reductions in token consumption (up to 45%) without "
+            "sacrificing accuracy.")
+    assert [(c.surface, c.kind) for c in claims(text, proposed=["X"])] == [
+        ("17-33pp", "overhead"), ("5 pp", "improvement"), ("3 pp", "overhead"), ("45%", "reduction")]

@@ -225,7 +225,9 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
         return False
     if any(a <= s and e <= b for a, b in spans):
         return False
-    before = sentence[max(0, s - 40):s]
+    # a value's sign is read with what precedes it: a setting is seldom negative ("k = 5" is one, "r = -0.86" a
+    # finding), and the rules below were written for text that ends in it
+    before = sentence[max(0, s - 40):s + 1 if sentence.startswith(("-", "−"), s) else s]
     after = sentence[e:e + 40]
     # "improvements ranging from 32.2% to 10x": both results (a bare "ranging from 0.98 to 1.00" is one range)
     ranging = (n.value_min is not None or n.unit is not None) and bool(_RANGING_FROM_BEFORE.search(before))

@@ -30,7 +30,7 @@ _MEASURES = [
     "memory consumption", "memory", "kv cache size", "kv cache", "communication volume", "communication",
     "energy consumption", "energy", "power consumption", "power", "inference cost", "training cost", "cost",
     "training compute", "compute", "flops", "parameters", "model size", "storage", "bandwidth",
-    "decoding steps", "steps", "tokens", "data", "execution time", "model calls", "calls", "mean error", "median error", "error", "llm calls", "search calls", "api calls", "training data",
+    "decoding steps", "steps", "token usage", "token consumption", "tokens", "data", "execution time", "model calls", "calls", "mean error", "median error", "error", "llm calls", "search calls", "api calls", "training data",
     "throughput", "latency", "runtime", "speed", "ttft", "tpot", "model flops utilization", "mfu",
     # rates of what should not happen: lower is better ("reduces attack success rates by 30-60%")
     "attack success rate", "jailbreak success rate", "collision rate", "flip rate", "failure rate",
@@ -72,7 +72,7 @@ _REDUCE = re.compile(r"\b" + one_of([
 _WORSE = re.compile(r"\b" + one_of([
     r"more\s+expensive", r"costlier", r"slower", r"slow-?down", r"overhead", r"degrad\w*", r"loss", r"worse", r"declin\w*",
     r"longer", r"additional", r"extra", r"penalty", r"adding", r"adds?", r"costlier", r"hurts?", r"hurting",
-    r"harms?", r"harming", r"worsen\w*",
+    r"harms?", r"harming", r"worsen\w*", r"underperform\w*",
     # "82 points below the human baseline", "7.1 pp behind Sonnet 4.5" (not "below 0.2%", a bound)
     r"below(?!\s*[~$<]?\s*(?:\d|$))", r"behind(?!\s*[~$<]?\s*(?:\d|$))", r"trails?", r"trailing"]) + r"\b", re.I)
 _BETTER = re.compile(r"(?:\b" + one_of([
@@ -86,7 +86,7 @@ _SCORE = re.compile(r"\b" + one_of([
     + r"\b", re.I)
 _LARGER = re.compile(r"^\W{0,3}(?:larger|bigger|more\s+(?:compute|data|parameters|training|tokens))\b", re.I)
 # ("the training accuracy increased to 84.87% later it slightly decreased": "later" starts a clause of its own)
-_CUT = re.compile(r"[,;(]|\b" + one_of([r"while", r"whereas", r"but", r"and", r"with", r"later", r"then"]) + r"\b",
+_CUT = re.compile(r"[,;(]|\b" + one_of([r"while", r"whereas", r"but", r"and", r"with", r"without", r"later", r"then"]) + r"\b",
                   re.I)
 _THAN = r"\s+than(?:\s+or\s+equal\s+to)?"
 _QUAL_TAIL = re.compile(r"\b" + one_of([
@@ -379,6 +379,10 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
         if _PLUS_END.search(head) and not _PLUS_END.search(words_before):
             words_before += " +"  # "up to +5.4%": the qualifier goes, the sign of a gain stays
         cue = _cue(words_before, last=True)
+        if cue is None and unit in ("%", "pp") and measure and sentence.startswith(("-", "−"), start):
+            # "+1.3% accuracy with -8.6% token usage": with no word to say so, the sign of a change does (not of
+            # a value: "rho = -0.61", "a Delta COMET score of -0.0108")
+            cue = "reduction"
         near = words_before[-40:]
         if cue == "reduction" and not measure and _LOWER_BETTER.search(near) and not (
                 _RESOURCE_MEASURE.search(near) or _TIME_MEASURE.search(near) or "overhead" in near):

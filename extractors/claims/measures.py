@@ -16,8 +16,10 @@ measures, which is read more strictly here, nearest first:
 >>> s = "Latent-SFT matches SFT performance while cutting reasoning chains by up to 4 times."
 >>> reported_measure(s, s.index("4 times"), s.index("4 times") + 7, "reduction", "performance")
 'reasoning chains'
+>>> from extractors.claims.kinds import classify  # (the kind and measure it reads first)
 >>> s = "dParallel achieves an 8.5x speedup without performance degradation."
->>> reported_measure(s, s.index("8.5x"), s.index("8.5x") + 4, "speedup", "performance")
+>>> i = s.index("8.5x")
+>>> reported_measure(s, i, i + 4, *classify("x", "unit", s, i, i + 4))
 'speed'
 """
 from __future__ import annotations

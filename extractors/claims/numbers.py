@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -369,4 +369,16 @@ def find_numbers(text: str) -> list[NumberMention]:
             s, ap = approx_at(m.start())
             add(NumberMention(s, m.end(), text[s:m.end()], _f(m.group(0)), None, None, "plain", ap))
     found.sort(key=lambda n: n.start)
-    return found
+    return [_signed(text, m) if m.start and text[m.start - 1] in "-−" else m for m in found]
+
+
+def _signed(text: str, m: NumberMention) -> NumberMention:
+    """A minus sign written right before a number is its sign ("a drop (-26%)", "BD-rate of -6.1%", "-1.7 pp"):
+    the guide's value is the number as written. Not a hyphen after a word ("GPT-4"), a range's dash ("3 -5"), or
+    a sign after "+/" ("+/-1.5", a spread), or a dash between two numbers ("95.1% -96.3%", "layers 3 -5")."""
+    s = m.start - 1
+    if m.form not in ("unit", "plain") or m.value_min is not None or (s and text[s - 1] not in " \t\n([:;,="):
+        return m
+    if s > 1 and text[s - 1] == " " and text[s - 2] in "0123456789%xX×":
+        return m
+    return replace(m, start=s, surface=text[s:m.end], value=-m.value)
