@@ -30,7 +30,8 @@ _MEASURES = [
     "memory consumption", "memory", "kv cache size", "kv cache", "communication volume", "communication",
     "energy consumption", "energy", "power consumption", "power", "inference cost", "training cost", "cost",
     "training compute", "compute", "flops", "parameters", "model size", "storage", "bandwidth",
-    "decoding steps", "steps", "token usage", "token consumption", "tokens", "data", "execution time", "model calls", "calls", "mean error", "median error", "error", "llm calls", "search calls", "api calls", "training data",
+    "decoding steps", "steps", "token usage", "token consumption", "tokens", "data", "execution time", "model calls",
+    "calls", "mean error", "median error", "error", "llm calls", "search calls", "api calls", "training data",
     "throughput", "latency", "runtime", "speed", "ttft", "tpot", "model flops utilization", "mfu",
     # rates of what should not happen: lower is better ("reduces attack success rates by 30-60%")
     "attack success rate", "jailbreak success rate", "collision rate", "flip rate", "failure rate",
@@ -86,8 +87,8 @@ _SCORE = re.compile(r"\b" + one_of([
     + r"\b", re.I)
 _LARGER = re.compile(r"^\W{0,3}(?:larger|bigger|more\s+(?:compute|data|parameters|training|tokens))\b", re.I)
 # ("the training accuracy increased to 84.87% later it slightly decreased": "later" starts a clause of its own)
-_CUT = re.compile(r"[,;(]|\b" + one_of([r"while", r"whereas", r"but", r"and", r"with", r"without", r"later", r"then"]) + r"\b",
-                  re.I)
+_CUT = re.compile(r"[,;(]|\b" + one_of([r"while", r"whereas", r"but", r"and", r"with", r"without", r"later",
+                                         r"then"]) + r"\b", re.I)
 _THAN = r"\s+than(?:\s+or\s+equal\s+to)?"
 _QUAL_TAIL = re.compile(r"\b" + one_of([
     r"less" + _THAN, r"more" + _THAN, r"fewer" + _THAN, r"greater" + _THAN, r"higher" + _THAN, r"lower" + _THAN, r"up\s+to",
