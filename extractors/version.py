@@ -371,9 +371,11 @@ what is kept is unchanged; with no direction word, the sign of a change in a nam
 ("+1.3% accuracy with -8.6% token usage" is a reduction, "(-1.7 pp)" in accuracy an overhead); "underperforms" is
 worse; "without" starts a phrase of its own ("(up to 45%) without sacrificing accuracy" is not an accuracy's);
 "token usage" and "token consumption" are measures.
+0.4.124: "mean IoU" is a metric's name as written ("a mean IoU of 0.677", "0.8050 mean IoU"), where it had been cut
+to "IoU" or, after the number, not read.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.123"
+EXTRACTOR_VERSION = "0.4.124"

@@ -1068,3 +1068,10 @@ def test_underperforming_is_worse_and_without_starts_a_phrase_of_its_own():
             "sacrificing accuracy.")
     assert [(c.surface, c.kind) for c in claims(text, proposed=["X"])] == [
         ("17-33pp", "overhead"), ("5 pp", "improvement"), ("3 pp", "overhead"), ("45%", "reduction")]
+
+
+def test_a_mean_iou_is_written_as_such():
+    # held-out 13 and 15: the guide's unit is the metric word as written, and "mean IoU" had been cut to "IoU"
+    text = "X achieves an F1- score of 0.771 and a mean IoU of 0.677. X reaches 0.8050 mean IoU and a mIoU of 0.80."
+    assert [(c.surface, c.unit) for c in claims(text, proposed=["X"])] == [
+        ("0.771", "F1"), ("0.677", "mean IoU"), ("0.8050", "mean IoU"), ("0.80", "mIoU")]

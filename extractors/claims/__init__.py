@@ -132,7 +132,7 @@ def _qualifier(before: str, after: str, n: NumberMention) -> str | None:
 
 
 _METRIC_HEAD = re.compile(r"(" + AGREEMENT_STATISTIC + r"|BLEU|F1|AUROC|AUC|mAP|FID|PSNR|ROUGE[-\w]*|R\^\{?2\}?|"
-                          r"perplexity|PPL|MRR|NDCG|CIDEr|Elo|Dice|DSC|m?IoU|NDS|MAE|RMSE|SSIM)", re.I)
+                          r"perplexity|PPL|MRR|NDCG|CIDEr|Elo|Dice|DSC|mean\s+IoU|m?IoU|NDS|MAE|RMSE|SSIM)", re.I)
 _LETTER = re.compile(r"[A-Za-z\\]")
 _LATEX_DOLLAR_END = re.compile(r"\\\w+\s*\$\s*$")
 

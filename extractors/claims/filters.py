@@ -34,7 +34,7 @@ _METRIC_AFTER = re.compile(
     r"(?:peta|tera|giga|exa|[PTGE])?FLOPs?(?:/s(?:ec(?:ond)?)?\b|\s+per\s+second)|"  # a rate: "502 petaFLOP/s"
     r"petaflops|PFLOPS|TFLOPS|teraflops|GFLOPS|FLOPS|tokens/s|tokens\s+per\s+second|steps/s|FPS|fps|samples/\w+|"
     r"W\b|watts|kWh|J\b|USD|dollars|cm|mm|BLEU|F1|AUROC|AUC|mAP|FID|PSNR|dB[Am]?|ROUGE[-\w]*|EM\b|R\^2|"
-    r"m?IoU|SSIM|LPIPS|NDS|CIDEr|METEOR|NDCG|MRR|DSC|gFID|rFID|FVD|WER|CER|EER|"
+    r"(?:mean\s+)?IoU|mIoU|SSIM|LPIPS|NDS|CIDEr|METEOR|NDCG|MRR|DSC|gFID|rFID|FVD|WER|CER|EER|"
     r"(?:macro\s+|micro\s+)?(?:Pearson|Spearman)|perplexity|PPL|accuracy|exact\s+match|win\s+rate|success\s+rate)"
     r"(?![A-Za-z])", re.I)
 # effect sizes and agreement: "Cohen's d = 3.13", "Krippendorff's $α$ = 0.70", "Fleiss' kappa of 0.8"
@@ -45,8 +45,8 @@ AGREEMENT_STATISTIC = "(?:" + "|".join(AGREEMENT_BRANCHES) + ")"
 _METRIC_BEFORE = re.compile(
     r"(?:\b" + one_of([r"BLEU", r"F1", r"AUROC", r"AUC", r"mAP", r"FID", r"PSNR", r"ROUGE[-\w]*", r"R\^2", r"perplexity",
                         r"PPL", r"accuracy", r"score", r"scores", r"rate", r"EM", r"correlation", r"MRR", r"NDCG", r"CIDEr",
-                        r"Elo", r"pass@\d+", r"R\^\{?2\}?", r"Dice", r"DSC", r"mIoU", r"IoU", r"WER", r"CER", r"MAE",
-                        r"RMSE", r"MSE", r"SSIM", r"LPIPS", r"EER",
+                        r"Elo", r"pass@\d+", r"R\^\{?2\}?", r"Dice", r"DSC", r"mIoU", r"mean\s+IoU", r"IoU", r"WER", r"CER",
+                        r"MAE", r"RMSE", r"MSE", r"SSIM", r"LPIPS", r"EER",
                         # speculative decoding's draft quality ("draft acceptance lengths of up to 32 tokens")
                         r"accept(?:ance|ed)\s+lengths?(?:\s+of)?(?:\s+(?:up\s+to|about|over|nearly|around))?",
                         *AGREEMENT_BRANCHES])  # ("m?IoU" tried "mIoU" first)
