@@ -373,9 +373,15 @@ worse; "without" starts a phrase of its own ("(up to 45%) without sacrificing ac
 "token usage" and "token consumption" are measures.
 0.4.124: "mean IoU" is a metric's name as written ("a mean IoU of 0.677", "0.8050 mean IoU"), where it had been cut
 to "IoU" or, after the number, not read.
+0.4.125: gazetteer: NeRF and Mip-NeRF are methods, as 3D Gaussian Splatting is (an architecture and technique
+the guide lists among methods, where they had been models); MuJoCo, Isaac Gym and OpenAI Gym are the benchmark
+environments papers evaluate on (datasets, where two had been methods); "DeepMind Control" is the DeepMind Control
+Suite. A number no dataset is paired with takes the first one further on in its stretch that no other number took
+("one million frames per second for the environment execution on Atari environments and three million frames per
+second on MuJoCo environments": the first had lost Atari once MuJoCo was a dataset).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.124"
+EXTRACTOR_VERSION = "0.4.125"

@@ -351,3 +351,24 @@ def test_a_coined_name_defined_as_a_known_term_right_after_the_verb_is_proposed(
                                            "Inference on Consumer Devices",
                              "We propose SpecExec (Speculative Execution), a simple parallel decoding method."))
     assert [(e.name, e.type, e.canonical) for e in ex.proposes] == [("SpecExec", "method", "speculative execution")]
+
+
+def test_simulators_are_benchmarks_and_a_number_takes_the_dataset_further_on(by_title):
+    # the benchmark environments papers evaluate on are datasets (held-out annotators: MuJoCo, IsaacGym, OpenAI gym);
+    # "one million frames per second for the environment execution on Atari environments and three million ... on
+    # MuJoCo environments": the first number had lost Atari once MuJoCo, close to the second, was a dataset
+    ex = extract(by_title["EnvPool: A Highly Parallel Reinforcement Learning Environment Execution Engine"])
+    assert {"Atari", "MuJoCo"} <= set(names(ex, "dataset"))
+    assert [(c.surface, c.datasets) for c in ex.claims if c.unit == "frames/s"] == [
+        ("one million", ["Atari"]), ("three million", ["MuJoCo"])]
+    ex = extract(by_title["Value-Based Deep RL Scales Predictably"])
+    assert {"IsaacGym", "OpenAI gym"} <= set(names(ex, "dataset")) and not {"IsaacGym", "OpenAI gym"} & set(
+        names(ex, "method"))
+
+
+def test_nerf_is_a_method_as_gaussian_splatting_is():
+    r = PaperRecord(id="t:nerf", title="Fast view synthesis",
+                    abstract="Unlike Neural Radiance Fields (NeRF) and 3D Gaussian Splatting, our renderer needs no "
+                             "per-scene optimization.")
+    ex = extract(r)
+    assert names(ex, "method") == ["3D Gaussian Splatting", "NeRF"] and names(ex, "model") == []

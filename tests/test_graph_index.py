@@ -56,7 +56,7 @@ METHODS = [
     ("transformer", "", 1, 1),
     ("no such method at all", "", 20, 0),
     ("reinforcement learning", "hardware", 1, 1),
-    ("reinforcement learning", "dataset", 20, 14),
+    ("reinforcement learning", "dataset", 20, 17),
     ("parallel decoding", "dataset", 20, 4),
     ("GRPO", "model", 20, 0),
 ]
