@@ -379,9 +379,13 @@ environments papers evaluate on (datasets, where two had been methods); "DeepMin
 Suite. A number no dataset is paired with takes the first one further on in its stretch that no other number took
 ("one million frames per second for the environment execution on Atari environments and three million frames per
 second on MuJoCo environments": the first had lost Atari once MuJoCo was a dataset).
+0.4.126: "and propose X" goes on with the "we" that opens its sentence ("We argue that ..., and propose Predictive
+Regularization (PRe)"), where "we" had to be within four words of the verb; a proposal's name is not the tail of a
+longer Title-case name with a lower-case word inside ("a novel Maximum a Posterior (MAP) framework" had proposed
+"Posterior"; "Color and Intensity Decoupling Network+" "Intensity Decoupling").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.125"
+EXTRACTOR_VERSION = "0.4.126"

@@ -454,3 +454,14 @@ def test_a_participle_after_a_comma_is_no_appositive():
                 "assess visual grounding.")[0] == ("ARMBench-VL", "dataset", True)
     assert ents("We propose Residual Refinement Quantization (R2Q)-a novel 2-bit quantization framework.")[0] == (
         "Residual Refinement Quantization", "method", True)
+
+
+def test_and_propose_goes_on_with_the_we_that_opens_the_sentence():
+    # held-out 15 (PRe): "We argue that ..., and propose X (ACR)" is the paper's proposal as "we propose X" is;
+    # a lone capitalised word before "a"/"of" is the head of a longer name, whose tail is no name of its own
+    assert ents("We argue that a robust model requires both strong reasoning and core competence, and propose "
+                "Predictive Regularization (PRe) to force degraded features to predict initial ones.") == [
+        ("PRe", "method", True)]
+    assert [e for e in ents("Prior works analyze attention maps and propose Head Pruning (HP).") if e[2]] == []
+    assert [e for e in ents("In this paper, we present a novel Maximum a Posterior (MAP) framework that directly "
+                            "parameterizes video frames.") if e[2]] == []

@@ -574,10 +574,14 @@ def _named_after(v, end: int, stop: int) -> int | None:
 
 
 def _is_we_clause(doc: Doc, k: int, sent_start: int) -> bool:
+    """Whether the proposal verb at ``k`` is the paper's: "we" (or "this paper", "here") just before it, or a
+    sentence that "we" opens going on with "and <verb>" ("We argue that ..., and propose X")."""
     lo = max(sent_start, k - 4)
     low = view(doc).lower
     words = {low[j] for j in range(lo, k)}
-    return bool(words & {"we", "paper", "work", "study", "here", "authors"})
+    if words & {"we", "paper", "work", "study", "here", "authors"}:
+        return True
+    return k - 1 > sent_start and low[k - 1] == "and" and "we" in low[sent_start:min(sent_start + 6, k)]
 
 
 # Title-case last words of a named part of a system, which a coordination before them shares
@@ -606,6 +610,10 @@ def _shared_component_head(doc: Doc, span: tuple[int, int], stop: int) -> tuple[
     return span
 
 
+# lower-case words inside a Title-case name ("Maximum a Posterior", "Mixture of Experts")
+_NAME_INNER_WORDS = frozenset("a an of the for and".split())
+
+
 def proposals(doc: Doc) -> list[Candidate]:
     """Names the paper introduces: after a proposal verb, after naming words, in novel appositives, after "our"."""
     out: list[Candidate] = []
@@ -631,14 +639,17 @@ def proposals(doc: Doc) -> list[Candidate]:
                     continue  # the name right after the verb is what the paper proposes
             j = k + 1
             stop = min(sent_end, k + 16)
+            lone_end = -1  # where the last lone capitalised word passed over ends
             while j < stop:
                 if v.lower[j] in PROPOSAL_STOPS:
                     break  # "a novel approach utilizing a Vision-Language Model (VLM)": what it uses, not its name
                 span = grab_name(doc, j) if v.text[j][:1].isupper() or _name_shape(v.text[j]) else None
+                if span and span[0] == lone_end + 1 and v.lower[lone_end] in _NAME_INNER_WORDS:
+                    break  # "a novel Maximum a Posterior (MAP) framework": the tail of a longer name, not one
                 if span and span[1] - span[0] == 1 and not _name_shape(v.text[span[0]]) \
                         and (span[1] >= n or v.text[span[1]] not in (",", "(", ":", "—")):
                     # "we propose Diverse Prompts ...", "Variational ...": a lone capitalised word needs an appositive
-                    j = span[1]
+                    j = lone_end = span[1]
                     continue
                 if span and _known_family(span_text(doc, span[0], span[1])):
                     if _own_known_name(doc, k, span):  # typed by the gazetteer ("MedGemma, a collection of models")
