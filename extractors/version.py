@@ -383,9 +383,13 @@ second on MuJoCo environments": the first had lost Atari once MuJoCo was a datas
 Regularization (PRe)"), where "we" had to be within four words of the verb; a proposal's name is not the tail of a
 longer Title-case name with a lower-case word inside ("a novel Maximum a Posterior (MAP) framework" had proposed
 "Posterior"; "Color and Intensity Decoupling Network+" "Intensity Decoupling").
+0.4.127: names listed after a colon or "like" that follow a plural type head take the list's type, as after "such
+as" ("three algorithms: SAC, BRO, and PQL", "existing methods (like ACE or GEPA)"), and a list after "methods",
+"algorithms", "approaches" or "techniques" with no known member is of methods; a list whose first name goes on in
+lower case is a phrase ("methods like Tucker decomposition").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.126"
+EXTRACTOR_VERSION = "0.4.127"

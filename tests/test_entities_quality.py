@@ -465,3 +465,13 @@ def test_and_propose_goes_on_with_the_we_that_opens_the_sentence():
     assert [e for e in ents("Prior works analyze attention maps and propose Head Pruning (HP).") if e[2]] == []
     assert [e for e in ents("In this paper, we present a novel Maximum a Posterior (MAP) framework that directly "
                             "parameterizes video frames.") if e[2]] == []
+
+
+def test_names_listed_after_a_colon_or_like_take_the_lists_type():
+    # held-out 15: "three algorithms: SAC, BRO, and PQL" (SAC known), "existing methods (like ACE or GEPA)" (a
+    # method head types a list with no known member); "methods like Tucker decomposition" is a phrase, no list
+    assert ents("We validate our approach using three algorithms: SAC, BRO, and PQL on standard suites.") == [
+        ("SAC", "method", False), ("BRO", "method", False), ("PQL", "method", False)]
+    assert ents("For example, existing methods (like ACE or GEPA) can learn system prompts.") == [
+        ("ACE", "method", False), ("GEPA", "method", False)]
+    assert [e for e in ents("Existing methods like Tucker decomposition offer flexibility.") if e[0] == "Tucker"] == []

@@ -910,6 +910,8 @@ EXAMPLE_OPENERS = frozenset(("such", "including", "e.g.", "e.g"))
 _LIST_NOUN = re.compile(r"^(?:[a-z]{3,}s|benchmark|dataset|model|method|suite)$")
 EXAMPLE_SKIP = frozenset((",", "and", "or", "as", ":", "the", "/"))
 PEER_TYPES = ("method", "model", "dataset")
+_PLURAL_TYPE_HEAD = re.compile(r"^(?:methods|algorithms|approaches|techniques|baselines|models|benchmarks|datasets)$")
+_METHOD_LIST_HEADS = frozenset(("methods", "algorithms", "approaches", "techniques"))
 MODIFIER_COMPOUND_RE = re.compile(r"-[a-z]+$")
 # a list item followed by these goes on in lower case ("by" ends a list as often: "ReLU, Tanh, and Mish by ...")
 NAME_GOES_ON = frozenset("of for from to with".split())
@@ -946,9 +948,11 @@ def list_peers(doc: Doc) -> list[Candidate]:
     """
     v = view(doc)
     lows, texts, n = v.lower, v.text, len(doc)
-    # also a bracket after a plural noun or a type head: "three visual worlds (CLEVR, Kubric-Foo, and ...)"
+    # also a bracket after a plural noun or a type head: "three visual worlds (CLEVR, Kubric-Foo, and ...)"; a colon
+    # or "like" after a plural type head: "three algorithms: SAC, BRO, and PQL", "existing methods (like ACE or GEPA)"
     openers = [k for k, w in enumerate(lows)
-               if w in EXAMPLE_OPENERS or w == "(" and k > 0 and _LIST_NOUN.match(texts[k - 1])]
+               if w in EXAMPLE_OPENERS or w == "(" and k > 0 and _LIST_NOUN.match(texts[k - 1])
+               or w in (":", "like") and k > 0 and _PLURAL_TYPE_HEAD.match(lows[k - 1 - (texts[k - 1] == "(")])]
     if not openers:
         return []
     known: dict[int, Candidate] = {}
@@ -975,11 +979,14 @@ def list_peers(doc: Doc) -> list[Candidate]:
                 break  # "TensorFlow Lambda layers", "MATH level-5": more of the name before
             if span[1] < n and not v.start[span[1]] and lows[span[1]] in NAME_GOES_ON:
                 break  # "Learning to Rank": the name goes on in lower case, its end is not known
+            if members == 0 and span[1] < n and texts[span[1]].isalpha() and texts[span[1]].islower() \
+                    and lows[span[1]] not in EXAMPLE_SKIP:
+                break  # "methods like Tucker decomposition": a phrase, not a list of names
             separated, members = False, members + 1
             if not MODIFIER_COMPOUND_RE.search(texts[span[1] - 1]):  # "Qwen, Gemma and Llama-spanning over ..."
                 unknown.append(span)
             j = span[1]
-        if texts[k] == "(" and (members < 2 or j >= n or texts[j] != ")"):
+        if texts[k] in ("(", ":") and (members < 2 or j >= n or texts[j] != ")" and texts[k] == "("):
             continue  # "benchmark datasets (BDs)" defines an acronym; a list in brackets has two names or more
         typ = next(iter(types)) if len(types) == 1 else None
         head = k - 2 if k >= 2 and texts[k - 1] in ("(", ",") else k - 1
@@ -987,6 +994,8 @@ def list_peers(doc: Doc) -> list[Candidate]:
             # ("systems", "models", "agents" such as ... name too many kinds of thing; "in comparison to
             # various benchmarks, including MyStyle" means baselines)
             typ = "dataset"
+        elif not types and head >= 0 and lows[head] in _METHOD_LIST_HEADS:
+            typ = "method"  # "existing methods (like ACE or GEPA)", "algorithms such as ..."
         if unknown and typ in PEER_TYPES:
             out.extend(Candidate(s, e, typ, "rule:list_peer", 0.75) for s, e in unknown)
     return out
