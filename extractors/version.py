@@ -387,9 +387,12 @@ longer Title-case name with a lower-case word inside ("a novel Maximum a Posteri
 as" ("three algorithms: SAC, BRO, and PQL", "existing methods (like ACE or GEPA)"), and a list after "methods",
 "algorithms", "approaches" or "techniques" with no known member is of methods; a list whose first name goes on in
 lower case is a phrase ("methods like Tucker decomposition").
+0.4.128: "by a factor of N" is a ratio ("reduces memory usage by a factor of 4", "by up to a factor of ten"), where
+the number had been read bare (a score with no unit) or, spelled out, not at all; the claim's text is "a factor of
+N", so a qualifier before it is read; not after "upsampled", "scaled", "differs" or "extends" (settings, findings).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.127"
+EXTRACTOR_VERSION = "0.4.128"

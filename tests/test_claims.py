@@ -1075,3 +1075,13 @@ def test_a_mean_iou_is_written_as_such():
     text = "X achieves an F1- score of 0.771 and a mean IoU of 0.677. X reaches 0.8050 mean IoU and a mIoU of 0.80."
     assert [(c.surface, c.unit) for c in claims(text, proposed=["X"])] == [
         ("0.771", "F1"), ("0.677", "mean IoU"), ("0.8050", "mean IoU"), ("0.80", "mIoU")]
+
+
+def test_a_factor_of_n_is_a_ratio():
+    # external-80k: "by a factor of 4" had read as a bare 4 (or as nothing, spelled out); a qualifier before "a factor
+    # of" is the claim's; "upsampled by a factor of two" is a setting
+    text = ("X reduces memory usage by a factor of 4 and cuts latency by up to a factor of ten compared to vLLM. "
+            "The images are upsampled by a factor of two. X increases inference speed by a factor of $56$.")
+    assert [(c.surface, c.value, c.unit, c.kind, c.qualifier) for c in claims(text, proposed=["X"])] == [
+        ("a factor of 4", 4.0, "x", "reduction", None), ("a factor of ten", 10.0, "x", "speedup", "up to"),
+        ("a factor of 56", 56.0, "x", "speedup", None)]

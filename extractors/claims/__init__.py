@@ -83,7 +83,7 @@ _VERB_AFTER = re.compile(r"\s+(?:\w+ing|yield\w*|obtain\w*|attain\w*|scor\w*|gai
 _PER_SECOND = re.compile(r"(?:\s+per\s+|/)sec(?:ond)?$", re.I)  # "tokens per second" is written "tokens/s" (the guide)
 _UNIT_WORDS = {"f1": "F1", "pearson": "Pearson correlation", "spearman": "Spearman correlation"}
 _NUMBER_WORDS = ("fold", "twice", "times", "magnitude", "halv", "doubl", "thousand", "million", "billion", "trillion",
-                 "seconds", "minutes", "hours", "days")
+                 "seconds", "minutes", "hours", "days", "factor of")
 
 
 def _has_digit(s: str) -> bool:

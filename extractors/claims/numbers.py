@@ -124,6 +124,13 @@ _TOOK_BEFORE = re.compile(r"\b(?:in|within|under|than|takes?|took|requires?|requ
                           r"(?:only\s+|just\s+|about\s+|approximately\s+|around\s+|roughly\s+|under\s+|"
                           r"less\s+than\s+)?$", re.I)
 _TWICE = re.compile(r"\btwice\b", re.I)
+# "by a factor of 4", "by up to a factor of three": a ratio written out (the number is the claim's span); not "a
+# scaling factor of 0.5", a setting
+_FACTOR = re.compile(r"\bby\s+(?:(?:up\s+to|about|over|nearly|almost|approximately|roughly|more\s+than)\s+)?"
+                     r"(?P<f>(?:an?\s+)?(?:average\s+)?factor\s+of\s+(?:(?:up\s+to|about|over|nearly|almost|approximately|"
+                     rf"roughly)\s+)?[~$]?\s*(?:(?P<a>{_NUM})(?![\d,]|\.\d)(?![\s-]*(?:%|percent|times\b|x\b|×))"
+                     r"|(?P<w>two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred|a thousand)\b))", re.I)
+_FACTOR_SETTING = re.compile(r"(?:sampl\w*|scal(?:ed|ing)|differs?|differed|differing|vary|varies|extend\w*)\s+$", re.I)
 _ORDER = re.compile(r"\b(?P<w>an|one|two|three|four|five)\s+orders?\s+of\s+magnitude\b", re.I)
 _HALVING = re.compile(r"\bhalv(?:ing|es|ed|e)\b", re.I)
 _DOUBLING = re.compile(r"\bdoubl(?:ing|es|ed)\b", re.I)
@@ -338,6 +345,13 @@ def find_numbers(text: str) -> list[NumberMention]:
         if m["u"].lower() == "fold" and _counts_parts(text, m.end()):
             continue
         add(NumberMention(m.start(), m.end(), m.group(0), float(WORD_NUMBERS[m["w"].lower()]), None, "x", "word"))
+    for m in (_FACTOR.finditer(text) if "factor" in low else ()):
+        end = m.end("f")
+        if _FACTOR_SETTING.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "upsampled by a factor of two", "differs by a factor of two": a setting or a finding, no gain
+        if _right_ok(text, end) and (m["w"] or _boundary_ok(text, m.start("a"), end)):
+            value = _f(m["a"]) if m["a"] else float(WORD_NUMBERS[m["w"].lower()])
+            add(NumberMention(m.start("f"), end, m["f"], value, None, "x", "unit" if m["a"] else "word"))
     for m in _X_FIRST.finditer(text):
         add(NumberMention(m.start(), m.end(), m.group(0), _f(m["a"]), None, "x", "unit"))
     for m in (_WORD_POINTS.finditer(text) if ("point" in low or "cent" in low) else ()):
