@@ -126,10 +126,12 @@ _TOOK_BEFORE = re.compile(r"\b(?:in|within|under|than|takes?|took|requires?|requ
 _TWICE = re.compile(r"\btwice\b", re.I)
 # "by a factor of 4", "by up to a factor of three": a ratio written out (the number is the claim's span); not "a
 # scaling factor of 0.5", a setting
-_FACTOR = re.compile(r"\bby\s+(?:(?:up\s+to|about|over|nearly|almost|approximately|roughly|more\s+than)\s+)?"
-                     r"(?P<f>(?:an?\s+)?(?:average\s+)?factor\s+of\s+(?:(?:up\s+to|about|over|nearly|almost|approximately|"
-                     rf"roughly)\s+)?[~$]?\s*(?:(?P<a>{_NUM})(?![\d,]|\.\d)(?![\s-]*(?:%|percent|times\b|x\b|×))"
-                     r"|(?P<w>two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred|a thousand)\b))", re.I)
+_FACTOR_QUALIFIER = r"(?:(?:up\s+to|about|over|nearly|almost|approximately|roughly|more\s+than)\s+)?"
+_FACTOR = re.compile(r"\bby\s+" + _FACTOR_QUALIFIER + r"(?P<f>(?:an?\s+)?(?:average\s+)?factor\s+of\s+"
+                     + _FACTOR_QUALIFIER + rf"[~$]?\s*(?:(?P<a>{_NUM})(?![\d,]|\.\d)"
+                     r"(?![\s-]*(?:%|percent|times\b|x\b|×))"
+                     r"|(?P<w>two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred|a thousand)"
+                     r"\b))", re.I)
 _FACTOR_SETTING = re.compile(r"(?:sampl\w*|scal(?:ed|ing)|differs?|differed|differing|vary|varies|extend\w*)\s+$", re.I)
 _ORDER = re.compile(r"\b(?P<w>an|one|two|three|four|five)\s+orders?\s+of\s+magnitude\b", re.I)
 _HALVING = re.compile(r"\bhalv(?:ing|es|ed|e)\b", re.I)
