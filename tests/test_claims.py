@@ -1085,3 +1085,12 @@ def test_a_factor_of_n_is_a_ratio():
     assert [(c.surface, c.value, c.unit, c.kind, c.qualifier) for c in claims(text, proposed=["X"])] == [
         ("a factor of 4", 4.0, "x", "reduction", None), ("a factor of ten", 10.0, "x", "speedup", "up to"),
         ("a factor of 56", 56.0, "x", "speedup", None)]
+
+
+def test_segmentation_video_and_trajectory_metrics_are_measures():
+    # external-80k: "84.7% DSC" had taken a measure from further on; less FVD, ADE or LPIPS is a gain
+    text = ("X improves the Dice score by 5.2%, achieving 84.7% DSC on BraTS. X reduces ADE by 12% on nuScenes. "
+            "X lowers FVD by 30%.")
+    assert [(c.surface, c.kind, c.measure) for c in claims(text, proposed=["X"])] == [
+        ("5.2%", "improvement", "dice score"), ("84.7%", "score", "dsc"), ("12%", "improvement", "ade"),
+        ("30%", "improvement", "fvd")]

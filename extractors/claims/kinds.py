@@ -47,8 +47,8 @@ _MEASURES = [
     "sampling time", "retrieval time", "reconstruction time", "prefilling time", "compilation time",
     "planning time", "query time", "development time",
     # detection, segmentation, retrieval and captioning metrics, and a test's sensitivity and specificity
-    "top-1 accuracy", "top-5 accuracy", "f1-score", "miou", "iou", "dice", "ndcg", "mrr", "cider", "meteor",
-    "sensitivity", "specificity",
+    "top-1 accuracy", "top-5 accuracy", "f1-score", "mean iou", "miou", "iou", "dice", "dsc", "ndcg", "mrr", "cider",
+    "meteor", "sensitivity", "specificity", "lpips", "fvd", "eer", "ade", "fde",
     # speculative decoding's draft quality: how many drafted tokens the target model accepts per step
     "mean acceptance length", "average acceptance length", "acceptance length", "mean accepted length",
     "average accepted length", "accepted length", "acceptance rate",
@@ -61,7 +61,7 @@ _RESOURCE_MEASURE = re.compile(
     r"memory|kv cache|cost|communication|token|energy|power|param|flops|compute|storage|bandwidth|step|calls"
     r"|size|data|footprint|carbon|hours|budget|iteration|bit\s?rate|compression", re.I)
 _QUALITY_MEASURE = re.compile(r"accura|score|f1|bleu|rouge|auroc|auc|fid|psnr|ssim|recall|precision|correlation"
-                              r"|\b(?:m?ap|m?iou|dice|ndcg|mrr|cider|meteor)\b|sensitivity|specificity"
+                              r"|\b(?:m?ap|m?iou|dice|dsc|ndcg|mrr|cider|meteor)\b|sensitivity|specificity"
                               r"|success|win rate|pass|resolve|solve rate|exact match|perplexity"
                               r"|accept(?:ance|ed)\s", re.I)
 
@@ -178,7 +178,7 @@ _MORE_NOUN = re.compile(r"^\W{0,3}(?:more|additional|extra)\s+(?:[\w\-]+\s+)?(?P
 _LOWER_BETTER = re.compile(r"perplexity|error|\bfid\b|loss|\bppl\b|\b(?:wer|cer|mae|mse|rmse)\b|deviation|distortion|"
                            r"hallucinat|violation|collision|failure|drift|artifact|mistake|misclassif|"
                            r"degradation|attack\s+success|jailbreak|flip\s+rate|\bbias\b|hausdorff|chamfer|\bfpr|"
-                           r"false\s+(?:positive|negative|alarm)|miss\s+rate|\b(?:nll|mape|ece|lpips|eer)\b", re.I)
+                           r"false\s+(?:positive|negative|alarm)|miss\s+rate|\b(?:nll|mape|ece|lpips|eer|fvd|ade|fde)\b", re.I)
 NEGATED = re.compile(r"\b" + one_of([r"without", r"no", r"minimal", r"negligible", r"little", r"marginal"])
                      + r"\s+(?:\w+\s+)?(?:loss|degradation|drops?|"
                      r"overhead|slowdown|penalty)\w*", re.I)
