@@ -178,7 +178,8 @@ _MORE_NOUN = re.compile(r"^\W{0,3}(?:more|additional|extra)\s+(?:[\w\-]+\s+)?(?P
 _LOWER_BETTER = re.compile(r"perplexity|error|\bfid\b|loss|\bppl\b|\b(?:wer|cer|mae|mse|rmse)\b|deviation|distortion|"
                            r"hallucinat|violation|collision|failure|drift|artifact|mistake|misclassif|"
                            r"degradation|attack\s+success|jailbreak|flip\s+rate|\bbias\b|hausdorff|chamfer|\bfpr|"
-                           r"false\s+(?:positive|negative|alarm)|miss\s+rate|\b(?:nll|mape|ece|lpips|eer|fvd|ade|fde)\b", re.I)
+                           r"false\s+(?:positive|negative|alarm)|miss\s+rate|"
+                           r"\b(?:nll|mape|ece|lpips|eer|fvd|ade|fde)\b", re.I)
 NEGATED = re.compile(r"\b" + one_of([r"without", r"no", r"minimal", r"negligible", r"little", r"marginal"])
                      + r"\s+(?:\w+\s+)?(?:loss|degradation|drops?|"
                      r"overhead|slowdown|penalty)\w*", re.I)
