@@ -392,9 +392,12 @@ the number had been read bare (a score with no unit) or, spelled out, not at all
 N", so a qualifier before it is read; not after "upsampled", "scaled", "differs" or "extends" (settings, findings).
 0.4.129: DSC, mean IoU, LPIPS, FVD, EER, ADE and FDE are measures ("84.7% DSC" had taken a measure from further on),
 DSC a quality, and less FVD, ADE or FDE a gain ("reduces ADE by 12%").
+0.4.130: gazetteer: the image restoration, super-resolution and depth networks papers compare against (SRCNN, VDSR,
+EDSR, RCAN, SRGAN, ESRGAN, Real-ESRGAN, SwinIR, DRCT, Restormer, Uformer, MPRNet, NAFNet, Marigold) as models, and
+TransUNet and Swin-Unet as U-Net methods; none had been listed.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.129"
+EXTRACTOR_VERSION = "0.4.130"

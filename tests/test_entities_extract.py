@@ -372,3 +372,10 @@ def test_nerf_is_a_method_as_gaussian_splatting_is():
                              "per-scene optimization.")
     ex = extract(r)
     assert names(ex, "method") == ["3D Gaussian Splatting", "NeRF"] and names(ex, "model") == []
+
+
+def test_restoration_networks_compared_against_are_models():
+    r = PaperRecord(id="t:sr", title="Faster super-resolution",
+                    abstract="Our network outperforms SwinIR, Real-ESRGAN and Restormer, and a TransUNet baseline.")
+    ex = extract(r)
+    assert names(ex, "model") == ["Real-ESRGAN", "Restormer", "SwinIR"] and names(ex, "method") == ["TransUNet"]
