@@ -395,9 +395,13 @@ DSC a quality, and less FVD, ADE or FDE a gain ("reduces ADE by 12%").
 0.4.130: gazetteer: the image restoration, super-resolution and depth networks papers compare against (SRCNN, VDSR,
 EDSR, RCAN, SRGAN, ESRGAN, Real-ESRGAN, SwinIR, DRCT, Restormer, Uformer, MPRNet, NAFNet, Marigold) as models, and
 TransUNet and Swin-Unet as U-Net methods; none had been listed.
+0.4.131: unknown names in a list of three or more after "on" or "across" whose known names are all benchmarks are
+benchmarks ("Evaluations on AppWorld, Terminal-Bench, Formula, and FiNER": FiNER had been a method, and the subject
+of the next claim); a list of examples ends with the item after its "and" ("On HLE and FRAMES, Orchestrator
+achieves").
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.130"
+EXTRACTOR_VERSION = "0.4.131"

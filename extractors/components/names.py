@@ -912,6 +912,7 @@ EXAMPLE_SKIP = frozenset((",", "and", "or", "as", ":", "the", "/"))
 PEER_TYPES = ("method", "model", "dataset")
 _PLURAL_TYPE_HEAD = re.compile(r"^(?:methods|algorithms|approaches|techniques|baselines|models|benchmarks|datasets)$")
 _METHOD_LIST_HEADS = frozenset(("methods", "algorithms", "approaches", "techniques"))
+_EVALUATED_ON = frozenset(("on", "across"))  # a list of three names or more whose known ones are all benchmarks
 MODIFIER_COMPOUND_RE = re.compile(r"-[a-z]+$")
 # a list item followed by these goes on in lower case ("by" ends a list as often: "ReLU, Tanh, and Mish by ...")
 NAME_GOES_ON = frozenset("of for from to with".split())
@@ -952,7 +953,8 @@ def list_peers(doc: Doc) -> list[Candidate]:
     # or "like" after a plural type head: "three algorithms: SAC, BRO, and PQL", "existing methods (like ACE or GEPA)"
     openers = [k for k, w in enumerate(lows)
                if w in EXAMPLE_OPENERS or w == "(" and k > 0 and _LIST_NOUN.match(texts[k - 1])
-               or w in (":", "like") and k > 0 and _PLURAL_TYPE_HEAD.match(lows[k - 1 - (texts[k - 1] == "(")])]
+               or w in (":", "like") and k > 0 and _PLURAL_TYPE_HEAD.match(lows[k - 1 - (texts[k - 1] == "(")])
+               or w in _EVALUATED_ON]
     if not openers:
         return []
     known: dict[int, Candidate] = {}
@@ -963,9 +965,12 @@ def list_peers(doc: Doc) -> list[Candidate]:
     for k in openers:
         if lows[k] == "such" and (k + 1 >= n or lows[k + 1] != "as"):
             continue
-        j, types, unknown, separated, members = k + 1, set(), [], True, 0
+        j, types, unknown, separated, members, last = k + 1, set(), [], True, 0, False
         while j < n and not v.start[j]:
             if lows[j] in EXAMPLE_SKIP:
+                if last and lows[j] == ",":
+                    break  # "On HLE and FRAMES, Orchestrator achieves": the list ended with its "and" item
+                last = last or lows[j] in ("and", "or")
                 j, separated = j + 1, True
                 continue
             c = known.get(j)
@@ -996,6 +1001,8 @@ def list_peers(doc: Doc) -> list[Candidate]:
             typ = "dataset"
         elif not types and head >= 0 and lows[head] in _METHOD_LIST_HEADS:
             typ = "method"  # "existing methods (like ACE or GEPA)", "algorithms such as ..."
+        if lows[k] in _EVALUATED_ON and (typ != "dataset" or members < 3 or not types):
+            continue  # "Evaluations on AppWorld, Terminal-Bench, Formula, and FiNER": only a list of benchmarks
         if unknown and typ in PEER_TYPES:
             out.extend(Candidate(s, e, typ, "rule:list_peer", 0.75) for s, e in unknown)
     return out
