@@ -399,9 +399,13 @@ TransUNet and Swin-Unet as U-Net methods; none had been listed.
 benchmarks ("Evaluations on AppWorld, Terminal-Bench, Formula, and FiNER": FiNER had been a method, and the subject
 of the next claim); a list of examples ends with the item after its "and" ("On HLE and FRAMES, Orchestrator
 achieves").
+0.4.132: gazetteer: the vision backbones (ResNet, VGG, Inception, DenseNet, MobileNet, EfficientNet, ConvNeXt, Swin
+Transformer, DeiT, Masked Autoencoders and their depth or size variants) are methods, as the guide lists
+architectures and as four independent annotators typed them (ResNet18, MobileNetV2, Swin Transformer, MAE), where
+they had been models; detectors and segmenters released as checkpoints (YOLO, SAM, DINOv2) stay models.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.131"
+EXTRACTOR_VERSION = "0.4.132"

