@@ -954,7 +954,7 @@ def list_peers(doc: Doc) -> list[Candidate]:
     openers = [k for k, w in enumerate(lows)
                if w in EXAMPLE_OPENERS or w == "(" and k > 0 and _LIST_NOUN.match(texts[k - 1])
                or w in (":", "like") and k > 0 and _PLURAL_TYPE_HEAD.match(lows[k - 1 - (texts[k - 1] == "(")])
-               or w in _EVALUATED_ON]
+               or w in _EVALUATED_ON and k + 1 < len(texts) and texts[k + 1][:1].isupper()]
     if not openers:
         return []
     known: dict[int, Candidate] = {}
