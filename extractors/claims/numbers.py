@@ -390,8 +390,8 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 def _signed(text: str, m: NumberMention) -> NumberMention:
     """A minus sign written right before a number is its sign ("a drop (-26%)", "BD-rate of -6.1%", "-1.7 pp"):
-    the guide's value is the number as written. Not a hyphen after a word ("GPT-4"), a range's dash ("3 -5"), or
-    a sign after "+/" ("+/-1.5", a spread), or a dash between two numbers ("95.1% -96.3%", "layers 3 -5")."""
+    the guide's value is the number as written. Not a hyphen after a word ("GPT-4"), a sign after "+/" ("+/-1.5",
+    a spread), nor a dash between two numbers ("95.1% -96.3%", "layers 3 -5")."""
     s = m.start - 1
     if m.form not in ("unit", "plain") or m.value_min is not None or (s and text[s - 1] not in " \t\n([:;,="):
         return m

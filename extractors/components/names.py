@@ -991,8 +991,10 @@ def list_peers(doc: Doc) -> list[Candidate]:
             if not MODIFIER_COMPOUND_RE.search(texts[span[1] - 1]):  # "Qwen, Gemma and Llama-spanning over ..."
                 unknown.append(span)
             j = span[1]
-        if texts[k] in ("(", ":") and (members < 2 or j >= n or texts[j] != ")" and texts[k] == "("):
+        if texts[k] == "(" and (members < 2 or j >= n or texts[j] != ")"):
             continue  # "benchmark datasets (BDs)" defines an acronym; a list in brackets has two names or more
+        if texts[k] == ":" and (members < 2 or j >= n):
+            continue  # "three algorithms: SAC": one name after a colon is no list
         typ = next(iter(types)) if len(types) == 1 else None
         head = k - 2 if k >= 2 and texts[k - 1] in ("(", ",") else k - 1
         if not types and head >= 0 and type_of_head(texts[head]) == "dataset" and not _compared(lows, head):
