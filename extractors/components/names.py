@@ -135,6 +135,11 @@ def _cap_shape(t: str) -> bool:
             and not t.endswith("ly"))
 
 
+def _name_part(t: str) -> bool:
+    """A token a multi-word name is made of, walking back over it: name-shaped, Title-case, or a hyphen."""
+    return _name_shape(t) or _cap_shape(t) or t == "-"
+
+
 def _split_modifier(doc: Doc, texts: list[str], i: int) -> bool:
     """A capitalised word, "-" and a modifier suffix the tokenizer split off, then a name word: "Multi-level Pseudo"."""
     n = len(texts)
@@ -740,7 +745,7 @@ def proposals(doc: Doc) -> list[Candidate]:
             continue
         # name ends at k: walk back over a name span
         s = k - 1
-        while s > 0 and (_name_shape(v.text[s - 1]) or _cap_shape(v.text[s - 1]) or v.text[s - 1] == "-") and not v.start[s] and k - s < 5:
+        while s > 0 and _name_part(v.text[s - 1]) and not v.start[s] and k - s < 5:
             s -= 1
         if not (_name_shape(v.text[k - 1]) or _cap_shape(v.text[k - 1])):
             continue
@@ -789,7 +794,7 @@ def _passive_proposals(doc: Doc, k: int, sent_start: int) -> list[Candidate]:
         j = span[0] - 1
         if v.text[j] == "(":
             j -= 1
-            while j > sent_start and (_name_shape(v.text[j]) or _cap_shape(v.text[j]) or v.text[j] == "-"):
+            while j > sent_start and _name_part(v.text[j]):
                 j -= 1
         if v.lower[j] not in ("and", ","):
             break
@@ -810,8 +815,7 @@ def _name_ending(doc: Doc, j: int, sent_start: int) -> tuple[int, int] | None:
     if not (_name_shape(v.text[j]) or _cap_shape(v.text[j])) or _MODIFIER_END.search(v.text[j]):
         return None  # ("an LLM-empowered agent is developed": a modifier of an unnamed agent)
     s = j
-    while s > sent_start and (_name_shape(v.text[s - 1]) or _cap_shape(v.text[s - 1]) or v.text[s - 1] == "-") \
-            and j - s < 5:
+    while s > sent_start and _name_part(v.text[s - 1]) and j - s < 5:
         s -= 1
     span = grab_name(doc, s)
     return span if span is not None and span[1] == j + 1 else None
@@ -1313,7 +1317,7 @@ def head_nouns(doc: Doc) -> list[Candidate]:
             s = e - 1
             if not (_name_shape(texts[s]) or (_cap_shape(texts[s]) and not starts[s]) or VERSION_RE.match(texts[s])):
                 break
-            while s > 0 and (_name_shape(texts[s - 1]) or _cap_shape(texts[s - 1]) or texts[s - 1] == "-") and not starts[s] and e - s < 4:
+            while s > 0 and _name_part(texts[s - 1]) and not starts[s] and e - s < 4:
                 s -= 1
             while texts[s] == "-":
                 s += 1  # "multi-GPU systems": the hyphen joined a lower-case word, which is no part of the name
