@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from extractors.claims.fastre import one_of
-from extractors.claims.numbers import NumberMention
+from extractors.claims.numbers import MINUS_SIGNS, NumberMention
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # a number that is the baseline's own value
@@ -227,7 +227,7 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
         return False
     # a value's sign is read with what precedes it: a setting is seldom negative ("k = 5" is one, "r = -0.86" a
     # finding), and the rules below were written for text that ends in it
-    before = sentence[max(0, s - 40):s + 1 if sentence.startswith(("-", "−"), s) else s]
+    before = sentence[max(0, s - 40):s + 1 if n.surface.startswith(MINUS_SIGNS) else s]
     after = sentence[e:e + 40]
     # "improvements ranging from 32.2% to 10x": both results (a bare "ranging from 0.98 to 1.00" is one range)
     ranging = (n.value_min is not None or n.unit is not None) and bool(_RANGING_FROM_BEFORE.search(before))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from extractors.claims.fastre import one_of
+from extractors.claims.numbers import MINUS_SIGNS
 
 # measures, longest first so "inference latency" wins over "latency"
 _MEASURES = [
@@ -381,7 +382,7 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
         if _PLUS_END.search(head) and not _PLUS_END.search(words_before):
             words_before += " +"  # "up to +5.4%": the qualifier goes, the sign of a gain stays
         cue = _cue(words_before, last=True)
-        if cue is None and unit in ("%", "pp") and measure and sentence.startswith(("-", "−"), start):
+        if cue is None and unit in ("%", "pp") and measure and sentence.startswith(MINUS_SIGNS, start):
             # "+1.3% accuracy with -8.6% token usage": with no word to say so, the sign of a change does (not of
             # a value: "rho = -0.61", "a Delta COMET score of -0.0108")
             cue = "reduction"

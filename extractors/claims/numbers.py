@@ -21,6 +21,7 @@ WORD_NUMBERS = {
 }
 MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SUFFIX_MAGNITUDES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+MINUS_SIGNS = ("-", "−")  # hyphen-minus and the Unicode minus: a number after one may be negative (_signed)
 
 
 @dataclass(frozen=True)
@@ -385,7 +386,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             s, ap = approx_at(m.start())
             add(NumberMention(s, m.end(), text[s:m.end()], _f(m.group(0)), None, None, "plain", ap))
     found.sort(key=lambda n: n.start)
-    return [_signed(text, m) if m.start and text[m.start - 1] in "-−" else m for m in found]
+    return [_signed(text, m) if m.start and text[m.start - 1] in MINUS_SIGNS else m for m in found]
 
 
 def _signed(text: str, m: NumberMention) -> NumberMention:
