@@ -328,8 +328,9 @@ def pair_items(nums: list[tuple[int, int]], items: list[tuple[int, int, str]], s
             for i, t in zip(run, ordered):
                 tight[i] = [t]
     out: list[list[str]] = []
+    stretch_ends = [n[0] for n in nums[1:]] + [len(sentence)]  # each number's stretch ends where the next starts
     for i, (s, e) in enumerate(nums):
-        nxt = nums[i + 1][0] if i + 1 < len(nums) else len(sentence)
+        nxt = stretch_ends[i]
         prv = nums[i - 1][1] if i > 0 else 0
         right = [(a, b, t) for (a, b, t) in items if e <= a < nxt and _RIGHT.match(sentence[e:a])]
         left = [t for (a, b, t) in items if prv <= b <= s and _LEFT.match(sentence[b:s])]
@@ -351,18 +352,17 @@ def pair_items(nums: list[tuple[int, int]], items: list[tuple[int, int, str]], s
         return [[t for t in names if not _BREAK.search(sentence[min(firsts[t], s):max(firsts[t], s)])]
                 for s, e in nums]
     paired = {t for o in out for t in o}
+    loose = [t for t in names if firsts[t] < nums[0][0] and t not in paired]
     res = []
     for i, o in enumerate(out):
         if o:
             res.append(o)
             continue
         s, e = nums[i]
-        nxt = nums[i + 1][0] if i + 1 < len(nums) else len(sentence)
-        loose = [t for t in names if firsts[t] < nums[0][0] and t not in paired]
         prev = [(b, t) for (a, b, t) in items if b <= s]
         # "one million frames per second for the environment execution on Atari environments and three million
         # frames per second on MuJoCo environments": a dataset no number took, further on in this number's stretch
-        ahead = [(a, t) for (a, b, t) in items if e <= a < nxt and t not in paired]
+        ahead = [(a, t) for (a, b, t) in items if e <= a < stretch_ends[i] and t not in paired]
         if loose:
             res.append([t for t in loose if not _BREAK.search(sentence[firsts[t]:s])])
         elif prev and not _BREAK.search(sentence[max(prev)[0]:s]):
