@@ -403,9 +403,11 @@ achieves").
 Transformer, DeiT, Masked Autoencoders and their depth or size variants) are methods, as the guide lists
 architectures and as four independent annotators typed them (ResNet18, MobileNetV2, Swin Transformer, MAE), where
 they had been models; detectors and segmenters released as checkpoints (YOLO, SAM, DINOv2) stay models.
+0.4.133: a model family's name right before "dataset", "corpus" or "benchmark" names a dataset ("the FLoRes-200 and
+NLLB-Seed corpora", "the Nemotron-VLM-v2 dataset"): the family rule had outvoted the head noun.
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.132"
+EXTRACTOR_VERSION = "0.4.133"

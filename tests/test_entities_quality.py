@@ -485,3 +485,11 @@ def test_unknown_names_in_a_list_of_benchmarks_evaluated_on_are_benchmarks():
         ("FiNER", "dataset", False)]
     assert [e for e in ents("On HLE and FRAMES, Orchestrator achieves a score of 37.1%.") if e[0] == "Orchestrator"
             and e[1] == "dataset"] == []
+
+
+def test_a_model_familys_name_before_a_dataset_head_names_a_dataset():
+    # held-out 16 (Nko): "the FLoRes-200 and NLLB-Seed corpora" had made NLLB-Seed a model, for its family NLLB
+    assert ents("We expand the FLoRes-200 and NLLB-Seed corpora with Nko translations.") == [
+        ("FLoRes-200", "dataset", False), ("NLLB-Seed", "dataset", False)]
+    assert ents("We release part of the training data as the Nemotron-VLM-v2 dataset.") == [
+        ("Nemotron-VLM-v2", "dataset", False)]

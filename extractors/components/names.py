@@ -1037,6 +1037,9 @@ def model_cues(doc: Doc) -> list[Candidate]:
     return out
 
 
+_DATA_HEADS = frozenset("dataset datasets corpus corpora benchmark benchmarks".split())
+
+
 def model_shapes(doc: Doc) -> list[Candidate]:
     """Model checkpoints by the shape of their names, with their family."""
     gaz = load_gazetteer()
@@ -1072,7 +1075,8 @@ def model_shapes(doc: Doc) -> list[Candidate]:
             # "Qwen2.5-VL-3B/7B": two checkpoints written as one token
             out.append(Candidate(k, k + 1, "model", "rule:model_size", 0.8, family=fam))
         # "Llama 2", "Gemini 2.5 Pro" etc. come from the gazetteer; family prefix for unknown variants
-        elif kind == "family":
+        elif kind == "family" and not (k + 1 < n and view(doc).lower[k + 1] in _DATA_HEADS):
+            # (not "the NLLB-Seed corpus": a family's name starts the name of a dataset as often as a model's)
             out.append(Candidate(k, k + 1, "model", "rule:model_family", 0.8, family=fam))
     return out
 
