@@ -43,18 +43,24 @@ BUILTIN_STOP = (
 
 
 NON_WORD = re.compile(r"[\W_]+")
+# a Greek letter in a name is as often spelled out ("PanGu-α", "PanGu-alpha"; "π0", "pi0"; "μP", "muP")
+GREEK = str.maketrans({"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta",
+                       "η": "eta", "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "µ": "mu",
+                       "ν": "nu", "ξ": "xi", "π": "pi", "ρ": "rho", "σ": "sigma", "ς": "sigma", "τ": "tau",
+                       "υ": "upsilon", "φ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega"})
 
 
 @functools.lru_cache(maxsize=131072)
 def norm_key(s: str) -> str:
-    """The scorer's notion of sameness: lower case, punctuation and spaces removed.
+    """The scorer's notion of sameness: lower case, punctuation and spaces removed; and a Greek letter is its name.
 
     Cached: the resolver keys every candidate and gazetteer lookup with it, and names recur.
 
-    >>> norm_key("Flash-Attention 2")
-    'flashattention2'
+    >>> norm_key("Flash-Attention 2"), norm_key("PanGu-α") == norm_key("PanGu-Alpha")
+    ('flashattention2', True)
     """
-    return NON_WORD.sub("", s.lower())
+    low = s.lower()
+    return NON_WORD.sub("", low if low.isascii() else low.translate(GREEK))
 
 
 def plus_key(s: str) -> str:

@@ -405,9 +405,11 @@ architectures and as four independent annotators typed them (ResNet18, MobileNet
 they had been models; detectors and segmenters released as checkpoints (YOLO, SAM, DINOv2) stay models.
 0.4.133: a model family's name right before "dataset", "corpus" or "benchmark" names a dataset ("the FLoRes-200 and
 NLLB-Seed corpora", "the Nemotron-VLM-v2 dataset"): the family rule had outvoted the head noun.
+0.4.134: a Greek letter in a name is its spelled-out name under the merge key ("PanGu-α" and "PanGu-alpha", "Mem-α"
+and "Mem-alpha", "μP" and "muP" are one entity).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.133"
+EXTRACTOR_VERSION = "0.4.134"

@@ -493,3 +493,13 @@ def test_a_model_familys_name_before_a_dataset_head_names_a_dataset():
         ("FLoRes-200", "dataset", False), ("NLLB-Seed", "dataset", False)]
     assert ents("We release part of the training data as the Nemotron-VLM-v2 dataset.") == [
         ("Nemotron-VLM-v2", "dataset", False)]
+
+
+def test_a_greek_letter_and_its_spelled_out_name_are_one_entity():
+    # held-out 16 (PanGu-α) and external-80k (Mem-α, Ψ-Sampler): the title writes the letter, the abstract its name
+    assert ents("To this end, we propose Mem-alpha, a reinforcement learning framework that trains agents.",
+                title="Mem-α: Learning Memory Construction") == [
+        ("Mem-alpha", "method", True), ("reinforcement learning", "concept", False)]
+    assert [e[:2] for e in ents("We present PanGu-alpha, with up to 200 billion parameters.",
+                                title="PanGu-α: Large-scale Autoregressive Pretrained Chinese Language Models")] == [
+        ("PanGu-alpha", "model")]
