@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from extractors.components.candidates import set_title_end, view
 from extractors.components.sentences import token_offsets
 
+from extractors.latex import untie
 from extractors.model import Claim, Entity, Extraction
 from extractors.pipeline import get_nlp
 from extractors.records import PaperRecord
@@ -87,6 +88,8 @@ def _text_of(record: PaperRecord) -> str:
 def _build(record: PaperRecord, doc: Doc) -> Extraction:
     title_len = len(record.title or "")
     ents = entities_of(doc, title_len)
+    if "~" in (record.title or "") or "~" in (record.abstract or ""):
+        _quote_source(record, ents)
     title_urls = find_urls(record.title or "")
     urls = title_urls + [u for u in find_urls(record.abstract or "") if u not in title_urls]
     return Extraction(paper_id=record.id, title=record.title, entities=ents,
@@ -99,8 +102,15 @@ def _title_end(doc: Doc, title_len: int) -> int:
     return bisect_left(token_offsets(doc), title_len)
 
 
+def _quote_source(record: PaperRecord, ents: list[Entity]) -> None:
+    """Mentions quote the source ("Llama~3.1"), where the Doc read its LaTeX ties as spaces (``latex.untie``)."""
+    for e in ents:
+        for m in e.mentions:
+            m.text = (record.title if m.field == "title" else record.abstract)[m.start:m.end]
+
+
 def _make_doc(nlp, record: PaperRecord) -> Doc:
-    text = _text_of(record)
+    text = untie(_text_of(record))
     doc = nlp.make_doc(text)
     doc.user_data["kg_text"] = text  # what doc.text would rebuild from the tokens (see sentences.doc_text)
     set_title_end(doc, _title_end(doc, len(record.title or "")))

@@ -503,3 +503,16 @@ def test_a_greek_letter_and_its_spelled_out_name_are_one_entity():
     assert [e[:2] for e in ents("We present PanGu-alpha, with up to 200 billion parameters.",
                                 title="PanGu-α: Large-scale Autoregressive Pretrained Chinese Language Models")] == [
         ("PanGu-alpha", "model")]
+
+
+def test_latex_ties_read_as_spaces_while_mentions_quote_the_source():
+    # 564 external-80k abstracts write LaTeX's non-breaking space: "Claude~3.5~Sonnet" had been no name, "1.2~dB" no
+    # unit; a range between numbers ("2.01x~3.81x") stays one
+    ex = extract(PaperRecord("t:1", "T", "We evaluate Claude~3.5~Sonnet and Llama~3.1 on a Raspberry~Pi~5."))
+    assert [(e.name, e.type, [m.text for m in e.mentions]) for e in ex.entities] == [
+        ("Claude 3.5 Sonnet", "model", ["Claude~3.5~Sonnet"]), ("Llama 3.1", "model", ["Llama~3.1"]),
+        ("Raspberry Pi 5", "hardware", ["Raspberry~Pi~5"])]
+    ex = extract(PaperRecord("t:1", "T", "Our method improves PSNR by 1.2~dB over the baseline and is 2.01x~3.81x "
+                                         "faster than sequential decoding."))
+    assert [(c.kind, c.value, c.value_min, c.unit, c.surface) for c in ex.claims] == [
+        ("improvement", 1.2, None, "dB", "1.2"), ("speedup", 3.81, 2.01, "x", "2.01x~3.81x")]

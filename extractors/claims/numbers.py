@@ -14,6 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from extractors.latex import untie
+
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
@@ -154,6 +156,7 @@ def delatex(text: str) -> str:
     >>> delatex(r"with $64$ samples, $+2.5$ points, \$200")
     'with  64  samples,  +2.5  points, \\$200'
     """
+    text = untie(text)  # "1.2~dB": a tie, not "about"
     if "rightarrow" in text:  # "0.73rightarrow0.90": an arrow whose backslash was lost
         text = _ARROW_DEBRIS.sub(lambda m: " -> " + " " * (len(m.group(1)) - 4), text)
     if "$" in text:  # "$64$ sampling times", "$+2.5$ points": math mode round a bare number
