@@ -721,6 +721,8 @@ def _title_colon_proposal(doc: Doc, groups, gaz: Gazetteer) -> None:
             continue
         if any(e == colon and s > 0 and v.lower[s - 1] == "at" for s, e in g.spans):
             continue  # "QuadAI at SemEval-2026 Task 3:": a team's entry to a shared task names the task, not its own
+        if g.best_type() == "hardware":
+            continue  # "... Language Models on Apple Silicon: An Empirical Evaluation": where it ran, not what it is
         for s, e in g.spans:
             if s < title_end:
                 continue

@@ -411,9 +411,11 @@ and "Mem-alpha", "μP" and "muP" are one entity).
 Experts~(MoE)"; not a range "3~5x", "2.01x~3.81x", nor "about" after a space): the Doc reads the untied text (same
 length, every offset holds) and mentions quote the source. Of the 564 external-80k abstracts with a tie, 246 change:
 names, units and acronym definitions found.
+0.4.136: known hardware named right before the title's colon is not the paper's proposal ("... Models on Apple
+Silicon: An Empirical Evaluation"; where it ran, not what it is).
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.135"
+EXTRACTOR_VERSION = "0.4.136"

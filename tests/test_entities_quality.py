@@ -516,3 +516,13 @@ def test_latex_ties_read_as_spaces_while_mentions_quote_the_source():
                                          "faster than sequential decoding."))
     assert [(c.kind, c.value, c.value_min, c.unit, c.surface) for c in ex.claims] == [
         ("improvement", 1.2, None, "dB", "1.2"), ("speedup", 3.81, 2.01, "x", "2.01x~3.81x")]
+
+
+def test_hardware_before_the_titles_colon_is_not_the_papers_proposal():
+    # external-80k: "... Polish Language Models on Apple Silicon: An Empirical Evaluation" had proposed Apple Silicon
+    ex = extract(PaperRecord("t:1", "Cross-Family Speculative Decoding for Polish Language Models on Apple Silicon: "
+                                    "An Empirical Evaluation",
+                             "We extend the MLX-LM framework to enable cross-tokenizer speculative decoding on Apple "
+                             "Silicon. We release our code on Apple Silicon."))
+    assert [(e.name, e.type, e.proposed) for e in ex.entities if e.name == "Apple Silicon"] == [
+        ("Apple Silicon", "hardware", False)]
