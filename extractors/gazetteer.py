@@ -52,7 +52,7 @@ GREEK = str.maketrans({"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta"
 
 @functools.lru_cache(maxsize=131072)
 def norm_key(s: str) -> str:
-    """The scorer's notion of sameness: lower case, punctuation and spaces removed; and a Greek letter is its name.
+    """The scorer's notion of sameness (lower case, punctuation and spaces removed), and a Greek letter as its name.
 
     Cached: the resolver keys every candidate and gazetteer lookup with it, and names recur.
 
