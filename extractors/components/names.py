@@ -1045,7 +1045,8 @@ def model_shapes(doc: Doc) -> list[Candidate]:
     gaz = load_gazetteer()
     out = []
     n = len(doc)
-    texts = view(doc).text
+    v = view(doc)
+    texts = v.text
     feats = token_features(doc)
     # tokens that are model-shaped themselves, and name tokens followed by a size or version number
     ks = flagged(doc, B_MODEL)
@@ -1075,7 +1076,7 @@ def model_shapes(doc: Doc) -> list[Candidate]:
             # "Qwen2.5-VL-3B/7B": two checkpoints written as one token
             out.append(Candidate(k, k + 1, "model", "rule:model_size", 0.8, family=fam))
         # "Llama 2", "Gemini 2.5 Pro" etc. come from the gazetteer; family prefix for unknown variants
-        elif kind == "family" and not (k + 1 < n and view(doc).lower[k + 1] in _DATA_HEADS):
+        elif kind == "family" and not (k + 1 < n and v.lower[k + 1] in _DATA_HEADS):
             # (not "the NLLB-Seed corpus": a family's name starts the name of a dataset as often as a model's)
             out.append(Candidate(k, k + 1, "model", "rule:model_family", 0.8, family=fam))
     return out
