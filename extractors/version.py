@@ -413,9 +413,13 @@ length, every offset holds) and mentions quote the source. Of the 564 external-8
 names, units and acronym definitions found.
 0.4.136: known hardware named right before the title's colon is not the paper's proposal ("... Models on Apple
 Silicon: An Empirical Evaluation"; where it ran, not what it is).
+0.4.137: translation metrics (chrF, chrF++, COMET, spBLEU, BERTScore) are units and measures; a language pair may
+stand between a number and its metric ("30.83 English-Nko chrF++"); "scoring" is a result verb; a metric written
+right after its number is that number's measure also inside a list ("85.2 BLEU and 61.3 ROUGE" had been two ROUGE
+scores), and such a list of scores shares its kind
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.136"
+EXTRACTOR_VERSION = "0.4.137"

@@ -22,8 +22,8 @@ from dataclasses import replace
 from extractors.claims.attach import _RESPECTIVELY, baselines_for, benchmark_near, find_baselines, pair_items, trim_to_entity
 from extractors.claims.fastre import one_of
 from extractors.claims.filters import (AGREEMENT_STATISTIC, _EXAMPLE, _METRIC_AFTER, _METRIC_BEFORE, _NAME_SPACE_BEFORE,
-                                       _YEAR, is_background, is_result)
-from extractors.claims.kinds import classify
+                                       _YEAR, LANGUAGE_PAIR, is_background, is_result)
+from extractors.claims.kinds import classify, find_measure, is_quality_measure
 from extractors.claims.measures import reported_measure
 from extractors.claims.numbers import NumberMention, delatex, find_numbers
 from extractors.claims.sentences import split_sentences
@@ -131,9 +131,10 @@ def _qualifier(before: str, after: str, n: NumberMention) -> str | None:
     return min(hits)[1]
 
 
-_METRIC_HEAD = re.compile(r"(" + AGREEMENT_STATISTIC + r"|BLEU|F1|AUROC|AUC|mAP|FID|PSNR|ROUGE[-\w]*|R\^\{?2\}?|"
+_METRIC_HEAD = re.compile(r"(" + AGREEMENT_STATISTIC + r"|BLEU|chrF\+\+|chrF|COMET|F1|AUROC|AUC|mAP|FID|PSNR|ROUGE[-\w]*|R\^\{?2\}?|"
                           r"perplexity|PPL|MRR|NDCG|CIDEr|Elo|Dice|DSC|mean\s+IoU|m?IoU|NDS|MAE|RMSE|SSIM)", re.I)
 _LETTER = re.compile(r"[A-Za-z\\]")
+_LANGUAGE_PAIR = re.compile(LANGUAGE_PAIR)
 _LATEX_DOLLAR_END = re.compile(r"\\\w+\s*\$\s*$")
 
 
@@ -141,7 +142,7 @@ def _metric_unit(before: str, after: str) -> str | None:
     """Unit of a bare numeral from the metric written next to it ("21.28 BLEU", "R^2 score of 0.98", "$4")."""
     m = _METRIC_AFTER.match(after)
     if m:
-        w = m.group(0).strip()
+        w = _LANGUAGE_PAIR.sub("", m.group(0).strip())
         key = w.split()[-1].lower() if w.split() else w
         if w.lower() in ("accuracy", "success rate", "win rate", "exact match"):
             return None
@@ -397,7 +398,11 @@ def _read_numbers(sent: str) -> list[NumberMention]:
         if mu is None and n.form == "plain" and not _METRIC_AFTER.match(sent[n.end:]):
             mu = _metric_named(sent[max(0, n.start - 60):n.start])
         if mu:
-            nums[k] = replace(n, unit=mu, form="metric")
+            # a metric written right after its number is its measure, also inside a list
+            # ("85.2 BLEU and 61.3 chrF" is not two chrF scores)
+            hint = find_measure(mu) if _METRIC_AFTER.match(sent[n.end:]) else None
+            nums[k] = replace(n, unit=mu, form="metric",
+                              measure_hint=hint if hint and is_quality_measure(hint) else None)
         elif n.form in ("magnitude", "suffix", "power") and n.unit is None:
             nums[k] = replace(n, unit=_count_unit(sent[n.end:n.end + 60]))
     for i in range(len(nums) - 2, -1, -1):
@@ -520,7 +525,9 @@ def _sentence_claims(text: str, s0: int, s1: int, index: int, entities: list[Ent
                                  prev_kind, tail)
         if kind == "improvement" and _in_bracket_of_name(sent, n.start, mentions):
             kind = "score"  # "surpassing GTA-1-7B (50.1% with 1.56M samples)": that model's own result
-        prev_kind = kind if (i + 1 < len(kept) and kept[i + 1].unit == n.unit) else None
+        # "reduces performance by 1.17 BLEU and 2.21 chrF++": a list of scores shares its kind as one of a unit does
+        prev_kind = kind if (i + 1 < len(kept) and (kept[i + 1].unit == n.unit or (
+            n.measure_hint and kept[i + 1].measure_hint and n.form == kept[i + 1].form == "metric"))) else None
         between = sent[prev_end:n.start]
         in_list = i > 0 and len(between) <= 40 and _COMMA_AND.search(between) and not _CLAUSE_BREAK.search(between) \
             and not _OWN_ARTICLE.search(between)

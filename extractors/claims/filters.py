@@ -29,11 +29,13 @@ _BASELINE_VALUE = re.compile(
                         r"baselines?(?:'s)?(?:\s+\w+){0,2}\s+of"])
     + r"|'s|’s|\\pm|±|\+/-|plus/minus|plus\s+or\s+minus)\s*[~$]?\s*$", re.I)
 _ARROW_AFTER = re.compile(r"^\s*(?:%|x|×)?\s*(?:→|->|\\rightarrow|to\s+(?=[~$\d.]))", re.I)
+# a translation score may name its language pair first: "30.83 English-Nko chrF++", "27.1 En-De BLEU"
+LANGUAGE_PAIR = r"[A-Z][a-z]{1,11}[-–→][A-Z][a-z]{1,11}\s+(?=BLEU|chrF|COMET|spBLEU)"
 _METRIC_AFTER = re.compile(
-    r"^\s*(?:\\?%|GB|MB|TB|KB|GiB|MiB|megabytes|gigabytes|kilobytes|terabytes|bytes|ms|milliseconds|seconds|secs?|s\b|minutes|mins?|hours|hrs?|days|"
+    r"^\s*(?:" + LANGUAGE_PAIR + r")?(?:\\?%|GB|MB|TB|KB|GiB|MiB|megabytes|gigabytes|kilobytes|terabytes|bytes|ms|milliseconds|seconds|secs?|s\b|minutes|mins?|hours|hrs?|days|"
     r"(?:peta|tera|giga|exa|[PTGE])?FLOPs?(?:/s(?:ec(?:ond)?)?\b|\s+per\s+second)|"  # a rate: "502 petaFLOP/s"
     r"petaflops|PFLOPS|TFLOPS|teraflops|GFLOPS|FLOPS|tokens/s|tokens\s+per\s+second|steps/s|FPS|fps|samples/\w+|"
-    r"W\b|watts|kWh|J\b|USD|dollars|cm|mm|BLEU|F1|AUROC|AUC|mAP|FID|PSNR|dB[Am]?|ROUGE[-\w]*|EM\b|R\^2|"
+    r"W\b|watts|kWh|J\b|USD|dollars|cm|mm|BLEU|spBLEU|chrF\+\+|chrF|COMET|BERTScore|F1|AUROC|AUC|mAP|FID|PSNR|dB[Am]?|ROUGE[-\w]*|EM\b|R\^2|"
     r"(?:mean\s+)?IoU|mIoU|SSIM|LPIPS|NDS|CIDEr|METEOR|NDCG|MRR|DSC|gFID|rFID|FVD|WER|CER|EER|"
     r"(?:macro\s+|micro\s+)?(?:Pearson|Spearman)|perplexity|PPL|accuracy|exact\s+match|win\s+rate|success\s+rate)"
     r"(?![A-Za-z])", re.I)
@@ -43,7 +45,7 @@ AGREEMENT_BRANCHES = [r"Cohen['’]?s\s+(?:d|kappa|κ|\$\\?(?:kappa|κ)\$)",
                       r"Fleiss['’]?\s+(?:kappa|κ|\$\\?(?:kappa|κ)\$)"]
 AGREEMENT_STATISTIC = "(?:" + "|".join(AGREEMENT_BRANCHES) + ")"
 _METRIC_BEFORE = re.compile(
-    r"(?:\b" + one_of([r"BLEU", r"F1", r"AUROC", r"AUC", r"mAP", r"FID", r"PSNR", r"ROUGE[-\w]*", r"R\^2", r"perplexity",
+    r"(?:\b" + one_of([r"BLEU", r"chrF\+\+", r"chrF", r"COMET", r"F1", r"AUROC", r"AUC", r"mAP", r"FID", r"PSNR", r"ROUGE[-\w]*", r"R\^2", r"perplexity",
                         r"PPL", r"accuracy", r"score", r"scores", r"rate", r"EM", r"correlation", r"MRR", r"NDCG", r"CIDEr",
                         r"Elo", r"pass@\d+", r"R\^\{?2\}?", r"Dice", r"DSC", r"mIoU", r"mean\s+IoU", r"IoU", r"WER", r"CER",
                         r"MAE", r"RMSE", r"MSE", r"SSIM", r"LPIPS", r"EER",

@@ -38,7 +38,7 @@ _MEASURES = [
     "attack success rate", "jailbreak success rate", "collision rate", "flip rate", "failure rate",
     "hallucination rate", "bias",
     "exact match", "success rate", "win rate", "pass rate", "resolve rate", "solve rate", "error rate", "accuracy",
-    "f1 score", "f1", "bleu", "rouge", "perplexity", "auroc", "auc", "fid", "psnr", "ssim", "recall",
+    "f1 score", "f1", "bleu", "spbleu", "chrf++", "chrf", "comet", "bertscore", "rouge", "perplexity", "auroc", "auc", "fid", "psnr", "ssim", "recall",
     "precision", "correlation", "performance", "score", "loss", "response time", "running time", "run time",
     "processing time", "generation time", "decoding time", "response latency", "mse", "mae", "rmse", "wer", "cer", "bitrate", "bit rate",
     # times of a task's other stages: "reduces annotation time by 40%" is a speedup (the guide)
@@ -61,7 +61,7 @@ _TIME_MEASURE = re.compile(r"latenc|time|speed|throughput|runtime|ttft|tpot|toke
 _RESOURCE_MEASURE = re.compile(
     r"memory|kv cache|cost|communication|token|energy|power|param|flops|compute|storage|bandwidth|step|calls"
     r"|size|data|footprint|carbon|hours|budget|iteration|bit\s?rate|compression", re.I)
-_QUALITY_MEASURE = re.compile(r"accura|score|f1|bleu|rouge|auroc|auc|fid|psnr|ssim|recall|precision|correlation"
+_QUALITY_MEASURE = re.compile(r"accura|score|f1|bleu|chrf|comet|rouge|auroc|auc|fid|psnr|ssim|recall|precision|correlation"
                               r"|\b(?:m?ap|m?iou|dice|dsc|ndcg|mrr|cider|meteor)\b|sensitivity|specificity"
                               r"|success|win rate|pass|resolve|solve rate|exact match|perplexity"
                               r"|accept(?:ance|ed)\s", re.I)
