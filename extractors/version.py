@@ -417,9 +417,13 @@ Silicon: An Empirical Evaluation"; where it ran, not what it is).
 stand between a number and its metric ("30.83 English-Nko chrF++"); "scoring" is a result verb; a metric written
 right after its number is that number's measure also inside a list ("85.2 BLEU and 61.3 ROUGE" had been two ROUGE
 scores), and such a list of scores shares its kind
+0.4.138: a list between dashes after a plural type head takes the head's type ("three datasets -- RVL-CDIP,
+Tobacco3482, and DocLayNet --"); languages in such a list are no members ("datasets (English, Hindi, Punjabi)"); a
+title's group word takes its members' type ("a Model Suite", "A Suite of Models"); a known benchmark with words
+glued before it is a dataset ("BeyondAIME", "PathMNIST"); "Others" after "than" names no baseline
 
 >>> EXTRACTOR_NAME
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.137"
+EXTRACTOR_VERSION = "0.4.138"

@@ -285,6 +285,11 @@ DATASET_NAME_RE = re.compile(r"(?:Bench|-Bench|Benchmark|Leaderboard|Suite|Arena
                              r"(?:[- ]?v?\d+(?:\.\d+)?)?$")
 
 
+# a known benchmark's name with words glued before it names a variant of it: "BeyondAIME", "PathMNIST", "AfriMMLU"
+GLUED_BENCHMARK_RE = re.compile(r"^(?:[A-Z][a-z]+)+(?P<b>[A-Z][A-Z0-9]{3,})$")
+NOT_GLUED_BENCHMARKS = frozenset(("MIND", "WISE", "RACE"))  # English words as often as benchmarks ("ReMIND")
+
+
 @functools.lru_cache(maxsize=65536)
 def name_suffix_type(name: str) -> str | None:
     """Names built like benchmarks are datasets: "SurveyBench", "GIE-Bench", "ChartQA", "HOIGen-1M".
@@ -293,8 +298,16 @@ def name_suffix_type(name: str) -> str | None:
 
     >>> [name_suffix_type(n) for n in ("CMC-Bench", "DocVQA", "CamVid-30K", "Multiverse 1K", "ParaThinker")]
     ['dataset', 'dataset', 'dataset', 'dataset', None]
+    >>> [name_suffix_type(n) for n in ("BeyondAIME", "PathMNIST", "MarsRL", "ReMIND")]
+    ['dataset', 'dataset', None, None]
     """
-    return "dataset" if DATASET_NAME_RE.search(name) and name not in ("VQA", "QA") else None
+    if DATASET_NAME_RE.search(name) and name not in ("VQA", "QA"):
+        return "dataset"
+    glued = GLUED_BENCHMARK_RE.match(name)
+    if glued and glued["b"] not in NOT_GLUED_BENCHMARKS:
+        known = load_gazetteer().lookup(glued["b"])
+        return "dataset" if known is not None and known.type == "dataset" else None
+    return None
 
 
 def _title_span(doc: Doc) -> tuple[int, int]:
@@ -346,7 +359,7 @@ def title_prefix(doc: Doc) -> list[Candidate]:
                 # "Large Language Model Serving", "Reinforcement Learning Environment Execution Engine": a head
                 # noun before another capitalised word modifies it; the head is further on
                 continue
-            type_ = type_of_head(texts[k])
+            type_ = _group_member_type(texts, lows, k, colon, t1) or type_of_head(texts[k])
             break
     if type_ is None and len(words) > 1 and any(_is_model_family(load_gazetteer(), w) for w in words):
         type_ = "model"  # "Vuyko Mistral": a new member of a known model family
@@ -354,6 +367,18 @@ def title_prefix(doc: Doc) -> list[Candidate]:
         type_ = type_ or name_suffix_type(name)
     # without a head noun in the title the type is left to the abstract's cues (a proposed name defaults to method)
     return [Candidate(t0, colon, type_, "rule:title_prefix", 0.9, proposed=True)]
+
+
+def _group_member_type(texts: list[str], lows: list[str], k: int, t0: int, t1: int) -> str | None:
+    """A title's group word takes its members' type: "a Model Suite", "A Suite of Models" are models, where a
+    suite alone is a benchmark's."""
+    if lows[k] not in GROUP_WORDS:
+        return None
+    if k - 1 > t0 and type_of_head(texts[k - 1]):
+        return type_of_head(texts[k - 1])
+    if k + 2 < t1 and lows[k + 1] == "of":
+        return next((type_of_head(texts[x]) for x in range(k + 2, min(t1, k + 5)) if type_of_head(texts[x])), None)
+    return None
 
 
 def title_report(doc: Doc) -> list[Candidate]:
@@ -866,7 +891,7 @@ COMPARE_WORDS = frozenset("than over versus vs vs. outperforms outperform outper
 
 
 COMPARE_TRIGGERS = COMPARE_WORDS | {"to", "with"}
-PRONOUNS = frozenset("I You We They It He She Those These This That Them Us".split())
+PRONOUNS = frozenset("I You We They It He She Those These This That Them Us Others".split())
 
 
 def comparison_names(doc: Doc) -> list[Candidate]:
@@ -913,6 +938,9 @@ def comparison_names(doc: Doc) -> list[Candidate]:
 EXAMPLE_OPENERS = frozenset(("such", "including", "e.g.", "e.g"))
 _LIST_NOUN = re.compile(r"^(?:[a-z]{3,}s|benchmark|dataset|model|method|suite)$")
 EXAMPLE_SKIP = frozenset((",", "and", "or", "as", ":", "the", "/"))
+# what opens a list after a plural type head: "three algorithms: SAC, BRO, and PQL", "existing methods (like ACE
+# or GEPA)", "three datasets -- RVL-CDIP, Tobacco3482, and DocLayNet --"
+_HEAD_OPENERS = frozenset((":", "like", "--", "—", "–"))
 PEER_TYPES = ("method", "model", "dataset")
 _PLURAL_TYPE_HEAD = re.compile(r"^(?:methods|algorithms|approaches|techniques|baselines|models|benchmarks|datasets)$")
 _METHOD_LIST_HEADS = frozenset(("methods", "algorithms", "approaches", "techniques"))
@@ -957,7 +985,7 @@ def list_peers(doc: Doc) -> list[Candidate]:
     # or "like" after a plural type head: "three algorithms: SAC, BRO, and PQL", "existing methods (like ACE or GEPA)"
     openers = [k for k, w in enumerate(lows)
                if w in EXAMPLE_OPENERS or w == "(" and k > 0 and _LIST_NOUN.match(texts[k - 1])
-               or w in (":", "like") and k > 0 and _PLURAL_TYPE_HEAD.match(lows[k - 1 - (texts[k - 1] == "(")])
+               or w in _HEAD_OPENERS and k > 0 and _PLURAL_TYPE_HEAD.match(lows[k - 1 - (texts[k - 1] == "(")])
                or w in _EVALUATED_ON and k + 1 < len(texts) and texts[k + 1][:1].isupper()]
     if not openers:
         return []
@@ -986,6 +1014,9 @@ def list_peers(doc: Doc) -> list[Candidate]:
             if span is None or not separated or not (texts[j][:1].isupper() or _name_shape(texts[j])) \
                     or texts[j] in PRONOUNS or VERSIONED_LOWER_RE.match(texts[j]):
                 break  # "TensorFlow Lambda layers", "MATH level-5": more of the name before
+            if lows[j] in LANGUAGE_NAMES:
+                j, separated = span[1], False  # "synthetic datasets (English, Hindi, Punjabi)": their languages
+                continue
             if span[1] < n and not v.start[span[1]] and lows[span[1]] in NAME_GOES_ON:
                 break  # "Learning to Rank": the name goes on in lower case, its end is not known
             if members == 0 and span[1] < n and texts[span[1]].isalpha() and texts[span[1]].islower() \
@@ -997,7 +1028,7 @@ def list_peers(doc: Doc) -> list[Candidate]:
             j = span[1]
         if texts[k] == "(" and (members < 2 or j >= n or texts[j] != ")"):
             continue  # "benchmark datasets (BDs)" defines an acronym; a list in brackets has two names or more
-        if texts[k] == ":" and (members < 2 or j >= n):
+        if texts[k] in _HEAD_OPENERS and texts[k] != "like" and (members < 2 or j >= n):
             continue  # "three algorithms: SAC": one name after a colon is no list
         typ = next(iter(types)) if len(types) == 1 else None
         head = k - 2 if k >= 2 and texts[k - 1] in ("(", ",") else k - 1
