@@ -1108,3 +1108,14 @@ def test_translation_metrics_are_units_and_each_number_keeps_its_own():
         ("30.83", "score", "chrF++", "chrf++"), ("23.69", "improvement", "ChrF++", "chrf++"),
         ("0.33", "improvement", "COMET", "comet"), ("15.34 BLEU points", "improvement", "pp", "BLEU"),
         ("1.17", "overhead", "BLEU", "bleu"), ("2.21", "overhead", "chrF++", "chrf++")]
+
+
+def test_a_metric_named_before_a_number_is_the_next_ones_on_another_setting():
+    # external-80k: "chrF++ 49.71 for Kazakh and 46.94 for Bashkir" had left the second number without a unit, and
+    # the "+" of "chrF++" had read as the sign of a gain
+    text = ("Fine-tuning nllb-200-distilled-600M with LoRA on synthetic data achieved chrF++ 49.71 for Kazakh and "
+            "46.94 for Bashkir. Results demonstrate the overwhelming superiority of ByT5 (chrF++ 87.4 for Tajik to "
+            "Farsi, 80.1 for reverse).")
+    assert [(c.surface, c.kind, c.unit) for c in claims(text, ents(text, ("ByT5", "model")))] == [
+        ("49.71", "score", "chrF++"), ("46.94", "score", "chrF++"), ("87.4", "score", "chrF++"),
+        ("80.1", "score", "chrF++")]

@@ -414,7 +414,22 @@ def _read_numbers(sent: str) -> list[NumberMention]:
                 and not _FROM_END.search(sent[:a.start])):
             nums[i] = replace(a, unit=b.unit, form="unit" if b.form == "unit" else "metric",
                               measure_hint=b.measure_hint)
+    for i in range(1, len(nums)):
+        a, b = nums[i - 1], nums[i]
+        if (a.form == "metric" and b.form == "plain" and b.unit is None and _metric_named_before(sent, a)
+                and _NEXT_SETTING.match(sent[a.end:b.start]) and ("." in a.surface) == ("." in b.surface)):
+            nums[i] = replace(b, unit=a.unit, form="metric", measure_hint=a.measure_hint)
     return nums
+
+
+# "chrF++ 49.71 for Kazakh and 46.94 for Bashkir", "an F1 of 0.85 on SciERC and 0.80 on SciREX": the metric named
+# before the first number is the next one's, read on another setting
+_NEXT_SETTING = re.compile(r"^\s+(?:on|for|in)\s+[^,;()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _metric_named_before(sent: str, n: NumberMention) -> bool:
+    """Whether the metric unit of ``n`` was read from the words before it, not after it ("BLEU of 30.1")."""
+    return not _METRIC_AFTER.match(sent[n.end:])
 
 
 _COMPARE = re.compile(r"\b" + one_of([r"outperform\w*", r"surpass\w*", r"beat\w*", r"exceed\w*", r"than", r"over",

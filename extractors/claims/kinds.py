@@ -80,7 +80,7 @@ _WORSE = re.compile(r"\b" + one_of([
 _BETTER = re.compile(r"(?:\b" + one_of([
     r"improv\w*", r"gains?", r"boost\w*", r"increas\w*", r"ris(?:e|es|ing)", r"rose", r"higher", r"greater", r"better",
     r"outperform\w*", r"surpass\w*", r"exceed\w*", r"rais\w*", r"enhanc\w*", r"lifts?", r"advantage", r"beats?", r"ahead"])
-    + r"\b|\+\s*$)", re.I)
+    + r"\b|(?<![A-Za-z+])\+\s*$)", re.I)  # (a plus glued to a name is the name's: "chrF++ 49.71", "C++ 3.2")
 _SCORE = re.compile(r"\b" + one_of([
     r"retain\w*", r"preserv\w*", r"maintain\w*", r"achiev\w*", r"reach\w*", r"attain\w*", r"obtain\w*", r"scor(?:ed|ing)",
     r"records?", r"solv\w*(?!\s+rates?\b)", r"accept\w*(?!\s+(?:[\w-]+\s+)?(?:lengths?|rates?)\b)", r"resolv\w*(?!\s+rates?\b)",
@@ -271,7 +271,7 @@ _BY_END = re.compile(r"\bby\s*$")
 _AND_BY = re.compile(r"^(?!\W*(?:and\s+)?\w+(?:ing|ed)\b)\W*(?:and\s+)?(?:the\s+)?[^,;.]{0,80}\bby\b", re.I)
 _OBJECT_BY = re.compile(r"\b(?:reduc|cut|lower|decreas|shrink|shrank|trim|slash|halv)\w*\s+(?:the\s+|its\s+|their\s+)?"
                         r"[\w-]+(?:\s+[\w-]+)?\s+by\s*[~$]?\s*$", re.I)
-_PLUS_END = re.compile(r"\+\s*$")
+_PLUS_END = re.compile(r"(?<![A-Za-z+])\+\s*$")
 
 
 def stretch(sentence: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None,
