@@ -369,15 +369,15 @@ def title_prefix(doc: Doc) -> list[Candidate]:
     return [Candidate(t0, colon, type_, "rule:title_prefix", 0.9, proposed=True)]
 
 
-def _group_member_type(texts: list[str], lows: list[str], k: int, t0: int, t1: int) -> str | None:
-    """A title's group word takes its members' type: "a Model Suite", "A Suite of Models" are models, where a
-    suite alone is a benchmark's."""
+def _group_member_type(texts: list[str], lows: list[str], k: int, start: int, end: int) -> str | None:
+    """The type of the members a group word at ``k`` (between ``start`` and ``end``) names: "a Model Suite", "A
+    Suite of Models" are models, where a suite alone is a benchmark's."""
     if lows[k] not in GROUP_WORDS:
         return None
-    if k - 1 > t0 and type_of_head(texts[k - 1]):
+    if k - 1 > start and type_of_head(texts[k - 1]):
         return type_of_head(texts[k - 1])
-    if k + 2 < t1 and lows[k + 1] == "of":
-        return next((type_of_head(texts[x]) for x in range(k + 2, min(t1, k + 5)) if type_of_head(texts[x])), None)
+    if k + 2 < end and lows[k + 1] == "of":
+        return next((type_of_head(texts[x]) for x in range(k + 2, min(end, k + 5)) if type_of_head(texts[x])), None)
     return None
 
 
@@ -981,8 +981,8 @@ def list_peers(doc: Doc) -> list[Candidate]:
     """
     v = view(doc)
     lows, texts, n = v.lower, v.text, len(doc)
-    # also a bracket after a plural noun or a type head: "three visual worlds (CLEVR, Kubric-Foo, and ...)"; a colon
-    # or "like" after a plural type head: "three algorithms: SAC, BRO, and PQL", "existing methods (like ACE or GEPA)"
+    # also a bracket after a plural noun or a type head: "three visual worlds (CLEVR, Kubric-Foo, and ...)"; a colon,
+    # "like" or a dash after a plural type head (_HEAD_OPENERS)
     openers = [k for k, w in enumerate(lows)
                if w in EXAMPLE_OPENERS or w == "(" and k > 0 and _LIST_NOUN.match(texts[k - 1])
                or w in _HEAD_OPENERS and k > 0 and _PLURAL_TYPE_HEAD.match(lows[k - 1 - (texts[k - 1] == "(")])
