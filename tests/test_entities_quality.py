@@ -548,7 +548,8 @@ def test_languages_in_a_list_after_datasets_are_no_datasets():
 
 def test_a_titles_model_suite_is_models():
     # held-out 17 (Hubble): a suite alone is a benchmark's, "a Model Suite" or "A Suite of Models" a model's
-    abstract = "We present Hubble, a suite of fully open-source large language models (LLMs) for the scientific study."
+    abstract = ("We present Hubble, a suite of fully open-source large language models (LLMs) for the scientific study "
+                "of LLM memorization.")
     for title in ("Hubble: a Model Suite to Advance the Study of LLM Memorization", "Hubble: A Suite of Models"):
         assert ents(abstract, title=title)[0] == ("Hubble", "model", True)
 
@@ -563,6 +564,8 @@ def test_a_known_benchmark_with_a_word_glued_before_it_is_a_dataset():
 
 def test_others_after_than_is_no_baseline():
     # held-out 17 and external-80k: "More Equal Than Others" in a title had named a method "Others"
-    assert ents("We study how models integrate modalities.",
-                title="Some Modalities are More Equal Than Others: Decoding and Architecting Multimodal Integration "
-                      "in MLLMs") == []
+    assert [e for e in ents(
+        "Despite remarkable advancements in Multimodal Large Language Models (MLLMs), a fundamental question remains: "
+        "are MLLMs robust to contradicting modalities?",
+        title="Some Modalities are More Equal Than Others: Decoding and Architecting Multimodal Integration in MLLMs")
+        if e[0] == "Others"] == []
