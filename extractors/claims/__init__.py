@@ -392,15 +392,17 @@ def _read_numbers(sent: str) -> list[NumberMention]:
     """Every number of a sentence, with metric units attached and units shared along lists ("3.98 and 11.27 pp")."""
     nums = find_numbers(sent)
     for k, n in enumerate(nums):
-        mu = _metric_unit(sent[:n.start], sent[n.end:]) if n.form == "plain" else None
-        if mu is None and n.form == "plain" and sent[n.end:n.end + 1] == "$" == sent[n.start - 1:n.start]:
+        plain = n.form == "plain"
+        written_after = plain and _METRIC_AFTER.match(sent[n.end:]) is not None
+        mu = _metric_unit(sent[:n.start], sent[n.end:]) if plain else None
+        if mu is None and plain and sent[n.end:n.end + 1] == "$" == sent[n.start - 1:n.start]:
             mu = _metric_unit("", " " + sent[n.end + 1:])  # "a $2.5$ dB gain": the unit after TeX math's closing $
-        if mu is None and n.form == "plain" and not _METRIC_AFTER.match(sent[n.end:]):
+        if mu is None and plain and not written_after:
             mu = _metric_named(sent[max(0, n.start - 60):n.start])
         if mu:
             # a metric written right after its number is its measure, also inside a list
             # ("85.2 BLEU and 61.3 chrF" is not two chrF scores)
-            hint = find_measure(mu) if _METRIC_AFTER.match(sent[n.end:]) else None
+            hint = find_measure(mu) if written_after else None
             nums[k] = replace(n, unit=mu, form="metric",
                               measure_hint=hint if hint and is_quality_measure(hint) else None)
         elif n.form in ("magnitude", "suffix", "power") and n.unit is None:
