@@ -1,0 +1,12 @@
+"""How heldout18.jsonl's 40 abstracts were chosen (run from the repository root, with ../shared beside it):
+30 lines of external-80k whose index is 577 modulo 2203, outside lines 20000-22999 and 40000-42999 (both read
+when checking rules), and 10 sample-corpus papers, every 11th from the 9th, none in the dev gold or the first
+seventeen samples (select5.choose). Writes them, unannotated, to stdout.
+"""
+import json
+
+from select5 import choose
+
+earlier = ["", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17"]
+for d in choose(577, 2203, earlier, start=8, step=11, skip=((20000, 23000), (40000, 43000))):
+    print(json.dumps(d, ensure_ascii=False))
