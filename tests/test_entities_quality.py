@@ -569,3 +569,21 @@ def test_others_after_than_is_no_baseline():
         "are MLLMs robust to contradicting modalities?",
         title="Some Modalities are More Equal Than Others: Decoding and Architecting Multimodal Integration in MLLMs")
         if e[0] == "Others"] == []
+
+
+def test_a_coined_technique_right_after_the_proposal_verb_is_proposed():
+    # held-out 18 (ORIGEN) and external-80k: a bare lower-case technique after "we introduce" had no appositive
+    # to type it and was no proposal ("rescaling" is no head word, so not even a concept)
+    assert ("adaptive time rescaling", "method", True) in ents(
+        "Additionally, we introduce adaptive time rescaling based on the reward function to accelerate convergence.")
+    assert ("instance mask denoising", "method", True) in ents(
+        "Furthermore, we introduce instance mask denoising to prune learnable Gaussian primitives by filtering out "
+        "redundant background regions, reducing inference computation at each denoising step.")
+    # a thing, not a process, a plural noun before a preposition and a verb's participle are no coinage
+    assert [e for e in ents(
+        "Therefore, this paper aims to introduce fixation information to assist the detection of video salient "
+        "objects under weak supervision. We identify key challenges in implementing and maintaining AI evaluations "
+        "and develop solutions including: (1) a structured cohort management framework. Additionally, we present "
+        "evidence suggesting that including low-resource languages in parallel training datasets can be more "
+        "advantageous for other low-resource languages than relying solely on high-resource language pairs.")
+        if e[2]] == []

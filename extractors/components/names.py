@@ -35,7 +35,8 @@ from extractors.components.sentences import ENDER_CHARS, span_text, token_spaces
 from extractors.components.heads import HEAD_WORDS
 from extractors.components.lexicon import (CHALLENGE_HEADS, CONCEPT_HEADS, DOTTED_VERSION, EPONYM_STARTS,
                                            JOINED_VARIANTS, LANGUAGE_NAMES, MODEL_TIERS, NAMING_WORDS,
-                                           NOT_NAME_WORDS, PROPOSE_VERBS, WE_NAMING_VERBS, type_of_head)
+                                           COMMON_VERBS, GENERAL_ADJECTIVES, GERUND_MODIFIERS, NOT_NAME_WORDS, PROPOSE_VERBS, STOP_MODIFIERS,
+                                           WE_NAMING_VERBS, type_of_head)
 from extractors.gazetteer import load_gazetteer
 from extractors.tokenizer import MODIFIER_SUFFIXES
 
@@ -557,6 +558,14 @@ def _lower_case_coinage(doc: Doc, k: int, sent_end: int) -> Candidate | None:
     if e is not None and v.text[e] == "," and e + 1 < sent_end and v.lower[e + 1] in ("a", "an"):
         typ = _head_after(doc, e, window=8)  # "an optimal transport-based synthesis method"
         return None if typ is None else Candidate(k + 1, e, typ, "rule:we_propose", 0.8, proposed=True)
+    bare = _bare_technique(doc, k + 1, sent_end)
+    if bare is not None:
+        # "we introduce arrow-pointing extrapolation as a synthetic computer vision task": typed by its "as"
+        typ = "method"
+        if v.lower[bare] == "as":
+            typ = next((_as_type(v, x) for x in range(bare + 1, min(sent_end, bare + 8))
+                        if _as_type(v, x) or v.lower[x] in _CLAUSE_OPENERS), None) or typ
+        return Candidate(k + 1, bare, typ, "rule:we_propose", 0.75, proposed=True)
     # "we introduce a new scaling paradigm: native thought parallelism", "... the core of our approach: X, a ..."
     colon = next((j for j in range(k + 2, min(sent_end, k + 9)) if v.text[j] in (":", ",")), None)
     if colon is not None and v.text[colon] == ":" and type_of_head(v.text[colon - 1]) \
@@ -575,6 +584,87 @@ def _lower_case_coinage(doc: Doc, k: int, sent_end: int) -> Candidate | None:
     if e is None or v.text[e] not in (",", "("):
         return None
     return Candidate(s, e, type_of_head(v.text[h - 1]), "rule:we_propose", 0.8, proposed=True)
+
+
+# last words that make a bare lower-case phrase a technique: a process noun or a technique head
+_TECHNIQUE_ENDINGS = ("ing", "tion", "sion")
+_TECHNIQUE_LAST_WORDS = frozenset("loss guidance search attention decoding".split())
+_BARE_CLOSERS = frozenset("based in by as".split())
+# "-tion" and "-ing" words that name a thing, a relation or a preposition, not a process
+_NOT_PROCESS_WORDS = frozenset("""information motion position condition function question solution emotion section
+    notion action relation population resolution direction portion intention mention definition proportion
+    distribution contribution expression representation configuration situation application location foundation
+    description perception version dimension decision precision extension institution generation translation
+    including using following regarding concerning comprising involving containing spanning covering""".split())
+
+
+def _bare_technique(doc: Doc, s: int, sent_end: int) -> int | None:
+    """End of a coined technique named right after the proposal verb with no article and no appositive:
+    "we introduce adaptive time rescaling based on the reward", "we propose entropy-guided pruning to ...".
+    Two to four lower-case words ending in a singular process noun, the words before it no evaluative
+    adjectives; a task ("open-vocabulary segmentation") or a known family ("test-time scaling") is none.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> d = get_nlp().make_doc("we introduce adaptive time rescaling based on the reward")
+    >>> d[2:_bare_technique(d, 2, len(d))].text
+    'adaptive time rescaling'
+    >>> [_bare_technique(d, 2, len(d)) for d in map(get_nlp().make_doc, ["we propose simple yet effective methods.",
+    ...     "we introduce open-vocabulary segmentation, which", "we introduce test-time scaling to models"])]
+    [None, None, None]
+    """
+    v = view(doc)
+    words, e = 0, s
+    while e < min(sent_end, s + 9) and words <= 4:
+        w = v.text[e]
+        if w == "-" and e > s and not token_spaces(doc)[e - 1] and e + 1 < sent_end and not token_spaces(doc)[e]:
+            e += 1
+            continue
+        if not LOWER_WORD_RE.match(w) or w in FUNCTION_WORDS or w in _CLAUSE_OPENERS or w in _BARE_CLOSERS:
+            break
+        if e > s and v.text[e - 1] != "-":
+            words += 1
+        elif e == s:
+            words = 1
+        e += 1
+    if not 2 <= words <= 4 or e >= sent_end or v.text[e] == "-":
+        return None
+    if v.text[e] not in _NAME_CLOSERS and v.lower[e] not in _CLAUSE_OPENERS and v.lower[e] not in _BARE_CLOSERS:
+        return None
+    last = v.lower[e - 1]
+    if HEAD_WORDS.get(last) == "task" or last in _NOT_PROCESS_WORDS \
+            or not (HEAD_WORDS.get(last) == "concept" or last in _TECHNIQUE_LAST_WORDS or last.endswith(_TECHNIQUE_ENDINGS)):
+        return None
+    if any(_plural(v.lower[x]) or _verb_ing(v.lower[x]) for x in range(s, e)):
+        # "solutions including", "evidence suggesting that": a plural noun or a verb's participle is no part
+        return None
+    first = v.lower[s]
+    if first.endswith(("ing", "ly")) and "-" not in first or first in NOT_NAME_WORDS:
+        return None  # "learning complementary ...", "jointly conditioned ...": a verb or an adverb opens it
+    if any(v.lower[x] in STOP_MODIFIERS or v.lower[x] in GENERAL_ADJECTIVES for x in range(s, e - 1)):
+        return None  # "simple yet effective prompting": a description, not a name
+    if v.text[e] == "(":  # only an acronym's bracket closes it
+        close = next((x for x in range(e + 1, min(sent_end, e + 8)) if v.text[x] == ")"), None)
+        if close is None or close - e > 2:
+            return None
+    if _known_family(span_text(doc, s, e)):
+        return None
+    return e
+
+
+def _as_type(v, x: int) -> str | None:
+    return "task" if v.lower[x] in ("task", "problem") else type_of_head(v.text[x])
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "sis"))
+
+
+def _verb_ing(word: str) -> bool:
+    """An -ing form of a common verb ("suggesting", "making"), or one inside a phrase ("arrow pointing")."""
+    if not word.endswith("ing") or "-" in word or word in GERUND_MODIFIERS:
+        return False
+    stem = word[:-3]
+    return stem in COMMON_VERBS or stem + "e" in COMMON_VERBS or stem in ("point", "leav", "bring", "tak")
 
 
 def _lower_case_named(doc: Doc, k: int, sent_end: int) -> Candidate | None:
