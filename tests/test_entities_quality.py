@@ -587,3 +587,12 @@ def test_a_coined_technique_right_after_the_proposal_verb_is_proposed():
         "evidence suggesting that including low-resource languages in parallel training datasets can be more "
         "advantageous for other low-resource languages than relying solely on high-resource language pairs.")
         if e[2]] == []
+
+
+def test_a_technical_report_title_names_what_it_reports_on():
+    # held-out 18 (AMALIA) and 29 external-80k titles: the report is on the name before "Technical Report"
+    assert [e for e in ents(
+        "Despite rapid progress in open large language models (LLMs), European Portuguese (pt-PT) remains "
+        "underrepresented in both training data and native evaluation.",
+        title="AMALIA Technical Report: A Fully Open Source Large Language Model for European Portuguese")
+        if e[2]] == [("AMALIA", "model", True)]

@@ -318,6 +318,8 @@ def _title_span(doc: Doc) -> tuple[int, int]:
 TITLE_HEAD_STOPS = frozenset("for via with in on from by using through under against beyond".split())
 
 
+# what a title's prefix may end in after the name it reports on
+REPORT_WORDS = frozenset({("Technical", "Report"), ("Tech", "Report"), ("System", "Card"), ("Model", "Card")})
 DIGIT_NAME_RE = re.compile(r"^\d+[A-Z][A-Za-z0-9-]*[A-Za-z]$")  # "2BP: 2-Stage Backpropagation", "3DGS"
 
 
@@ -330,7 +332,10 @@ def title_prefix(doc: Doc) -> list[Candidate]:
         return []
     if colon - t0 > 1 and texts[t0] in ("The", "THE"):
         t0 += 1  # "The Fused Kernel Library: A C++ API ...": the article is not part of the name
-    words = texts[t0:colon]
+    end = colon
+    if end - t0 > 2 and (texts[end - 2], texts[end - 1]) in REPORT_WORDS:
+        end -= 2  # "AMALIA Technical Report: ...": the report is on the name before it
+    words = texts[t0:end]
     if words[0].lower() in TITLE_SKIP or words[0].lower() in TITLE_FUNCTION_WORDS \
             or any(w.lower() in TITLE_PAIRING or w.lower() in TITLE_SENTENCE_WORDS for w in words):
         return []
@@ -340,7 +345,7 @@ def title_prefix(doc: Doc) -> list[Candidate]:
         or len(words) == 1 and words[0].isalnum() and words[0].islower()  # "torchmil: A PyTorch-based library"
     if not ok:
         return []
-    name = span_text(doc, t0, colon)
+    name = span_text(doc, t0, end)
     known_head = len(words) == 2 and load_gazetteer().lookup(words[-1]) is not None  # "Paint Transformer"
     # "Arithmetic Sampling: ...", "Fused Kernel Library: ...": a technique head closing the prefix makes it a name
     technique_head = len(words) >= 2 and words[-1].lower() in TITLE_NAME_HEADS
@@ -367,7 +372,7 @@ def title_prefix(doc: Doc) -> list[Candidate]:
     if not name.endswith("Eval"):  # "-Eval" names benchmarks (HumanEval) and evaluation methods (RevisEval)
         type_ = type_ or name_suffix_type(name)
     # without a head noun in the title the type is left to the abstract's cues (a proposed name defaults to method)
-    return [Candidate(t0, colon, type_, "rule:title_prefix", 0.9, proposed=True)]
+    return [Candidate(t0, end, type_, "rule:title_prefix", 0.9, proposed=True)]
 
 
 def _group_member_type(texts: list[str], lows: list[str], k: int, start: int, end: int) -> str | None:
