@@ -596,3 +596,14 @@ def test_a_technical_report_title_names_what_it_reports_on():
         "underrepresented in both training data and native evaluation.",
         title="AMALIA Technical Report: A Fully Open Source Large Language Model for European Portuguese")
         if e[2]] == [("AMALIA", "model", True)]
+
+
+def test_a_locale_code_and_rna_are_no_datasets():
+    # held-out 18 (AMALIA, MIMIC): "pt-PT data" and "on RNA and protein downstream tasks" had named datasets
+    assert [e for e in ents(
+        "We introduce AMALIA, a fully open LLM that prioritizes pt-PT by using more high-quality pt-PT data during "
+        "both the mid- and post-training stages. Multimodal conditioning consistently improves MIMIC's sequence "
+        "reconstruction relative to sequence-only inputs, while its learned representations enable "
+        "state-of-the-art performance on RNA and protein downstream tasks.", title="MIMIC: A Generative Multimodal "
+        "Foundation Model for Biomolecules")
+        if e[1] == "dataset"] == []

@@ -93,6 +93,7 @@ FUNCTION_WORDS = frozenset("a an the this that these those our their its we they
                            "into via through over under between among across within without and or but nor not no than "
                            "then also only just even very".split())
 LOWER_WORD_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+LOCALE_RE = re.compile(r"^(?:en|pt|es|fr|de|it|nl|zh|ja|ko|ru|ar|hi|ga|sv|da|fi|pl|tr|el|he|id|vi|th)-[A-Z]{2}$")
 LOWER_PREFIX_RE = re.compile(r"^(?:pre|post|non|anti|multi|self|cross|inter|intra|semi|sub|super|over|under|re)-[A-Z]")
 
 
@@ -101,8 +102,8 @@ def _name_shape(t: str) -> bool:
     # cached by text: the same tokens recur across abstracts, and this runs on every token
     if len(t) < 2 or not NAME_TOKEN_RE.match(t) or NUMBERISH.match(t) or t.lower() in NOT_NAME_WORDS or t[0].isdigit():
         return False
-    if t in UNIT_WORDS or LOWER_PREFIX_RE.match(t):
-        return False  # units; "pre-SFT", "non-LLM": a prefix makes a modifier, not a name
+    if t in UNIT_WORDS or LOWER_PREFIX_RE.match(t) or LOCALE_RE.match(t):
+        return False  # units; "pre-SFT", "non-LLM": a prefix makes a modifier, not a name; "pt-PT": a locale
     letters = [c for c in t if c.isalpha()]
     if not letters:
         return False
