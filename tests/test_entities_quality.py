@@ -607,3 +607,10 @@ def test_a_locale_code_and_rna_are_no_datasets():
         "state-of-the-art performance on RNA and protein downstream tasks.", title="MIMIC: A Generative Multimodal "
         "Foundation Model for Biomolecules")
         if e[1] == "dataset"] == []
+
+
+def test_the_appositive_after_a_bracketed_short_form_types_it():
+    # held-out 18 (scMMGPT): the long form's last word ("Transformer") had made a method of "a unified PLM"
+    assert ("scMMGPT", "model", True) in ents(
+        "To address these challenges, we propose Single-Cell MultiModal Generative Pre-trained Transformer "
+        "(scMMGPT), a unified PLM for joint cell and text modeling.")

@@ -17,7 +17,7 @@ HEAD_TYPES: dict[str, str] = {}
 for _w in ("benchmark dataset corpus corpora suite leaderboard testbed test-bed collection arena "
            "split set testset testsets test-set bench challenge environment environments gym").split():
     HEAD_TYPES[_w] = "dataset"
-for _w in "model models llm llms lm checkpoint checkpoints vlm mllm family series agent agents".split():
+for _w in "model models llm llms lm plm plms slm slms checkpoint checkpoints vlm mllm family series agent agents".split():
     HEAD_TYPES[_w] = "model"
 for _w in ("framework method methods algorithm system library kernel kernels architecture approach technique "
            "optimizer optimiser engine toolkit protocol mechanism module scheduler strategy loss paradigm "

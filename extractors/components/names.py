@@ -197,6 +197,9 @@ def _head_after(doc: Doc, end: int, window: int = 6) -> str | None:
         close = next((x for x in range(end + 1, min(n, end + 16)) if texts[x] == ")"), None)
         if close is not None and close + 2 < n and texts[close + 1] == "," and v.lower[close + 2] in ("a", "an"):
             return _head_after(doc, close + 1, window)
+    if end + 2 < n and texts[end] == ")" and texts[end + 1] == "," and v.lower[end + 2] in ("a", "an"):
+        # "we propose Single-Cell ... Transformer (scMMGPT), a unified PLM": the bracketed short form's appositive
+        return _head_after(doc, end + 1, window)
     j = end
     if j + 1 < n and texts[j] == "," and texts[j + 1][:1].islower() and texts[j + 1].endswith("ing") \
             and texts[j + 1] not in COMPOSITION_VERBS:
