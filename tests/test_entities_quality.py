@@ -614,3 +614,11 @@ def test_the_appositive_after_a_bracketed_short_form_types_it():
     assert ("scMMGPT", "model", True) in ents(
         "To address these challenges, we propose Single-Cell MultiModal Generative Pre-trained Transformer "
         "(scMMGPT), a unified PLM for joint cell and text modeling.")
+
+
+def test_by_proposing_proposes_and_a_reward_model_keeps_its_model():
+    # held-out 18: "by proposing" had proposed nothing, and "Model" after "Reward" was cut off the name
+    assert ("Dual-Axis Generative Reward Model", "model", True) in ents(
+        "We tackle this critical barrier by proposing a Dual-Axis Generative Reward Model, which is trained to "
+        "understand complex interaction dynamics using a detailed taxonomy and an annotated dataset, produces a "
+        "single score and, crucially, provides separate evaluations for semantic quality and interaction timing.")

@@ -33,10 +33,10 @@ from extractors.canonical import DASHES
 from extractors.components.candidates import Candidate, candidates, set_propose_windows, title_end_of, view
 from extractors.components.sentences import ENDER_CHARS, span_text, token_spaces
 from extractors.components.heads import HEAD_WORDS
-from extractors.components.lexicon import (CHALLENGE_HEADS, CONCEPT_HEADS, DOTTED_VERSION, EPONYM_STARTS,
-                                           JOINED_VARIANTS, LANGUAGE_NAMES, MODEL_TIERS, NAMING_WORDS,
-                                           COMMON_VERBS, GENERAL_ADJECTIVES, GERUND_MODIFIERS, NOT_NAME_WORDS, PROPOSE_VERBS, STOP_MODIFIERS,
-                                           WE_NAMING_VERBS, type_of_head)
+from extractors.components.lexicon import (CHALLENGE_HEADS, COMMON_VERBS, CONCEPT_HEADS, DOTTED_VERSION,
+                                           EPONYM_STARTS, GENERAL_ADJECTIVES, GERUND_MODIFIERS, JOINED_VARIANTS,
+                                           LANGUAGE_NAMES, MODEL_TIERS, NAMING_WORDS, NOT_NAME_WORDS, PROPOSE_VERBS,
+                                           STOP_MODIFIERS, WE_NAMING_VERBS, type_of_head)
 from extractors.gazetteer import load_gazetteer
 from extractors.tokenizer import MODIFIER_SUFFIXES
 
@@ -154,6 +154,10 @@ def _split_modifier(doc: Doc, texts: list[str], i: int) -> bool:
 NAME_CONTINUATIONS = frozenset("Learning Training Neural Scaling Understanding".split())
 
 
+# words that make one compound noun with a "Model" after them, a kind of model the name keeps: "... Reward Model"
+COMPOUND_MODEL_WORDS = frozenset("Reward World Language Foundation Value Process Diffusion Embedding".split())
+
+
 def grab_name(doc: Doc, i: int, limit: int = 6) -> tuple[int, int] | None:
     """The name span starting at token ``i``: name tokens, Title-case words, versions and sizes after them."""
     n = len(doc)
@@ -179,7 +183,9 @@ def grab_name(doc: Doc, i: int, limit: int = 6) -> tuple[int, int] | None:
         else:
             break
     # a trailing head noun written in Title case ("FooBench Benchmark") is not part of the name unless it is the whole
-    while j - i > 1 and type_of_head(texts[j - 1]) and texts[j - 1][0].isupper() and texts[j - 1].lower() in ("benchmark", "dataset", "model", "framework"):
+    while j - i > 1 and type_of_head(texts[j - 1]) and texts[j - 1][0].isupper() \
+            and texts[j - 1].lower() in ("benchmark", "dataset", "model", "framework") \
+            and not (texts[j - 1] == "Model" and texts[j - 2] in COMPOUND_MODEL_WORDS):
         j -= 1
     return (i, j)
 
@@ -495,7 +501,18 @@ def _used_as_modifier(doc: Doc, end: int) -> bool:
 
 # the tokenizer keeps "ANN)-based" whole; not "R2Q)-a novel framework", a dash before an appositive
 _BRACKET_MODIFIER = re.compile(r"^[^\s()]+\)-(?:[a-z]+(?:ed|ing)|based|aware|free|wise|level|like|specific|centric)$")
-PROPOSAL_TRIGGERS = PROPOSE_VERBS | NAMING_WORDS | WE_NAMING_VERBS | {"our"}
+# a proposal verb's -ing form after "by": "we tackle this by proposing X" proposes X like "we propose X"
+BY_PROPOSING_VERBS = frozenset("proposing introducing presenting developing designing constructing curating "
+                               "creating building devising".split())
+PROPOSAL_TRIGGERS = PROPOSE_VERBS | NAMING_WORDS | WE_NAMING_VERBS | BY_PROPOSING_VERBS | {"our"}
+
+
+def _by_proposing(v, k: int) -> bool:
+    """Whether the -ing proposal verb at ``k`` follows "by" in a sentence whose subject is "we" or the paper."""
+    if k == 0 or v.lower[k - 1] != "by":
+        return False
+    before = v.lower[v.sent_start_of[k]:k]
+    return "we" in before or "paper" in before or "work" in before
 PROPOSAL_STOPS = frozenset("to that which how whether where for of on in with by using utilizing utilising leveraging "
                            "employing via through combining integrating incorporating exploiting".split())
 WINDOW_STOPS = frozenset("that which to for where whose by with using on in of from via .".split() + [";", ":", "(", "."])
@@ -754,10 +771,16 @@ def proposals(doc: Doc) -> list[Candidate]:
         low = v.lower[k]
         if low in WE_NAMING_VERBS and k > 0 and v.lower[k - 1] == "we":
             low = "called"  # "a phenomenon we term X" works like "called X"
+        by_proposing = low in BY_PROPOSING_VERBS
+        if by_proposing:
+            if not _by_proposing(v, k):
+                continue
+            low = "propose"  # "we tackle this barrier by proposing a Dual-Axis Generative Reward Model"
         if low not in PROPOSE_VERBS and low not in NAMING_WORDS and low != "our":
             continue
         sent_start, sent_end = v.sent_start_of[k], v.sent_end_of[k]
-        we_propose = low in PROPOSE_VERBS and _is_we_clause(doc, k, sent_start)  # asked once, used twice
+        # (asked once, used twice)
+        we_propose = by_proposing or low in PROPOSE_VERBS and _is_we_clause(doc, k, sent_start)
         if we_propose or low in NAMING_WORDS:
             windows.append(_propose_window(doc, k, sent_end))
         if we_propose:
@@ -803,7 +826,10 @@ def proposals(doc: Doc) -> list[Candidate]:
                     continue
                 if span:
                     span = _shared_component_head(doc, span, stop)
-                    typ = _head_after(doc, span[1]) or _head_before(doc, span[0], k) or name_suffix_type(span_text(doc, span[0], span[1]))
+                    # ("a Dual-Axis Generative Reward Model": a name kept with its "Model" is one)
+                    typ = _head_after(doc, span[1]) or _head_before(doc, span[0], k) \
+                        or name_suffix_type(span_text(doc, span[0], span[1])) \
+                        or ("model" if v.text[span[1] - 1] == "Model" else None)
                     out.append(Candidate(span[0], span[1], typ, "rule:we_propose", 0.85, proposed=True))
                     # "we propose X and Y" / "X, Y"
                     e = span[1]
