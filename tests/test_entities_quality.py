@@ -622,3 +622,10 @@ def test_by_proposing_proposes_and_a_reward_model_keeps_its_model():
         "We tackle this critical barrier by proposing a Dual-Axis Generative Reward Model, which is trained to "
         "understand complex interaction dynamics using a detailed taxonomy and an annotated dataset, produces a "
         "single score and, crucially, provides separate evaluations for semantic quality and interaction timing.")
+
+
+def test_an_eponym_before_iterations_or_a_bound_names_a_method():
+    # held-out 18 and external-80k: "iteration", "bound" and "solver" were no eponym heads
+    assert ("Gauss-Seidel iterations", "method", False) in ents(
+        "We do this by reformulating the implicit time integration equations in terms of the individual forces in "
+        "the system, to which applying Gauss-Seidel iterations naturally leads to a PBD-type algorithm.")

@@ -251,7 +251,7 @@ EPONYM_HEADS = frozenset(
     equations distribution distributions operator operators decomposition transform transformation filter filtering
     sampling sampler dynamics motion entropy information complexity algorithm method test network networks machine
     machines expansion series analysis product manifold manifolds geometry curvature loss regularization descent
-    whitening signaling embedding embeddings metric""".split()
+    whitening signaling embedding embeddings metric iteration iterations bound bounds solver solvers""".split()
 )
 
 
