@@ -513,6 +513,8 @@ def _by_proposing(v, k: int) -> bool:
         return False
     before = v.lower[v.sent_start_of[k]:k]
     return "we" in before or "paper" in before or "work" in before
+
+
 PROPOSAL_STOPS = frozenset("to that which how whether where for of on in with by using utilizing utilising leveraging "
                            "employing via through combining integrating incorporating exploiting".split())
 WINDOW_STOPS = frozenset("that which to for where whose by with using on in of from via .".split() + [";", ":", "(", "."])
@@ -657,8 +659,8 @@ def _bare_technique(doc: Doc, s: int, sent_end: int) -> int | None:
     if v.text[e] not in _NAME_CLOSERS and v.lower[e] not in _CLAUSE_OPENERS and v.lower[e] not in _BARE_CLOSERS:
         return None
     last = v.lower[e - 1]
-    if HEAD_WORDS.get(last) == "task" or last in _NOT_PROCESS_WORDS \
-            or not (HEAD_WORDS.get(last) == "concept" or last in _TECHNIQUE_LAST_WORDS or last.endswith(_TECHNIQUE_ENDINGS)):
+    technique = HEAD_WORDS.get(last) == "concept" or last in _TECHNIQUE_LAST_WORDS or last.endswith(_TECHNIQUE_ENDINGS)
+    if not technique or HEAD_WORDS.get(last) == "task" or last in _NOT_PROCESS_WORDS:
         return None
     if any(_plural(v.lower[x]) or _verb_ing(v.lower[x]) for x in range(s, e)):
         # "solutions including", "evidence suggesting that": a plural noun or a verb's participle is no part
@@ -690,7 +692,7 @@ def _verb_ing(word: str) -> bool:
     if not word.endswith("ing") or "-" in word or word in GERUND_MODIFIERS:
         return False
     stem = word[:-3]
-    return stem in COMMON_VERBS or stem + "e" in COMMON_VERBS or stem in ("point", "leav", "bring", "tak")
+    return stem in COMMON_VERBS or stem + "e" in COMMON_VERBS or stem == "point"  # "pointing": not a common verb
 
 
 def _lower_case_named(doc: Doc, k: int, sent_end: int) -> Candidate | None:
@@ -779,7 +781,7 @@ def proposals(doc: Doc) -> list[Candidate]:
         if low not in PROPOSE_VERBS and low not in NAMING_WORDS and low != "our":
             continue
         sent_start, sent_end = v.sent_start_of[k], v.sent_end_of[k]
-        # (asked once, used twice)
+        # whether the verb is the paper's own (asked once, used twice)
         we_propose = by_proposing or low in PROPOSE_VERBS and _is_we_clause(doc, k, sent_start)
         if we_propose or low in NAMING_WORDS:
             windows.append(_propose_window(doc, k, sent_end))
