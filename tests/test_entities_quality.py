@@ -583,7 +583,10 @@ def test_a_coined_technique_right_after_the_proposal_verb_is_proposed():
     assert [e for e in ents(
         "Therefore, this paper aims to introduce fixation information to assist the detection of video salient "
         "objects under weak supervision. We identify key challenges in implementing and maintaining AI evaluations "
-        "and develop solutions including: (1) a structured cohort management framework. Additionally, we present "
+        "and develop solutions including: (1) a structured cohort management framework for scaling community "
+        "contributions, (2) statistical methodologies for optimal resampling and cross-model comparison with "
+        "uncertainty quantification, and (3) systematic quality control processes for reproducibility. "
+        "Additionally, we present "
         "evidence suggesting that including low-resource languages in parallel training datasets can be more "
         "advantageous for other low-resource languages than relying solely on high-resource language pairs.")
         if e[2]] == []
@@ -593,7 +596,8 @@ def test_a_technical_report_title_names_what_it_reports_on():
     # held-out 18 (AMALIA) and 29 external-80k titles: the report is on the name before "Technical Report"
     assert [e for e in ents(
         "Despite rapid progress in open large language models (LLMs), European Portuguese (pt-PT) remains "
-        "underrepresented in both training data and native evaluation.",
+        "underrepresented in both training data and native evaluation, with machine-translated benchmarks likely "
+        "missing the variant's linguistic and cultural nuances.",
         title="AMALIA Technical Report: A Fully Open Source Large Language Model for European Portuguese")
         if e[2]] == [("AMALIA", "model", True)]
 
