@@ -589,11 +589,8 @@ def _lower_case_coinage(doc: Doc, k: int, sent_end: int) -> Candidate | None:
     bare = _bare_technique(doc, k + 1, sent_end)
     if bare is not None:
         # "we introduce arrow-pointing extrapolation as a synthetic computer vision task": typed by its "as"
-        typ = "method"
-        if v.lower[bare] == "as":
-            typ = next((_as_type(v, x) for x in range(bare + 1, min(sent_end, bare + 8))
-                        if _as_type(v, x) or v.lower[x] in _CLAUSE_OPENERS), None) or typ
-        return Candidate(k + 1, bare, typ, "rule:we_propose", 0.75, proposed=True)
+        typ = _as_type(v, bare, sent_end) if v.lower[bare] == "as" else None
+        return Candidate(k + 1, bare, typ or "method", "rule:we_propose", 0.75, proposed=True)
     # "we introduce a new scaling paradigm: native thought parallelism", "... the core of our approach: X, a ..."
     colon = next((j for j in range(k + 2, min(sent_end, k + 9)) if v.text[j] in (":", ",")), None)
     if colon is not None and v.text[colon] == ":" and type_of_head(v.text[colon - 1]) \
@@ -679,8 +676,15 @@ def _bare_technique(doc: Doc, s: int, sent_end: int) -> int | None:
     return e
 
 
-def _as_type(v, x: int) -> str | None:
-    return "task" if v.lower[x] in ("task", "problem") else type_of_head(v.text[x])
+def _as_type(v, as_: int, sent_end: int) -> str | None:
+    """The type the head noun after "as" gives, up to a clause word: "... as a synthetic computer vision task"."""
+    for x in range(as_ + 1, min(sent_end, as_ + 8)):
+        if v.lower[x] in _CLAUSE_OPENERS:
+            return None
+        typ = "task" if v.lower[x] in ("task", "problem") else type_of_head(v.text[x])
+        if typ:
+            return typ
+    return None
 
 
 def _plural(word: str) -> bool:
