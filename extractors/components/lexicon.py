@@ -45,6 +45,15 @@ TIER_VARIANTS = frozenset("mini Mini Pro Flash Lite Nano Max Plus Ultra Turbo".s
 CHALLENGE_HEADS = frozenset("challenge competition shared".split())
 
 
+def looks_plural(word: str) -> bool:
+    """A plural noun or a third-person verb by its ending ("models", "delivers"; not "loss", "corpus", "analysis").
+
+    >>> [looks_plural(w) for w in ("models", "delivers", "loss", "corpus", "analysis", "physics")]
+    [True, True, False, False, False, False]
+    """
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "sis"))
+
+
 def type_of_head(word: str) -> str | None:
     """Entity type a following/appositive head noun gives a name, or None."""
     return HEAD_TYPES.get(word.lower())

@@ -36,7 +36,7 @@ from extractors.components.heads import HEAD_WORDS
 from extractors.components.lexicon import (CHALLENGE_HEADS, COMMON_VERBS, CONCEPT_HEADS, DOTTED_VERSION,
                                            EPONYM_STARTS, GENERAL_ADJECTIVES, GERUND_MODIFIERS, JOINED_VARIANTS,
                                            LANGUAGE_NAMES, MODEL_TIERS, NAMING_WORDS, NOT_NAME_WORDS, PROPOSE_VERBS,
-                                           STOP_MODIFIERS, WE_NAMING_VERBS, type_of_head)
+                                           STOP_MODIFIERS, WE_NAMING_VERBS, looks_plural, type_of_head)
 from extractors.gazetteer import load_gazetteer
 from extractors.tokenizer import MODIFIER_SUFFIXES
 
@@ -659,7 +659,7 @@ def _bare_technique(doc: Doc, s: int, sent_end: int) -> int | None:
     technique = HEAD_WORDS.get(last) == "concept" or last in _TECHNIQUE_LAST_WORDS or last.endswith(_TECHNIQUE_ENDINGS)
     if not technique or HEAD_WORDS.get(last) == "task" or last in _NOT_PROCESS_WORDS:
         return None
-    if any(_plural(v.lower[x]) or _verb_ing(v.lower[x]) for x in range(s, e)):
+    if any(looks_plural(v.lower[x]) or _verb_ing(v.lower[x]) for x in range(s, e)):
         # "solutions including", "evidence suggesting that": a plural noun or a verb's participle is no part
         return None
     first = v.lower[s]
@@ -685,10 +685,6 @@ def _as_type(v, as_: int, sent_end: int) -> str | None:
         if typ:
             return typ
     return None
-
-
-def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "sis"))
 
 
 def _verb_ing(word: str) -> bool:

@@ -27,7 +27,7 @@ from extractors.gazetteer import load_gazetteer
 from extractors.components.lexicon import (COMMON_VERBS, CONCEPT_HEADS, EPONYM_HEADS, EPONYMS, GENERAL_ADJECTIVES,
                                            GENERIC_PHRASES, HEAD_TYPES, LANGUAGE_NAMES,
                                            GERUND_MODIFIERS, MANNER_MODIFIERS, PARTICIPLE_MODIFIERS, STOP_MODIFIERS,
-                                           TASK_HEADS)
+                                           TASK_HEADS, looks_plural)
 
 DETERMINERS = frozenset("a an the this that these those our their its".split())
 ACRO_RE = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s?$")  # "KV", "LLM", "RL", "MoE"
@@ -73,8 +73,7 @@ def _word_can_modify(low: str) -> bool:
         return False
     if last.endswith("ing") and last not in GERUND_MODIFIERS:
         return False
-    if last.endswith("s") and not last.endswith(("ss", "us", "is", "ics", "sis")):
-        # "delivers", "models": third-person verbs and plurals
+    if looks_plural(last):
         return False
     if last in COMMON_VERBS:
         return False
