@@ -360,10 +360,13 @@ def title_prefix(doc: Doc) -> list[Candidate]:
     # "Arithmetic Sampling: ...", "Fused Kernel Library: ...": a technique head closing the prefix makes it a name
     technique_head = len(words) >= 2 and words[-1].lower() in TITLE_NAME_HEADS
     if len(words) >= 2 and not any(is_coined(w) for w in words) and not known_head and not technique_head:
-        # a plain Title-Case phrase is a name only if the abstract uses it again (or a \placeholder for it)
+        # a plain Title-Case phrase is a name only if the abstract uses it again as one, capitalised (or a
+        # \placeholder for it): "Digital Gatekeepers: ..." whose abstract speaks of "digital gatekeepers" is a topic
         rest = span_text(doc, t1, len(doc))
-        if name.lower() not in rest.lower() and not PLACEHOLDER_RE.search(rest):
+        if not _reused_as_name(name, rest) and not PLACEHOLDER_RE.search(rest):
             return []
+    if len(words) >= 2 and _gerund_on_known(words):
+        return []  # "Breaking BERT: Gradient Attack on ...": what the paper does to a known model, not a new name
     type_ = None
     lows = view(doc).lower
     for k in range(colon + 1, min(t1, colon + 12)):
@@ -383,6 +386,50 @@ def title_prefix(doc: Doc) -> list[Candidate]:
         type_ = type_ or name_suffix_type(name)
     # without a head noun in the title the type is left to the abstract's cues (a proposed name defaults to method)
     return [Candidate(t0, end, type_, "rule:title_prefix", 0.9, proposed=True)]
+
+
+def _reused_as_name(name: str, text: str) -> bool:
+    """Whether ``text`` uses the Title-Case ``name`` of a title's prefix again as a name. A reuse with capitals
+    after its first letter is one ("structure-preserving Lift & Learn"), and so is a lower-case one ("a learning-based
+    radar tracker"), but for a plural, which names a topic unless a naming verb names it: "Digital Gatekeepers" of an
+    abstract on search engines "as digital gatekeepers".
+
+    >>> [_reused_as_name("Digital Gatekeepers", t) for t in ("as digital gatekeepers,", "the Digital Gatekeepers")]
+    [False, True]
+    >>> [_reused_as_name("Radar Tracker", "a radar tracker"), _reused_as_name("Skip Graphs", "we call skip graphs")]
+    [True, True]
+    >>> _reused_as_name("Co-Evolving Agents", "we propose a co-evolving agents framework in which")
+    True
+    """
+    low = text.lower()
+    found = [m.start() for m in re.finditer(re.escape(name.lower()), low)]
+    if any(text[x + 1:x + len(name)] != low[x + 1:x + len(name)] for x in found):
+        return True
+    if not found:
+        return False
+    if not looks_plural(name.rsplit(None, 1)[-1]):
+        return True
+    # a plural names something when a naming verb names it or a head noun follows ("a co-evolving agents framework")
+    return re.search(_NAMED_BEFORE + re.escape(name.lower()), low) is not None or \
+        any(type_of_head(next(iter(low[x + len(name):].split(None, 1)), "")) for x in found)
+
+
+# a naming word and at most one word (an article) before a name that follows it
+_NAMED_BEFORE = r"\b(?:call|called|name|named|term|termed|dub|dubbed|coin|coined)\s+(?:\S+\s+)?"
+
+
+def _gerund_on_known(words: list[str]) -> bool:
+    """A title prefix that is an -ing verb and a model the gazetteer knows: "Breaking BERT", "Demystifying ChatGPT".
+
+    >>> [_gerund_on_known(w.split()) for w in ("Breaking BERT", "Scaling Laws", "Sailing Agent")]
+    [True, False, False]
+    """
+    first = words[0]
+    if len(first) <= 5 or not first.endswith("ing") or not first[1:].islower():
+        return False
+    known = load_gazetteer().lookup(" ".join(words[1:]))
+    # a known technique with a new word before it is a variant ("Flipping Knowledge Distillation"), a model is not
+    return known is not None and known.type == "model"
 
 
 def _group_member_type(texts: list[str], lows: list[str], k: int, start: int, end: int) -> str | None:
@@ -504,7 +551,15 @@ _BRACKET_MODIFIER = re.compile(r"^[^\s()]+\)-(?:[a-z]+(?:ed|ing)|based|aware|fre
 # a proposal verb's -ing form after "by": "we tackle this by proposing X" proposes X like "we propose X"
 BY_PROPOSING_VERBS = frozenset("proposing introducing presenting developing designing constructing curating "
                                "creating building devising".split())
-PROPOSAL_TRIGGERS = PROPOSE_VERBS | NAMING_WORDS | WE_NAMING_VERBS | BY_PROPOSING_VERBS | {"our"}
+# "At its core is X" / "At the heart of it lies X": the paper's central part, proposed like "we propose X"
+CORE_WORDS = frozenset(("core", "heart"))
+PROPOSAL_TRIGGERS = PROPOSE_VERBS | NAMING_WORDS | WE_NAMING_VERBS | BY_PROPOSING_VERBS | CORE_WORDS | {"our"}
+
+
+def _at_the_core(v, k: int) -> bool:
+    """Whether the word at ``k`` opens its sentence as "At its core is", "At the core lies" (the verb at k + 1)."""
+    return k >= 2 and k + 2 < len(v.lower) and v.lower[k - 2] == "at" and v.lower[k - 1] in ("its", "the") \
+        and v.sent_start_of[k] == k - 2 and v.lower[k + 1] in ("is", "are", "lies", "lie")
 
 
 def _by_proposing(v, k: int) -> bool:
@@ -721,6 +776,20 @@ def _named_after(v, end: int, stop: int) -> int | None:
     return None
 
 
+def _past_named_object(v, j: int, sent_end: int) -> int:
+    """After "we call/term/name", the start of the name when the object comes first: "We call the resulting
+    model as MPIrigen", "which we term the MCP Preference Manipulation Attack" (at most an article and three
+    lower-case words, then "as" or a capitalised word); ``j`` itself otherwise."""
+    if v.lower[j] not in ("the", "this", "our", "it", "such"):
+        return j
+    x = j + 1
+    while x < min(sent_end, j + 5) and v.text[x].isalpha() and v.text[x].islower() and v.lower[x] != "as":
+        x += 1
+    if x < sent_end and (v.lower[x] == "as" or v.text[x][:1].isupper()):
+        return x
+    return j
+
+
 def _is_we_clause(doc: Doc, k: int, sent_start: int) -> bool:
     """Whether the proposal verb at ``k`` is the paper's: "we" (or "this paper", "here") just before it, or a
     sentence that "we" opens going on with "and <verb>" ("We argue that ..., and propose X")."""
@@ -729,7 +798,27 @@ def _is_we_clause(doc: Doc, k: int, sent_start: int) -> bool:
     words = {low[j] for j in range(lo, k)}
     if words & {"we", "paper", "work", "study", "here", "authors"}:
         return True
+    if low[k] in INTRODUCING_VERBS:
+        # the paper's own system introducing its parts (not "Pillar-0 establishes a new frontier")
+        if k - 2 >= sent_start and low[k - 1] in OWN_WORK_NOUNS and low[k - 2] in ("our", "the", "this", "proposed"):
+            return True  # "Specifically, the method introduces (i) a Probabilistic Dual-Stream Routing mechanism"
+        if _title_name_before(doc, k, sent_start):
+            return True  # "CollectionLoRA introduces ...", named in the title
     return k - 1 > sent_start and low[k - 1] == "and" and "we" in low[sent_start:min(sent_start + 6, k)]
+
+
+INTRODUCING_VERBS = frozenset("introduce introduces propose proposes present presents devise devises".split())
+# what a paper calls its own contribution when it is the subject of a proposal verb ("our framework introduces")
+OWN_WORK_NOUNS = frozenset("method framework approach model system pipeline architecture algorithm technique "
+                           "design network".split())
+
+
+def _title_name_before(doc: Doc, k: int, sent_start: int) -> bool:
+    """Whether the words right before token ``k`` are the name the title's "NAME: ..." prefix gives."""
+    texts = view(doc).text
+    colon = next((x for x in range(0, min(title_end_of(doc), 6)) if texts[x] == ":"), None)
+    return colon is not None and 0 < colon <= k - sent_start and k - colon > colon and \
+        texts[k - colon:k] == texts[:colon] and _name_shape(texts[0])
 
 
 # Title-case last words of a named part of a system, which a coordination before them shares
@@ -778,11 +867,16 @@ def proposals(doc: Doc) -> list[Candidate]:
             if not _by_proposing(v, k):
                 continue
             low = "propose"  # "we tackle this barrier by proposing a Dual-Axis Generative Reward Model"
+        at_core = low in CORE_WORDS
+        if at_core:
+            if not _at_the_core(v, k):
+                continue
+            k, low = k + 1, "propose"  # from the verb on, as after "we propose"
         if low not in PROPOSE_VERBS and low not in NAMING_WORDS and low != "our":
             continue
         sent_start, sent_end = v.sent_start_of[k], v.sent_end_of[k]
         # whether the verb is the paper's own (asked once, used twice)
-        we_propose = by_proposing or low in PROPOSE_VERBS and _is_we_clause(doc, k, sent_start)
+        we_propose = by_proposing or at_core or low in PROPOSE_VERBS and _is_we_clause(doc, k, sent_start)
         if we_propose or low in NAMING_WORDS:
             windows.append(_propose_window(doc, k, sent_end))
         if we_propose:
@@ -845,6 +939,8 @@ def proposals(doc: Doc) -> list[Candidate]:
             out.extend(_passive_proposals(doc, k, sent_start))
         elif low in NAMING_WORDS and k + 1 < n:
             j = k + 1
+            if v.lower[k] in WE_NAMING_VERBS:
+                j = _past_named_object(v, j, sent_end)  # "We call the resulting model as MPIrigen"
             if v.lower[j] == "as" and j + 1 < n:
                 j += 1
             while j < n - 1 and v.text[j] in ('"', "\u201c", "'", "`", "``", "\u2018"):
@@ -882,7 +978,9 @@ def proposals(doc: Doc) -> list[Candidate]:
         if v.lower[k + 1] not in ("a", "an", "the", "our"):
             continue
         window = v.lower[k + 1:min(n, k + 7)]
-        novel = any(w in ("novel", "new", "our", "first") for w in window)
+        # ("a first-class design principle" is no first of its kind: the tokenizer splits that "first" off)
+        novel = any(w in ("novel", "new", "our") or w == "first" and window[x + 1:x + 2] != ["-"]
+                    for x, w in enumerate(window))
         if not novel:
             named = _name_shape(v.text[k - 1]) or _cap_shape(v.text[k - 1]) or _bracketed_short(v, k)
             if named and v.text[k] == "," and v.lower[k + 1] in ("a", "an"):
@@ -1645,7 +1743,8 @@ ENUMERATORS = frozenset("1 2 3 4 5 i ii iii iv v".split())
 PART_WORDS = frozenset("component components module modules stage stages phase phases step steps part parts "
                        "innovation innovations head heads mechanism mechanisms strategy strategies technique "
                        "techniques design designs contribution contributions capability capabilities".split())
-PART_NEXT = frozenset([",", ":", "(", ";", "which", "that", "to", "for", "module", "component", "mechanism"])
+PART_NEXT = frozenset([",", ":", "(", ";", "which", "that", "to", "for", "module", "component", "mechanism",
+                       "strategy", "scheme"])
 
 
 def enumerated_parts(doc: Doc) -> list[Candidate]:
@@ -1672,8 +1771,9 @@ def enumerated_parts(doc: Doc) -> list[Candidate]:
         else:
             continue
         s0 = v.sent_start_of[k]
-        if not any(w in PART_WORDS for w in v.lower[s0:k]):
-            continue
+        if not any(w in PART_WORDS for w in v.lower[s0:k]) and not any(
+                v.lower[x] in PROPOSE_VERBS and _is_we_clause(doc, x, s0) for x in range(s0, k)):
+            continue  # neither "three components: (1) ..." nor "the method introduces (i) ..."
         if v.lower[i] in ("a", "an", "the") and i + 1 < n:
             i += 1
         j, stop = i, min(n, i + 5)
