@@ -551,7 +551,7 @@ _BRACKET_MODIFIER = re.compile(r"^[^\s()]+\)-(?:[a-z]+(?:ed|ing)|based|aware|fre
 # a proposal verb's -ing form after "by": "we tackle this by proposing X" proposes X like "we propose X"
 BY_PROPOSING_VERBS = frozenset("proposing introducing presenting developing designing constructing curating "
                                "creating building devising".split())
-# "At its core is X" / "At the heart of it lies X": the paper's central part, proposed like "we propose X"
+# "At its core is X" / "At the heart lies X": the paper's central part, proposed like "we propose X"
 CORE_WORDS = frozenset(("core", "heart"))
 PROPOSAL_TRIGGERS = PROPOSE_VERBS | NAMING_WORDS | WE_NAMING_VERBS | BY_PROPOSING_VERBS | CORE_WORDS | {"our"}
 
@@ -814,10 +814,12 @@ OWN_WORK_NOUNS = frozenset("method framework approach model system pipeline arch
 
 
 def _title_name_before(doc: Doc, k: int, sent_start: int) -> bool:
-    """Whether the words right before token ``k`` are the name the title's "NAME: ..." prefix gives."""
+    """Whether the words right before token ``k`` of the abstract are the name the title's "NAME: ..." prefix
+    gives ("CollectionLoRA introduces ...")."""
     texts = view(doc).text
-    colon = next((x for x in range(0, min(title_end_of(doc), 6)) if texts[x] == ":"), None)
-    return colon is not None and 0 < colon <= k - sent_start and k - colon > colon and \
+    title_end = title_end_of(doc)
+    colon = next((x for x in range(0, min(title_end, 6)) if texts[x] == ":"), None)
+    return colon is not None and 0 < colon <= k - sent_start and k - colon >= title_end and \
         texts[k - colon:k] == texts[:colon] and _name_shape(texts[0])
 
 
