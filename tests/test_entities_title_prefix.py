@@ -126,7 +126,7 @@ def test_a_plural_prefix_the_abstract_repeats_in_lower_case_is_a_topic():
     assert proposed("Digital Gatekeepers: Google's Role in Curating Hashtags and Subreddits",
                     "Search engines play a crucial role as digital gatekeepers, shaping the visibility of Web and "
                     "social media content through algorithmic curation.") == []
-    # a reuse with capitals, one a naming verb names and one before a head noun still name it
+    # a reuse with capitals, and a plural reused before a head noun, still name it
     assert ("Structure-preserving Lift & Learn", "method") in proposed(
         "Structure-preserving Lift & Learn: Scientific machine learning for nonlinear conservative partial "
         "differential equations",
