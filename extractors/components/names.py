@@ -414,8 +414,8 @@ def _reused_as_name(name: str, text: str) -> bool:
         any(type_of_head(next(iter(low[x + len(name):].split(None, 1)), "")) for x in found)
 
 
-# a naming word and at most one word (an article) before a name that follows it
-_NAMED_BEFORE = r"\b(?:call|called|name|named|term|termed|dub|dubbed|coin|coined)\s+(?:\S+\s+)?"
+# a naming word (lexicon's) and at most one word (an article) before a name that follows it
+_NAMED_BEFORE = r"\b(?:%s)\s+(?:\S+\s+)?" % "|".join(sorted(NAMING_WORDS | WE_NAMING_VERBS))
 
 
 def _gerund_on_known(words: list[str]) -> bool:
