@@ -743,6 +743,8 @@ def _type_from_neighbours(doc: Doc, g: _Group, starts: dict, ends: dict) -> str 
     """An untyped name in a list or bracket next to a typed model/dataset takes its type.
 
     "(e.g., SeedDream4.0, Qwen-Image)", "the Step1X-Edit (ReasonEdit-S)": coordinated names are the same kind.
+    A comma alone between two names, the second going on with a word, ends a phrase rather than a list: "On the
+    traditional task Game of 24, eMoT achieves 100% accuracy" (but "like VLM2Vec, E5-V, GME are" is a list).
     """
     low = view(doc).lower
     for s, e in g.spans:
@@ -751,12 +753,20 @@ def _type_from_neighbours(doc: Doc, g: _Group, starts: dict, ends: dict) -> str 
                 t = starts[k + 1].best_type()
                 if t in ("model", "dataset"):
                     return t
+        clause = s > 0 and low[s - 1] == "," and e < len(low) and low[e].isalpha() and low[e] not in LIST_SEPARATORS
         for k in (s - 1, s - 2):  # the neighbour before: "Y , X" / "Y ( X"
-            if k >= 0 and all(low[x] in LIST_SEPARATORS for x in range(k, s)) and k in ends:
+            if k >= 0 and all(low[x] in LIST_SEPARATORS for x in range(k, s)) and k in ends \
+                    and not (clause and k == s - 1 and not _listed(low, ends[k], k)):
                 t = ends[k].best_type()
                 if t in ("model", "dataset"):
                     return t
     return None
+
+
+def _listed(low: list[str], g: _Group, end: int) -> bool:
+    """Whether ``g``'s mention ending at ``end`` follows a comma of a list: "like VLM2Vec, E5-V, GME are" (after
+    "and" it ended one: "such as InstructGPT and ChatGPT, OpenFActScore enables")."""
+    return any(e == end and s > 0 and low[s - 1] == "," for s, e in g.spans)
 
 
 DEFAULT_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*$")

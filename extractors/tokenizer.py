@@ -34,6 +34,10 @@ HYPHEN_SUFFIX_WORDS = (
 # Words that after a hyphen say where a thing came from: split off after a name only ("PathoGen-synthesized",
 # "ImageNet-derived", "LLM-annotated"); after a word they make one modifier ("human-annotated", "expert-derived")
 SOURCE_SUFFIX_WORDS = "synthesized|synthesised|derived|produced|annotated|labeled|labelled|created|curated"
+# Words no compound ends in: after a hyphen they show a dash lost from the source text ("reasoning-such as
+# DeepSeek-R1-have achieved"); split off like the suffix words, so the name before them is matchable
+LOST_DASH_WORDS = "such|including|namely|which|whereas|have|has|were|are"
+LOST_DASH = frozenset(LOST_DASH_WORDS.split("|"))
 # the words after which a name is a modifier ("on MedImageInsight-derived embeddings": not data it is trained on)
 MODIFIER_SUFFIXES = frozenset(HYPHEN_SUFFIX_WORDS.split("|") + SOURCE_SUFFIX_WORDS.split("|"))
 # a name's end: two capitals or digits ("LLM", "32B"), or an inner capital or digit within the last ten characters
@@ -58,8 +62,8 @@ def _infixes() -> list[str]:
         # unicode dashes between words ("Qwen–Llama") split; next to a digit ("LLaMA–2–70B") they are
         # hyphens typed by a word processor and stay inside the name, like ASCII hyphens (below)
         rf"(?<=[{ALPHA}])[{UNICODE_DASHES}~](?=[{ALPHA}])",
-        # hyphen before a modifier suffix word: "Transformer-based" -> Transformer - based
-        rf"(?<=[{ALPHA}0-9])-(?=(?:{HYPHEN_SUFFIX_WORDS})\b)",
+        # hyphen before a modifier suffix word: "Transformer-based" -> Transformer - based; or a lost dash
+        rf"(?<=[{ALPHA}0-9])-(?=(?:{HYPHEN_SUFFIX_WORDS}|{LOST_DASH_WORDS})\b)",
         # (the look-ahead first: the ten look-behinds are tried only before such a word)
         rf"(?=-(?:{SOURCE_SUFFIX_WORDS})\b)(?:{_NAME_END})-",
         # hyphen after a count prefix before a processor: "multi-GPU", "Single-CPU" name it

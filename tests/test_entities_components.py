@@ -372,6 +372,29 @@ def test_parts_enumerated_without_an_opening_bracket_are_the_papers_own():
                                                  ("Strength Modulation", "method", True)]
 
 
+def test_an_enumerated_part_may_end_in_a_word_that_starts_no_name():
+    from extractors.components.names import enumerated_parts
+    # held-out 19 (CollectionLoRA) and external-80k (APT): "Objective" and "Training" start no name of their own
+    # ("Objective: ..." heads structured abstracts) but end or carry one
+    doc = run("Specifically, the method introduces (i) a Probabilistic Dual-Stream Routing mechanism that enables the "
+              "model to randomly switch between data sources during training, effectively enhancing its "
+              "generalization in unseen scenarios; (ii) an Asymmetric Orthogonal Prompting strategy to achieve "
+              "concept isolation within the prompt space; (iii) a Coarse-to-Fine Distillation Objective to mitigate "
+              "the distribution gap between the teacher and student models. APT consists of three key components: "
+              "(1) Adaptive Training Adjustment, which introduces an overfitting indicator to detect the degree of "
+              "overfitting at each time step bin and applies adaptive data augmentation and adaptive loss weighting "
+              "based on this indicator; (2)Representation Stabilization, which regularizes the mean and variance of "
+              "intermediate feature maps to prevent excessive shifts in noise prediction; and (3) Attention "
+              "Alignment for Prior Knowledge Preservation, which aligns the cross-attention maps of the fine-tuned "
+              "model with those of the pretrained model to maintain prior knowledge and semantic coherence.")
+    # "(2)Representation Stabilization" has no space to find its enumerator by; "Attention Alignment for Prior
+    # Knowledge Preservation" is cut at "for" (PART_NEXT: "(1) X for Y" is read as naming X)
+    assert spans(doc, enumerated_parts(doc)) == [
+        ("Adaptive Training Adjustment", "method", True), ("Asymmetric Orthogonal Prompting", "method", True),
+        ("Attention Alignment", "method", True), ("Coarse-to-Fine Distillation Objective", "method", True),
+        ("Probabilistic Dual-Stream Routing", "method", True)]
+
+
 def test_title_case_parts_listed_after_a_colon_are_the_papers_own():
     from extractors.components.phrases import find_capitalised_names
     # held-out 5 (OmniTransfer): its parts listed after "three key designs:", one per ";"

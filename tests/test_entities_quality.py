@@ -202,8 +202,9 @@ def test_a_language_pair_is_no_dataset_name():
 
 
 def test_names_after_on_that_modify_hardware_words_are_no_datasets():
-    # sample corpus (DML schemes; NVRAR): the platforms and interconnects a system runs on
-    assert ents("We evaluate the generated DML schemes on x86-64 and ARM platforms.") == []
+    # sample corpus (DML schemes; NVRAR): the platforms and interconnects a system runs on (x86-64 is known
+    # hardware; "ARM" alone is no name, being also the field's acronym of autoregressive models)
+    assert ents("We evaluate the generated DML schemes on x86-64 and ARM platforms.") == [("x86-64", "hardware", False)]
     assert ("HPE Slingshot", "dataset", False) not in ents(
         "In our evaluation NVRAR achieves 1.9x lower latency than NCCL on HPE Slingshot and InfiniBand interconnects.")
     # a list of benchmarks keeps its names
@@ -684,6 +685,13 @@ def test_we_call_an_object_a_name_names_it():
     assert ("Gauss-Markov Adjunction", "method", True) in ents(
         "We show that the essential structure of this framework is captured by what we call the Gauss-Markov "
         "Adjunction.")
+
+
+def test_denoted_as_names_what_it_follows():
+    # held-out 20 (NoThinking) and external-80k (DPS4Un): "denoted as" names like "dubbed" and "called"
+    assert ("NoThinking", "method", True) in ents(
+        "Using the state-of-the-art DeepSeek-R1-Distill-Qwen, we find that bypassing the thinking process via "
+        "simple prompting, denoted as NoThinking, can be surprisingly effective.")
 
 
 def test_a_task_after_a_benchmark_is_not_part_of_its_name():

@@ -148,3 +148,11 @@ def test_a_gerund_before_a_known_model_is_no_name():
                     "Matching", "Knowledge distillation typically involves transferring knowledge from a Large "
                     "Language Model (LLM) to a Smaller Language Model (SLM).") == [
         ("Flipping Knowledge Distillation", "method")]
+
+
+def test_a_prefix_its_code_repository_is_named_after_is_a_name():
+    # held-out 20: the abstract never repeats "Rational Retrieval Acts", its code link does
+    assert proposed("Rational Retrieval Acts: Leveraging Pragmatic Reasoning to Improve Sparse Retrieval",
+                    "Experiments show that incorporating RSA consistently improves multiple sparse retrieval models "
+                    "and achieves state-of-the-art performance on out-of-domain datasets from the BEIR benchmark. "
+                    "https://github.com/arthur-75/Rational-Retrieval-Acts") == [("Rational Retrieval Acts", "method")]

@@ -434,3 +434,27 @@ def test_as_many_title_case_names_as_a_count_of_datasets_are_those_datasets():
     # word, had been missed); external-80k: "three benchmarks: InterCode-CTF, ..." (had been methods)
     found = ents("Our method shows strong results across four datasets: Waymo, NuScenes, Argoverse, and PandaSet.")
     assert sorted(name for name, typ, _ in found if typ == "dataset") == ["Argoverse", "NuScenes", "PandaSet", "Waymo"]
+
+
+def test_puzzle_reasoning_benchmarks_are_known_but_not_as_english_words():
+    # external-80k (d-TreeRPO, eMoT): Countdown and the Game of 24 are reasoning benchmarks
+    found = ents("Experiments show that d-TreeRPO outperforms existing baselines and achieves significant gains on "
+                 "multiple reasoning benchmarks, including +86.2 on Sudoku, +51.6 on Countdown, +4.5 on GSM8K, and "
+                 "+5.3 on Math500. On the traditional task Game of 24, eMoT achieves 100% accuracy, surpassing the "
+                 "baseline by up to 17.", title="eMoT: evolving Memory-of-Thought via Symbolic Anchoring")
+    assert sorted(name for name, typ, _ in found if typ == "dataset") == ["Countdown", "GSM8K", "Game of 24", "Math500"]
+    # made up: the English word where a sentence starts is no benchmark
+    assert ents("Countdown timers help drivers.") == []
+
+
+def test_edge_processors_and_cortex_cores_are_their_own_hardware():
+    # held-out 20 (YOLOX on Hailo-8; PULP): named edge processors; a Cortex core is a member of its series
+    found = ents("The experimental results show that the Hailo-8 AI hardware accelerator has higher accuracy than "
+                 "Jetson Orin Nano (improvement of over 12%) and has lower latency than Jetson Orin Nano (reduced 20 "
+                 "ms). In this paper, we focus on enabling efficient parallel execution of Non-Neural ML algorithms "
+                 "on two RISCV-based PULP platforms, namely GAP8, a commercial chip, and PULP-OPEN, a research "
+                 "platform running on an FPGA emulator. Lastly, we present a comparison with the ARM Cortex-M4 "
+                 "microcontroller (MCU), a widely adopted commercial solution for edge deployments, which is 12.87x "
+                 "slower and 98% less energy-efficient than PULP-OPEN.")
+    hardware = sorted((n, c) for n, t, c in found if t == "hardware")
+    assert {("ARM Cortex-M4", "ARM Cortex-M4"), ("GAP8", "GreenWaves GAP8"), ("Hailo-8", "Hailo-8")} <= set(hardware)

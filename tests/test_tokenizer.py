@@ -28,6 +28,16 @@ def test_modifier_suffix_splits_off_the_name():
     assert toks("GPU-accelerated environments")[:3] == ["GPU", "-", "accelerated"]
 
 
+def test_a_hyphen_for_a_lost_dash_splits_before_a_clause_word():
+    # held-out 20 (OMEGA) and external-80k: an em-dash typed as "-" glues a name to the clause after it
+    assert toks("Recent large-scale language models (LLMs) with long Chain-of-Thought reasoning-such as "
+                "DeepSeek-R1-have achieved impressive results")[12:19] == [
+        "reasoning", "-", "such", "as", "DeepSeek-R1", "-", "have"]
+    assert toks("Evaluations across multiple RS tasks-including scene classification and VQA, etc.")[4:7] == [
+        "tasks", "-", "including"]
+    assert "state-of-the-art" in toks("a state-of-the-art model")
+
+
 def test_a_count_prefix_splits_off_the_processor():
     # external-80k: "multi-GPU" (36 uses) and "single-GPU" (21) run on GPUs; names keep their hyphens
     assert toks("multi-GPU training")[:3] == ["multi", "-", "GPU"]

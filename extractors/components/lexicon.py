@@ -66,7 +66,7 @@ PROPOSE_VERBS = frozenset(
     "constructed curate curates curated create creates created contribute contributes open-source open-sources "
     "devise devises devised establish establishes formulate formulates unveil unveils offer offers".split()
 )
-NAMING_WORDS = frozenset("called named dubbed termed coined titled entitled".split())
+NAMING_WORDS = frozenset("called named dubbed termed coined titled entitled denoted".split())
 # "a phenomenon we term X", "which we call X": naming verbs after "we"
 WE_NAMING_VERBS = frozenset("term call dub name coin".split())
 

@@ -150,8 +150,9 @@ def _split_modifier(doc: Doc, texts: list[str], i: int) -> bool:
         and (_name_shape(texts[i + 3]) or _cap_shape(texts[i + 3]))
 
 
-# Title-case words that start no name but go on with one: "Visual-guided Emotion Interpretable Learning"
-NAME_CONTINUATIONS = frozenset("Learning Training Neural Scaling Understanding".split())
+# Title-case words that start no name but go on with one: "Visual-guided Emotion Interpretable Learning",
+# "Coarse-to-Fine Distillation Objective" (a heading word of structured abstracts, so no name of its own)
+NAME_CONTINUATIONS = frozenset("Learning Training Neural Scaling Understanding Objective Objectives".split())
 
 
 # words that make one compound noun with a "Model" after them, a kind of model the name keeps: "... Reward Model"
@@ -392,7 +393,7 @@ def _reused_as_name(name: str, text: str) -> bool:
     """Whether ``text`` uses the Title-Case ``name`` of a title's prefix again as a name. A reuse with capitals
     after its first letter is one ("structure-preserving Lift & Learn"), and so is a lower-case one ("a learning-based
     radar tracker"), but for a plural, which names a topic unless a naming verb names it: "Digital Gatekeepers" of an
-    abstract on search engines "as digital gatekeepers".
+    abstract on search engines "as digital gatekeepers". A code repository named like it names it too.
 
     >>> [_reused_as_name("Digital Gatekeepers", t) for t in ("as digital gatekeepers,", "the Digital Gatekeepers")]
     [False, True]
@@ -400,9 +401,14 @@ def _reused_as_name(name: str, text: str) -> bool:
     [True, True]
     >>> _reused_as_name("Co-Evolving Agents", "we propose a co-evolving agents framework in which")
     True
+    >>> _reused_as_name("Rational Retrieval Acts", "code: https://github.com/arthur-75/Rational-Retrieval-Acts")
+    True
     """
-    low = text.lower()
-    found = [m.start() for m in re.finditer(re.escape(name.lower()), low)]
+    low, low_name = text.lower(), name.lower()
+    key = re.sub(r"[\W_]+", "", low_name)
+    if any(re.sub(r"[\W_]+", "", repo) == key for repo in REPO_NAME_RE.findall(low)):
+        return True  # the paper's code is kept under the name: ".../arthur-75/Rational-Retrieval-Acts"
+    found = [m.start() for m in re.finditer(re.escape(low_name), low)]
     if any(text[x + 1:x + len(name)] != low[x + 1:x + len(name)] for x in found):
         return True
     if not found:
@@ -410,9 +416,12 @@ def _reused_as_name(name: str, text: str) -> bool:
     if not looks_plural(name.rsplit(None, 1)[-1]):
         return True
     # a plural names something when a naming verb names it or a head noun follows ("a co-evolving agents framework")
-    return re.search(_NAMED_BEFORE + re.escape(name.lower()), low) is not None or \
+    return re.search(_NAMED_BEFORE + re.escape(low_name), low) is not None or \
         any(type_of_head(next(iter(low[x + len(name):].split(None, 1)), "")) for x in found)
 
+
+# the repository's name in a code link: "github.com/owner/NAME", "gitlab.com/owner/NAME"
+REPO_NAME_RE = re.compile(r"\b(?:github|gitlab|bitbucket)\.(?:com|org|io)/[\w.-]+/([\w.-]+)")
 
 # a naming word (lexicon's) and at most one word (an article) before a name that follows it
 _NAMED_BEFORE = r"\b(?:%s)\s+(?:\S+\s+)?" % "|".join(sorted(NAMING_WORDS | WE_NAMING_VERBS))
@@ -1780,7 +1789,7 @@ def enumerated_parts(doc: Doc) -> list[Candidate]:
             i += 1
         j, stop = i, min(n, i + 5)
         while j < stop and ((_cap_shape(texts[j]) or _name_shape(texts[j])) and not v.start[j]
-                            or j > i and texts[j] == "-"):
+                            or j > i and (texts[j] == "-" or texts[j] in NAME_CONTINUATIONS)):
             j += 1
         if j - i >= 2 and j < n and (texts[j] in PART_NEXT or v.lower[j] in PART_NEXT) and \
                 not _known_family(span_text(doc, i, j)):  # "(1) Group Relative Policy Optimization (GRPO) to ..."

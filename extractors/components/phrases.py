@@ -28,6 +28,7 @@ from extractors.components.lexicon import (COMMON_VERBS, CONCEPT_HEADS, EPONYM_H
                                            GENERIC_PHRASES, HEAD_TYPES, LANGUAGE_NAMES,
                                            GERUND_MODIFIERS, MANNER_MODIFIERS, PARTICIPLE_MODIFIERS, STOP_MODIFIERS,
                                            TASK_HEADS, looks_plural)
+from extractors.tokenizer import LOST_DASH
 
 DETERMINERS = frozenset("a an the this that these those our their its".split())
 ACRO_RE = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s?$")  # "KV", "LLM", "RL", "MoE"
@@ -118,7 +119,7 @@ def find_phrases(doc: Doc) -> list[Candidate]:
         while s > 0 and mods < 2 and not v.start[s]:
             # "sentence-level mining": a modifier split off at a hyphen takes its left part along
             glued = s >= 3 and v.text[s - 2] == "-" and not doc[s - 2].whitespace_ and not doc[s - 3].whitespace_
-            if glued:
+            if glued and v.lower[s - 1] not in LOST_DASH:  # "tasks-including scene classification": a lost dash
                 compound = texts[s - 3] + "-" + texts[s - 1]
                 if WORD_RE.match(texts[s - 1]) and WORD_RE.match(texts[s - 3]) and v.lower[s - 3] not in DETERMINERS \
                         and _compound_can_modify(compound.lower()):
