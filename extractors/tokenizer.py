@@ -4,7 +4,8 @@ spaCy's English tokenizer splits "Qwen3-8B" at the hyphen after a letter and
 "LLaMA-2-70B" into three pieces; for name matching we want those whole. We keep
 every hyphen between alphanumerics inside the token, except before a few
 productive suffix words ("Transformer-based", "GPU-accelerated") whose left side
-is a name worth matching on its own. Gazetteer patterns are tokenized with this
+is a name worth matching on its own, and before clause words that show a lost
+dash ("DeepSeek-R1-have achieved"). Gazetteer patterns are tokenized with this
 same tokenizer, so "mixture-of-experts" (one token) and "mixture of experts"
 (three) are both generated as alias variants by the gazetteer loader.
 
@@ -34,8 +35,9 @@ HYPHEN_SUFFIX_WORDS = (
 # Words that after a hyphen say where a thing came from: split off after a name only ("PathoGen-synthesized",
 # "ImageNet-derived", "LLM-annotated"); after a word they make one modifier ("human-annotated", "expert-derived")
 SOURCE_SUFFIX_WORDS = "synthesized|synthesised|derived|produced|annotated|labeled|labelled|created|curated"
-# Words no compound ends in: after a hyphen they show a dash lost from the source text ("reasoning-such as
-# DeepSeek-R1-have achieved"); split off like the suffix words, so the name before them is matchable
+# Clause words that hardly ever end a compound ("must-have" aside): after a hyphen they show a dash lost from the
+# source text ("reasoning-such as DeepSeek-R1-have achieved"); split off like the suffix words, so the name before
+# them is matchable
 LOST_DASH_WORDS = "such|including|namely|which|whereas|have|has|were|are"
 LOST_DASH = frozenset(LOST_DASH_WORDS.split("|"))
 # the words after which a name is a modifier ("on MedImageInsight-derived embeddings": not data it is trained on)
