@@ -37,7 +37,7 @@ from extractors.components.lexicon import (CHALLENGE_HEADS, COMMON_VERBS, CONCEP
                                            EPONYM_STARTS, GENERAL_ADJECTIVES, GERUND_MODIFIERS, JOINED_VARIANTS,
                                            LANGUAGE_NAMES, MODEL_TIERS, NAMING_WORDS, NOT_NAME_WORDS, PROPOSE_VERBS,
                                            STOP_MODIFIERS, WE_NAMING_VERBS, looks_plural, type_of_head)
-from extractors.gazetteer import load_gazetteer
+from extractors.gazetteer import load_gazetteer, norm_key
 from extractors.tokenizer import MODIFIER_SUFFIXES
 
 NAME_TOKEN_RE = re.compile(r"^[A-Za-z0-9][\w.+'@&/-]*$")
@@ -405,8 +405,7 @@ def _reused_as_name(name: str, text: str) -> bool:
     True
     """
     low, low_name = text.lower(), name.lower()
-    key = re.sub(r"[\W_]+", "", low_name)
-    if any(re.sub(r"[\W_]+", "", repo) == key for repo in REPO_NAME_RE.findall(low)):
+    if any(norm_key(repo) == norm_key(name) for repo in REPO_NAME_RE.findall(low)):
         return True  # the paper's code is kept under the name: ".../arthur-75/Rational-Retrieval-Acts"
     found = [m.start() for m in re.finditer(re.escape(low_name), low)]
     if any(text[x + 1:x + len(name)] != low[x + 1:x + len(name)] for x in found):
