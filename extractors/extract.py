@@ -6,7 +6,8 @@ Public entry points (the CLI and the builder call these):
 - ``extract_many(records, batch_size=64) -> Iterator[Extraction]``: the same via ``nlp.pipe``;
 - ``python -m extractors.extract FILE.jsonl [-o OUT]``: one ``Extraction.to_json()`` per line.
 
-The text processed is ``title + "\\n\\n" + abstract`` in one Doc; every mention's
+The text processed is ``title + "\\n\\n" + abstract`` in one Doc, with LaTeX formatting and accents read as
+plain letters (``latex.plain``: "$\\textbf{I}$nter-token" reads "Inter-token"); every mention's and claim's
 offsets are mapped back into the original title or abstract string.
 
 >>> from extractors.records import PaperRecord
@@ -21,6 +22,7 @@ import contextlib
 import json
 import sys
 from bisect import bisect_left
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -28,7 +30,7 @@ from spacy.tokens import Doc
 from extractors.components.candidates import set_title_end, view
 from extractors.components.sentences import token_offsets
 
-from extractors.latex import untie
+from extractors.latex import Plain, plain, untie
 from extractors.model import Claim, Entity, Extraction
 from extractors.pipeline import get_nlp
 from extractors.records import PaperRecord
@@ -85,16 +87,53 @@ def _text_of(record: PaperRecord) -> str:
     return (record.title or "") + SEP + (record.abstract or "")
 
 
-def _build(record: PaperRecord, doc: Doc) -> Extraction:
+@dataclass(frozen=True)
+class _Reading:
+    """A record as the pipeline reads it (its LaTeX markup read), and the way back to the record's offsets."""
+
+    record: PaperRecord
+    title: Plain | None = None
+    abstract: Plain | None = None
+
+
+def _reading(record: PaperRecord) -> _Reading:
+    title, abstract = plain(record.title or ""), plain(record.abstract or "")
+    if title is None and abstract is None:
+        return _Reading(record)
+    return _Reading(replace(record, title=title.text if title else record.title,
+                            abstract=abstract.text if abstract else record.abstract), title, abstract)
+
+
+def _build(source: PaperRecord, doc: Doc, reading: _Reading) -> Extraction:
+    record = reading.record
     title_len = len(record.title or "")
     ents = entities_of(doc, title_len)
     if "~" in (record.title or "") or "~" in (record.abstract or ""):
         _quote_source(record, ents)
-    title_urls = find_urls(record.title or "")
-    urls = title_urls + [u for u in find_urls(record.abstract or "") if u not in title_urls]
-    return Extraction(paper_id=record.id, title=record.title, entities=ents,
-                      claims=_claims(record, doc, ents, title_len), code_urls=urls,
+    claims = _claims(record, doc, ents, title_len)
+    if record is not source:
+        _map_back(source, reading, ents, claims)
+    title_urls = find_urls(source.title or "")
+    urls = title_urls + [u for u in find_urls(source.abstract or "") if u not in title_urls]
+    return Extraction(paper_id=source.id, title=source.title, entities=ents, claims=claims, code_urls=urls,
                       extractor=EXTRACTOR_NAME, version=EXTRACTOR_VERSION)
+
+
+def _map_back(source: PaperRecord, reading: _Reading, ents: list[Entity], claims: list[Claim]) -> None:
+    """Offsets into the read text become offsets into the source; mentions and sentences quote the source
+    ("$\\textbf{ICon}$" is mentioned as "ICon", "I}$nter-token $\\textbf{Con}$trast" as written)."""
+    for e in ents:
+        for m in e.mentions:
+            p = reading.title if m.field == "title" else reading.abstract
+            if p is not None:
+                m.start, m.end = p.span(m.start, m.end)
+                m.text = (source.title if m.field == "title" else source.abstract)[m.start:m.end]
+    for c in claims:
+        p = reading.title if c.field == "title" else reading.abstract
+        if p is not None:
+            c.start, c.end = p.span(c.start, c.end)
+            c.sentence_start, c.sentence_end = p.span(c.sentence_start, c.sentence_end)
+            c.sentence = (source.title if c.field == "title" else source.abstract)[c.sentence_start:c.sentence_end]
 
 
 def _title_end(doc: Doc, title_len: int) -> int:
@@ -122,10 +161,11 @@ def extract(record: PaperRecord) -> Extraction:
     if not isinstance(record, PaperRecord):
         raise TypeError(f"extract() needs a PaperRecord, got {type(record).__name__}")
     nlp = get_nlp()
-    doc = _make_doc(nlp, record)
+    reading = _reading(record)
+    doc = _make_doc(nlp, reading.record)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
-    return _build(record, doc)
+    return _build(record, doc, reading)
 
 
 # A process's spaCy vocabulary keeps every string its texts ever added: a build's worker grew from 140 MiB
@@ -149,9 +189,10 @@ def extract_many(records: Iterable[PaperRecord], batch_size: int = 64) -> Iterat
         with zone:  # (an Extraction holds no spaCy object: nothing of the zone outlives it)
             # each Doc is made right before the pipeline reads it and dropped once built: a list of the
             # batch's Docs kept all of them (and everything the components hang on them) alive
-            docs = (_make_doc(nlp, r) for r in pending)
-            for r, doc in zip(pending, nlp.pipe(docs, batch_size=batch_size)):
-                yield _build(r, doc)
+            readings = [_reading(r) for r in pending]
+            docs = (_make_doc(nlp, reading.record) for reading in readings)
+            for r, reading, doc in zip(pending, readings, nlp.pipe(docs, batch_size=batch_size)):
+                yield _build(r, doc, reading)
 
     for r in records:
         pending.append(r)
