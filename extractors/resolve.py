@@ -304,6 +304,8 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, no
             return None, None, False, False  # "Autism Spectrum Disorder (ASD)", "Atmosphere Monitoring Service (CAMS)"
         generic_head = last in CONCEPT_HEADS or last in TASK_HEADS or last.rstrip("s") in GENERIC_TITLE_HEADS or last in GENERIC_TITLE_HEADS
         cited = _cited_after(doc, pair)
+        if typ is None and lower and _named_dataset(doc, pair, end):
+            return "dataset", None, proposed, False
         if typ is None:
             if lower and not proposed and not _technique_word(last, gaz):
                 # "coronary artery calcification (CAC)", "chest X-rays (CXRs)": not ML terms
@@ -323,6 +325,18 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, no
     if proposed and typ == "concept":
         typ = "method"
     return typ, canon, proposed, False
+
+
+_DATASET_WORDS = frozenset({"dataset", "benchmark", "corpus"})
+
+
+def _named_dataset(doc: Doc, pair: AcronymPair, end: int) -> bool:
+    """Whether a lower-case long form's short form names the dataset after its bracket, which the title names
+    too: "DDL: A Dataset for ..." with "a novel large-scale deepfake detection and localization (DDL) dataset"
+    (the long form spells the task it is for). Without the title's word, "an egocentric visual question
+    answering (VQA) dataset" may as well define the task and leave the dataset unnamed."""
+    return end < len(doc) and view(doc).lower[end] in _DATASET_WORDS and \
+        pair.short_text.lower() in re.findall(r"[\w-]+", span_text(doc, 0, title_end_of(doc)).lower())
 
 
 def _opens_title(doc: Doc, pair: AcronymPair) -> bool:

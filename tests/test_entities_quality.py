@@ -699,3 +699,35 @@ def test_a_task_after_a_benchmark_is_not_part_of_its_name():
     assert ("ImageNet-1k", "dataset", False) in ents(
         "We conducted experimental evaluations on a diverse set of ImageNet-1k classification models to explore "
         "this, keeping the architecture and training data constant but varying the training pipeline.")
+
+
+def test_our_and_a_title_case_name_proposes_it():
+    # held-out 14 (the name had been found only inside its LaTeX bold) and external-80k
+    assert ("Psychodynamic Model", "method", True) in ents(
+        "Our \\textbf{Psychodynamic Model} simulates self-awareness, preconsciousness, and unconsciousness through "
+        "agent interaction, guided by a Personalization Module combining fixed traits and dynamic needs.")
+    assert ("Attention Temperature Scaling", "method", True) in ents(
+        "This integration is further refined by our Attention Temperature Scaling technique.")
+    # not a heading, nor where the paper keeps its code
+    assert not [e for e in ents("Our Main Contributions: we release code in our Hugging Face repository.") if e[2]]
+
+
+def test_a_name_closing_an_opening_phrase_is_no_appositive_of_our_approach():
+    # external-80k: "Using the general-purpose model DeepSeek-V3, our approach ..." had proposed DeepSeek-V3
+    assert ("DeepSeek-V3", "model", False) in ents(
+        "Using the general-purpose model DeepSeek-V3, our approach leads to a 2.1x improvement in proof success.")
+
+
+def test_a_lower_case_long_form_names_the_dataset_the_title_names():
+    # external-80k (DDL): the long form spells the task, the short form names the dataset after its bracket
+    assert ("DDL", "dataset", True) in ents(
+        "To address this predicament, we construct a novel large-scale deepfake detection and localization (DDL) "
+        "dataset containing over 1.8M forged samples and encompassing up to 75 distinct deepfake methods.",
+        title="DDL: A Dataset for Interpretable Deepfake Detection and Localization in Real-World Scenarios")
+
+
+def test_a_letter_power_in_a_short_form_spells_the_letter_twice():
+    # held-out 21 and the sample corpus (D^2LPM): "Double Deficit LPM (D^2LPM)" defines D^2LPM
+    assert ("D^2LPM", "method", True) in ents(
+        "We also introduce a novel algorithm, Double Deficit LPM (D^2LPM), extending DLPM for the distributed setup "
+        "that can find a balance point among fairness, locality, and load-balancing.")

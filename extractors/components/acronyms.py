@@ -30,7 +30,18 @@ from extractors.components.sentences import doc_text, span_text, token_offsets
 from extractors.gazetteer import load_gazetteer
 
 NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
-SHORT_RE = re.compile(r"^[A-Za-z][A-Za-z0-9\-+&.]{0,19}$")
+SHORT_RE = re.compile(r"^[A-Za-z][A-Za-z0-9\-+&.^]{0,19}$")
+# a letter's power stands for the letter repeated: "Double Deficit LPM (D^2LPM)", "(A^2Bench)"
+_LETTER_POWER = re.compile(r"([A-Za-z])\^([2-4])")
+
+
+def spelled(short: str) -> str:
+    """The letters a short form spells, its letter powers written out.
+
+    >>> spelled("D^2LPM"), spelled("CA^2ST"), spelled("FLA")
+    ('DDLPM', 'CAAST', 'FLA')
+    """
+    return _LETTER_POWER.sub(lambda m: m[1] * int(m[2]), short) if "^" in short else short
 CLOSERS = frozenset({")", ";", ","})
 
 
@@ -280,11 +291,11 @@ def find_acronyms(doc: Doc) -> list[AcronymPair]:
         # Long Form (LF)
         if is_short_form(v.text[i + 1]) and v.text[i + 2] in CLOSERS and not _names_listed(v.text, i + 2, n):
             short = v.text[i + 1]
-            letters = len(NOT_ALNUM.sub("", short))
+            letters = len(NOT_ALNUM.sub("", spelled(short)))
             # "Implicit Neural Networks \textbf{(BandRC)}": the wrapper is no word of the long form
             end = i - 1 if v.text[i - 1][:1] == "\\" and v.text[i - 1][-1:] == "{" else i
             begin = _word_window(doc, end, min(letters + 5, letters * 2), sent_start)
-            lf = _long_span(doc, short, begin, end)
+            lf = _long_span(doc, spelled(short), begin, end)
             if lf and _numbered_unspelled(short, span_text(doc, lf[0], lf[1])):
                 lf = None  # "mathematical reasoning (MATH-500, AIME24)": a named benchmark, not a definition
             if lf:

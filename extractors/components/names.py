@@ -963,8 +963,8 @@ def proposals(doc: Doc) -> list[Candidate]:
                 coined = _lower_case_named(doc, k, sent_end)
                 if coined is not None:
                     out.append(coined)
-        elif low == "our" and k + 1 < n and _name_shape(v.text[k + 1]):
-            span = grab_name(doc, k + 1)
+        elif low == "our" and k + 1 < n and (_name_shape(v.text[k + 1]) or _our_title_case(doc, k)):
+            span = grab_name(doc, k + 1) if _name_shape(v.text[k + 1]) else _our_title_case(doc, k)
             # "our NMT systems", "our Llama-3 baseline": a known name the paper works with, not its own
             if span and not _known_family(span_text(doc, span[0], span[1])):
                 out.append(Candidate(span[0], span[1], _head_after(doc, span[1]), "rule:our", 0.8, proposed=True))
@@ -1012,10 +1012,45 @@ def proposals(doc: Doc) -> list[Candidate]:
         span = grab_name(doc, s)
         if span and v.text[k] == ":" and span[1] - span[0] == 1 and v.start[span[0]] and not _name_shape(v.text[k - 1]):
             continue  # "Goals: Our goals are ...": a structured abstract's heading
-        if span and span[1] == k and not (span[0] > 0 and v.lower[span[0] - 1] in PREPOSITIONS):
+        if span and span[1] == k and not (span[0] > 0 and v.lower[span[0] - 1] in PREPOSITIONS) \
+                and not (v.lower[k + 1] == "our" and _opening_phrase(v, span[0])):
             # "on LVBench, our 7B agent ...": a preposition's object is where it is evaluated, not what is new
             out.append(Candidate(span[0], span[1], _head_after(doc, k), "rule:appositive", 0.8, proposed=True))
     return out
+
+
+# words that open no name of the paper's own after "our" ("Our Main Contributions:", "our Project Page"), and
+# heads of what a paper works with or where, not what it made ("our Jupyter Notebook", "our Hugging Face repository")
+_OUR_NOT_NAMES = frozenset("proposed main key new novel experimental project code official source github hugging "
+                           "jupyter results findings contributions contribution centre center university institute "
+                           "lab laboratory group team webpage website page face notebook".split())
+
+
+def _our_title_case(doc: Doc, k: int) -> tuple[int, int] | None:
+    """The name of two or more Title-Case words after "our" at ``k``, or None: "Our Psychodynamic Model
+    simulates ...", "our Attention Temperature Scaling technique", "our Scheduled Latent Mixing and ..." (one word
+    after "our" is as often a plain noun written in Title Case: "our Method")."""
+    v = view(doc)
+    n = len(doc)
+    j = k + 1
+    while j < n and j - k <= 6 and not v.start[j] and (
+            v.text[j][:1].isupper() and v.text[j].replace("-", "").isalpha()
+            or v.text[j] == "-" and not token_spaces(doc)[j - 1] and j + 1 < n and v.text[j + 1][:1].isupper()):
+        j += 1
+    words = [w for w in v.lower[k + 1:j] if w != "-"]
+    if len(words) < 2 or (j < n and v.text[j] in (":", "-")) or any(w in _OUR_NOT_NAMES for w in words):
+        return None  # (before "-", a modifier: "our Ordinal Regression-based DR Detection")
+    span = grab_name(doc, k + 1)
+    # "Psychodynamic Model": the head is part of a name whose other word is no name of its own
+    return span if span and span[1] - span[0] >= 2 else (k + 1, j)
+
+
+def _opening_phrase(v, start: int) -> bool:
+    """Whether the name at ``start`` ends a sentence's opening phrase, so that the comma after it ends that phrase
+    and "our ..." begins the clause: "Using the general-purpose model DeepSeek-V3, our approach leads to ..."."""
+    first = v.sent_start_of[start]
+    return first < start and (v.lower[first].endswith("ing") or v.lower[first] in PREPOSITIONS
+                              or v.lower[first] in ("with", "given", "based")) and "," not in v.text[first:start]
 
 
 PASSIVE_PROPOSED = frozenset("proposed introduced designed developed presented devised constructed".split())
