@@ -1120,3 +1120,31 @@ def test_a_metric_named_before_a_number_is_the_next_ones_on_another_setting():
     assert [(c.surface, c.kind, c.unit) for c in claims(text, ents(text, ("ByT5", "model")))] == [
         ("49.71", "score", "chrF++"), ("46.94", "score", "chrF++"), ("87.4", "score", "chrF++"),
         ("80.1", "score", "chrF++")]
+
+
+def test_a_starting_value_with_its_unit_before_an_arrow_is_no_claim():
+    # held-out 21 (PMFR): "(23.38s -> 1.09s)" had given 23.38 s, the baseline's own latency, as a claim
+    text = ("Evaluation results on Top- iOCQA demonstrate PMFR outperforms brute-force scaling: PMFR achieves 95.3% "
+            "latency reduction (23.38s -> 1.09s) while preserving response quality comparable to heavyweight "
+            "synchronous baselines (GEval-C: 0.613 vs. 0.620).")
+    got = [(c.value, c.unit) for c in claims(text, ents(text, ("PMFR", "method")), ["PMFR"])]
+    # the first of "A vs. B" in a bracket after a baseline is ours: 0.613, not the baselines' 0.620
+    assert got == [(95.3, "%"), (1.09, "s"), (0.613, None)]
+
+
+def test_powers_of_ten_written_as_ratios():
+    # external-80k and held-out 21: "10^3\times" and "10^2-10^4 x" had given no claim
+    text = ("This yields a $40\\times$ speedup over AR baselines and up to a $10^3\\times$ speedup over diffusion "
+            "language models, demonstrating substantial efficiency advantages for language modeling.")
+    assert [(c.value, c.unit, c.kind) for c in claims(text)] == [(40.0, "x", "speedup"), (1000.0, "x", "speedup")]
+    text = ("A literature synthesis of self-reported benchmarks shows that ML-based methods (Paradigm~III) report "
+            "95-99\\% of model-based spectral efficiency at 10^2-10^4 x faster per-inference runtime (method-pair "
+            "dependent; literature values are self-reported and exclude ML pre-training cost).")
+    assert (10000.0, 100.0, "x", "speedup") in [(c.value, c.value_min, c.unit, c.kind) for c in claims(text)]
+
+
+def test_a_capitalised_support_in_a_name_is_no_scale():
+    # external-80k: "Support Vector Machines" had made the F1 score an achieved scale ("supports 1M tokens")
+    text = ("The framework achieves performance competitive with Support Vector Machines (hierarchical F1: 0.731 vs "
+            "0.727) while providing interpretability through centroid representations.")
+    assert [(c.value, c.kind) for c in claims(text)] == [(0.731, "score")]

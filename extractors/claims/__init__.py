@@ -22,7 +22,7 @@ from dataclasses import replace
 from extractors.claims.attach import _RESPECTIVELY, baselines_for, benchmark_near, find_baselines, pair_items, trim_to_entity
 from extractors.claims.fastre import one_of
 from extractors.claims.filters import (AGREEMENT_STATISTIC, _EXAMPLE, _METRIC_AFTER, _METRIC_BEFORE, _NAME_SPACE_BEFORE,
-                                       _YEAR, LANGUAGE_PAIR, is_background, is_result)
+                                       _VS_AFTER, _YEAR, LANGUAGE_PAIR, is_background, is_result)
 from extractors.claims.kinds import classify, find_measure, is_quality_measure
 from extractors.claims.measures import reported_measure
 from extractors.claims.numbers import NumberMention, delatex, find_numbers
@@ -476,10 +476,12 @@ def _results(nums: list[NumberMention], sent: str, groups: list, others: list[tu
                                     and _CLOSE_AFTER.match(sent[n.end:])
                                     and any(g.start < n.start <= g.end + 12 for g in groups))]
     # "outperforming the SMP zero-shot baseline (F1 0.49, kappa 0.06)": values in a bracket opened after a baseline
+    # (not the first of a pair: "comparable to heavyweight baselines (GEval-C: 0.613 vs. 0.620)" gives ours first)
     def in_baseline_bracket(n: NumberMention) -> bool:
         o = sent.rfind("(", 0, n.start)
         inside = sent[o:n.start]
-        return o >= 0 and ")" not in inside and _BRACKET_LABEL.match(inside) is not None and any(
+        return o >= 0 and ")" not in inside and not _VS_AFTER.match(sent[n.end:]) \
+            and _BRACKET_LABEL.match(inside) is not None and any(
             g.end <= o <= g.end + 12 for g in groups) and not _CUE_WORD.search(inside) and not _BRACKET_SETTING.search(inside)
     kept = [n for n in kept if not in_baseline_bracket(n)]
     # "outperforming a standalone YOLOv8 model, which scored an mAP@.5 of 0.91": the baseline's own score

@@ -28,7 +28,9 @@ _BASELINE_VALUE = re.compile(
                         r"prior\s+(?:best|state[- ]of[- ]the[- ]art|SOTA)(?:\s+\w+)?(?:\s+of)?",
                         r"baselines?(?:'s)?(?:\s+\w+){0,2}\s+of"])
     + r"|'s|’s|\\pm|±|\+/-|plus/minus|plus\s+or\s+minus)\s*[~$]?\s*$", re.I)
-_ARROW_AFTER = re.compile(r"^\s*(?:%|x|×)?\s*(?:→|->|\\rightarrow|to\s+(?=[~$\d.]))", re.I)
+# (LaTeX ties and dollars around the arrow: "44.5\%~$\rightarrow$~82.3\%"; a unit before it: "23.38s -> 1.09s")
+_ARROW_AFTER = re.compile(r"^[\s~$]*(?:(?:%|x|×)?[\s~$]*(?:→|->|\\rightarrow|to\s+(?=[~$\d.]))|[a-zμ]{1,3}[\s~$]*"
+                          r"(?:→|->|\\rightarrow))", re.I)
 # a translation score may name its language pair first: "30.83 English-Nko chrF++", "27.1 En-De BLEU"
 LANGUAGE_PAIR = r"[A-Z][a-z]{1,11}[-–→][A-Z][a-z]{1,11}\s+(?=BLEU|chrF|COMET|spBLEU)"
 _METRIC_AFTER = re.compile(

@@ -68,6 +68,9 @@ _RANGE = re.compile(
 _BETWEEN = re.compile(rf"\bbetween\s+(?P<a>{_NUM}){_NUM_END}(?P<ua>{_UNIT})?\s+and\s+(?P<b>{_NUM})(?P<ub>{_UNIT})?")
 _WITH_UNIT = re.compile(rf"(?P<a>{_NUM}){_NUM_END}(?P<u>{_UNIT})")
 _POWER = re.compile(r"(?P<a>\d+)\s*\^\s*\{?\s*(?P<b>\d+)\s*\}?")
+# "a $10^3\times$ speedup", "10^2-10^4 x faster": a power of ten as a ratio, and a range of them
+_POWER_RANGE_TAIL = re.compile(r"\s*[-\u2013]\s*(?P<a>\d+)\s*\^\s*\{?\s*(?P<b>\d+)\s*\}?")
+_TIMES_SIGN = re.compile(r"\s*(?:\\times|\u00d7|[xX](?![A-Za-z]))")
 _FRACTION = re.compile(r"(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\d./])")
 _MAGNITUDE = re.compile(rf"(?P<a>{_NUM}){_NUM_END}\s*(?:-\s*)?(?P<m>thousand|million|billion|trillion)\b", re.I)
 _SUFFIXED = re.compile(rf"(?P<a>{_NUM}){_NUM_END}(?P<m>[KMBTkmbt])(?![A-Za-z\d])")
@@ -274,8 +277,16 @@ def find_numbers(text: str) -> list[NumberMention]:
     wordy = any(w in low for w in _WORDY)  # the word forms are rare: skip their regexes when no cue word is present
     for m in (_POWER.finditer(text) if "^" in text else ()):
         if _boundary_ok(text, m.start(), m.end()):
-            add(NumberMention(m.start(), m.end(), m.group(0), float(int(m["a"]) ** min(int(m["b"]), 300)),
-                              form="power"))
+            value = float(int(m["a"]) ** min(int(m["b"]), 300))
+            upper = _POWER_RANGE_TAIL.match(text, m.end())
+            times = _TIMES_SIGN.match(text, upper.end() if upper else m.end())
+            if times:
+                least = value if upper else None
+                if upper:
+                    value = float(int(upper["a"]) ** min(int(upper["b"]), 300))
+                add(NumberMention(m.start(), times.end(), text[m.start():times.end()], value, least, "x", "unit"))
+            else:
+                add(NumberMention(m.start(), m.end(), m.group(0), value, form="power"))
     for m in (_DEC_COMMA.finditer(text) if "," in text and "%" in text else ()):
         um = _WITH_UNIT.match(text, m.start("b"))
         if um:
