@@ -1407,11 +1407,23 @@ def _model_shape(gaz, text: str) -> tuple[str, str | None, str] | None:
             return ("version", entry, t)
     if "/" in t and MODEL_SIZE_RE.match(t.split("/")[0]):
         return ("slash", MODEL_SIZE_RE.match(t.split("/")[0]).group("family"), t)
-    if "-" in t and _name_shape(t):
+    if "-" in t and _name_shape(t) and not _word_after_family(t):
         fam = _family_prefix(gaz, t)
         if fam:
             return ("family", fam, t)
     return ("", None, t)
+
+
+# lower-case words that make a variant of a model family ("ModernBERT-large", "DistilBERT-base")
+_VARIANT_WORDS = frozenset("large small medium micro giant turbo instruct chat preview vision coder".split())
+
+
+def _word_after_family(t: str) -> bool:
+    """Whether a hyphenated token is a family's unversioned name and a plain lower-case word, no variant of it:
+    "the GPT-moment of 3D vision", "GPT-style"; not "ModernBERT-large", "YOLO-pose", "Qwen3-reranker"."""
+    head, _, word = t.rpartition("-")
+    return "-" not in head and not any(c.isdigit() for c in head) and len(word) >= 5 and word.isalpha() \
+        and word.islower() and word not in _VARIANT_WORDS
 
 
 SPLIT_SIZE, DOTTED_NUMBER = 1, 2  # values of F_NUMBER: "7B" / "1.5-3B", and "3.0" / "4.5"
