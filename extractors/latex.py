@@ -41,7 +41,8 @@ def _tie(m: re.Match) -> str:
 _FORMAT = (r"(?P<open>\$?)\\(?:textbf|textit|textsc|texttt|textsf|textrm|textmd|textup|text|emph|underline|mathbf|"
            r"mathrm|mathit|mathsf|mathtt|boldsymbol|bm)\s*\{(?P<arg>[^{}\\\\$]*[A-Za-z][^{}\\\\$]*)\}(?P<close>\$?)")
 # Accents: "Schr\\"odinger", "Fr\\'{e}chet", "{\\'e}"; not the escaped apostrophe of "query\\'s content"
-_ACCENT = r"""\{\\(?P<m1>["'`^~])(?P<l1>[A-Za-z])\}|\\(?P<m2>["'`^~])\{(?P<l2>[A-Za-z])\}|\\(?P<m3>["'`^~])(?P<l3>[A-Za-z])"""
+_ACCENT = (r"""\{\\(?P<m1>["'`^~])(?P<l1>[A-Za-z])\}|\\(?P<m2>["'`^~])\{(?P<l2>[A-Za-z])\}"""
+           r"""|\\(?P<m3>["'`^~])(?P<l3>[A-Za-z])""")
 _MARKUP = re.compile(f"{_FORMAT}|{_ACCENT}")
 _LOWER_PART = re.compile(r"(?:^|[^A-Za-z}])[a-z]+-$")  # "task-", "Chain-of-"; not "Center-"
 _COMBINING = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303"}
@@ -115,7 +116,8 @@ def _read(m: re.Match) -> list[tuple[int, str]] | None:
         letters = m.group("arg")
         if len(letters) == 1 and letters.isupper() and _LOWER_PART.search(text[max(0, base - 30):base]) \
                 and text[m.end():m.end() + 1].islower():
-            letters = letters.lower()  # "task-\underline{E}ffective": a letter marked for an acronym, in a lower-case word
+            # "task-\underline{E}ffective": a letter marked for an acronym, inside a lower-case word
+            letters = letters.lower()
         arg = (m.start("arg") - base, letters)
         both = m.group("open") and m.group("close")  # "$\textbf{ICon}$" is only the formatting: both dollars go
         parts = [arg]

@@ -963,7 +963,7 @@ def proposals(doc: Doc) -> list[Candidate]:
                 coined = _lower_case_named(doc, k, sent_end)
                 if coined is not None:
                     out.append(coined)
-        elif low == "our" and k + 1 < n and (_name_shape(v.text[k + 1]) or _our_title_case(doc, k)):
+        elif low == "our" and k + 1 < n and (_name_shape(v.text[k + 1]) or v.text[k + 1][:1].isupper()):
             span = grab_name(doc, k + 1) if _name_shape(v.text[k + 1]) else _our_title_case(doc, k)
             # "our NMT systems", "our Llama-3 baseline": a known name the paper works with, not its own
             if span and not _known_family(span_text(doc, span[0], span[1])):
@@ -1038,8 +1038,9 @@ def _our_title_case(doc: Doc, k: int) -> tuple[int, int] | None:
             or v.text[j] == "-" and not token_spaces(doc)[j - 1] and j + 1 < n and v.text[j + 1][:1].isupper()):
         j += 1
     words = [w for w in v.lower[k + 1:j] if w != "-"]
+    # (a heading ends in ":"; before "-" the run is a modifier: "our Ordinal Regression-based DR Detection")
     if len(words) < 2 or (j < n and v.text[j] in (":", "-")) or any(w in _OUR_NOT_NAMES for w in words):
-        return None  # (before "-", a modifier: "our Ordinal Regression-based DR Detection")
+        return None
     span = grab_name(doc, k + 1)
     # "Psychodynamic Model": the head is part of a name whose other word is no name of its own
     return span if span and span[1] - span[0] >= 2 else (k + 1, j)
