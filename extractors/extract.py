@@ -122,18 +122,21 @@ def _build(source: PaperRecord, doc: Doc, reading: _Reading) -> Extraction:
 def _map_back(source: PaperRecord, reading: _Reading, ents: list[Entity], claims: list[Claim]) -> None:
     """Offsets into the read text become offsets into the source; mentions and sentences quote the source
     ("$\\textbf{ICon}$" is mentioned as "ICon", "I}$nter-token $\\textbf{Con}$trast" as written)."""
+    def field(name: str) -> tuple[Plain | None, str]:
+        return (reading.title, source.title) if name == "title" else (reading.abstract, source.abstract)
+
     for e in ents:
         for m in e.mentions:
-            p = reading.title if m.field == "title" else reading.abstract
+            p, text = field(m.field)
             if p is not None:
                 m.start, m.end = p.span(m.start, m.end)
-                m.text = (source.title if m.field == "title" else source.abstract)[m.start:m.end]
+                m.text = text[m.start:m.end]
     for c in claims:
-        p = reading.title if c.field == "title" else reading.abstract
+        p, text = field(c.field)
         if p is not None:
             c.start, c.end = p.span(c.start, c.end)
             c.sentence_start, c.sentence_end = p.span(c.sentence_start, c.sentence_end)
-            c.sentence = (source.title if c.field == "title" else source.abstract)[c.sentence_start:c.sentence_end]
+            c.sentence = text[c.sentence_start:c.sentence_end]
 
 
 def _title_end(doc: Doc, title_len: int) -> int:

@@ -223,8 +223,12 @@ def _family_behind_name(by_span: dict, pair: AcronymPair) -> set[str]:
 
 def _in_title(doc: Doc, pair: AcronymPair) -> bool:
     """Whether the title spells the pair's long form or its short form (a word of its own)."""
-    title = span_text(doc, 0, title_end_of(doc)).lower()
-    return pair.long_text.lower() in title or pair.short_text.lower() in re.findall(r"[\w-]+", title)
+    return pair.long_text.lower() in span_text(doc, 0, title_end_of(doc)).lower() or _short_in_title(doc, pair)
+
+
+def _short_in_title(doc: Doc, pair: AcronymPair) -> bool:
+    """Whether the title writes the pair's short form as a word of its own."""
+    return pair.short_text.lower() in re.findall(r"[\w-]+", span_text(doc, 0, title_end_of(doc)).lower())
 
 
 def _what_it_is_for(doc: Doc, pair: AcronymPair) -> bool:
@@ -335,8 +339,7 @@ def _named_dataset(doc: Doc, pair: AcronymPair, end: int) -> bool:
     too: "DDL: A Dataset for ..." with "a novel large-scale deepfake detection and localization (DDL) dataset"
     (the long form spells the task it is for). Without the title's word, "an egocentric visual question
     answering (VQA) dataset" may as well define the task and leave the dataset unnamed."""
-    return end < len(doc) and view(doc).lower[end] in _DATASET_WORDS and \
-        pair.short_text.lower() in re.findall(r"[\w-]+", span_text(doc, 0, title_end_of(doc)).lower())
+    return end < len(doc) and view(doc).lower[end] in _DATASET_WORDS and _short_in_title(doc, pair)
 
 
 def _opens_title(doc: Doc, pair: AcronymPair) -> bool:
