@@ -8,7 +8,8 @@ Exploration)", need not spell it in order (``spelled_out``). A name may also be 
 capitals of a phrase in its sentence, with no brackets ("ARGENT, Adaptive hieRarchical imaGe-tExt
 represeNTation", "Mixed-precision Auto-Regressive LINear kernels, called MARLIN":
 ``capital_spelled``), or by the first words of an appositive ("MAGE, a Multi-task Architecture for Gaze
-Estimation": ``appositive_spelled``). Pairs go to
+Estimation": ``appositive_spelled``), or by the capitalised words right before it when a conversion lost the
+brackets ("the Legal Passage Retrieval Dataset LePaRD": ``adjacent_spelled``). Pairs go to
 ``doc._.kg_acronyms``; the resolver merges both spellings (name = acronym,
 canonical = long form).
 
@@ -316,6 +317,7 @@ def find_acronyms(doc: Doc) -> list[AcronymPair]:
     defined = {p.short_text for p in out}
     out.extend(title_spelled(doc, defined))
     out.extend(appositive_spelled(doc, defined))
+    out.extend(adjacent_spelled(doc, defined))
     for i, text in enumerate(v.text):
         if 3 <= len(text) <= 12 and text.isalpha() and text.isupper() and text not in defined:
             lf = capital_spelled(doc, v.text, v.sent_start_of[i], v.sent_end_of[i], i)
@@ -359,6 +361,52 @@ def appositive_spelled(doc: Doc, defined: set[str]) -> list[AcronymPair]:
                 defined.add(short)
                 out.append(AcronymPair((i, i + 1), (j, e), short, span_text(doc, j, e)))
                 break
+    return out
+
+
+def _name_run_start(v, i: int, sent_start: int) -> int:
+    """Where the run of capitalised words (small words, hyphens inside) that ends before token ``i`` starts."""
+    k = i
+    while k > sent_start and k > i - 16:
+        w = v.text[k - 1]
+        if not (w[:1].isupper() or w == "-" or v.text[k - 2] == "-" or w.lower() in SMALL_WORDS):
+            break
+        k -= 1
+    return k
+
+
+def adjacent_spelled(doc: Doc, defined: set[str]) -> list[AcronymPair]:
+    """A short form written right after the capitalised words it spells, initial by initial, with no bracket
+    between: "We present the Legal Passage Retrieval Dataset LePaRD", "proposing Self-Improving Robust
+    Preference Optimization SRPO, a ..." (brackets a conversion lost, about one abstract in two thousand).
+    The spelled words are the whole run of capitalised words before the name, so that the end of a longer
+    name is not taken for a long form; a run with "and" or "or" is a list ("SQL RAG and Graph RAG").
+
+    >>> from extractors.pipeline import get_nlp
+    >>> doc = get_nlp().make_doc("We present the Legal Passage Retrieval Dataset LePaRD. It holds cases.")
+    >>> [(p.short_text, p.long_text) for p in adjacent_spelled(doc, set())]
+    [('LePaRD', 'Legal Passage Retrieval Dataset')]
+    """
+    v = view(doc)
+    out = []
+    for i in range(2, len(doc)):
+        short = v.text[i]
+        if short in defined or not is_short_form(short) or not short[:1].isupper() or not short[-1:].isalnum():
+            continue
+        if i + 1 < len(doc) and v.text[i + 1] == "(":
+            continue  # the bracket after it says what it is
+        start = _name_run_start(v, i, v.sent_start_of[i])
+        words = v.text[start:i]
+        while words and words[0].lower() in SMALL_WORDS:
+            words, start = words[1:], start + 1
+        if len(words) < 2 or words[-1].lower() in SMALL_WORDS or any(w.lower() in ("and", "or") for w in words) \
+                or any(w.isupper() for w in words):
+            continue  # "a NL to Lean4 to NL' loop": names in a row, not a name's words
+        capitals = "".join(c for c in short if c.isupper())  # "LePaRD": syllables of its words
+        if len(words) >= 2 and (initials_long_form(short, words) == 0
+                                or len(capitals) >= 3 and initials_long_form(capitals, words) == 0):
+            defined.add(short)
+            out.append(AcronymPair((i, i + 1), (start, i), short, span_text(doc, start, i)))
     return out
 
 

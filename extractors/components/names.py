@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from extractors.canonical import DASHES
-from extractors.components.candidates import Candidate, candidates, set_propose_windows, title_end_of, view
+from extractors.components.candidates import Candidate, acronyms, candidates, set_propose_windows, title_end_of, view
 from extractors.components.sentences import ENDER_CHARS, span_text, token_spaces
 from extractors.components.heads import HEAD_WORDS
 from extractors.components.lexicon import (CHALLENGE_HEADS, COMMON_VERBS, CONCEPT_HEADS, DOTTED_VERSION,
@@ -2017,4 +2017,17 @@ def kg_names(doc: Doc) -> Doc:
     out.extend(challenge_names(doc))
     out.extend(hardware_shapes(doc))
     out.extend(name_shapes(doc))
+    _unglue_adjacent(doc, out)
     return doc
+
+
+def _unglue_adjacent(doc: Doc, out: list[Candidate]) -> None:
+    """A name span running over a short form and the words it spells with no bracket between ("the Legal Passage
+    Retrieval Dataset LePaRD", acronyms.adjacent_spelled) names the short form: the resolver gives it the long
+    form as its canonical, as for a bracketed definition."""
+    for pair in acronyms(doc):
+        if pair.long[1] != pair.short[0]:
+            continue
+        for c in out:
+            if c.start <= pair.long[0] and c.end == pair.short[1]:
+                c.start = pair.short[0]
