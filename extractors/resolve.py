@@ -234,18 +234,21 @@ def _short_in_title(doc: Doc, pair: AcronymPair) -> bool:
 def _what_it_is_for(doc: Doc, pair: AcronymPair) -> bool:
     """Whether a defined name only says what the new system is for: after "for" (and lower-case modifiers), and
     itself modifying the lower-case noun after its bracket, which no type head is: "a method for one-handed
-    Deformable Linear Object (DLO) knot tying", "algorithms ... for Belief-Desire-Intention (BDI) robots" (a
-    "Dual-Stream Attention (DSA) module" after "for" is still a part).
+    Deformable Linear Object (DLO) knot tying", "algorithms ... for Belief-Desire-Intention (BDI) robots",
+    "according to the Hoehn and Yahr (H&Y) scale" (a "Dual-Stream Attention (DSA) module" after "for" is still a
+    part).
     """
     low = view(doc).lower
     k = min(pair.long[0], pair.short[0]) - 1
+    k -= k >= 1 and low[k] == "the"  # "to stage PD severity according to the Hoehn and Yahr (H&Y) scale"
     first = k
     # up to two lower-case modifiers between ("for one-handed ..."), none a function word or "novel"
     while k >= 0 and first - k < 2 and low[k] != "for" and doc[k].text[:1].islower() \
             and low[k].replace("-", "").isalpha() and low[k] not in _NOT_MODIFIERS:
         k -= 1
     end = max(pair.long[1], pair.short[1]) + 1  # past the closing bracket
-    return k >= 0 and low[k] == "for" and end < len(doc) and doc[end].text[:1].islower() \
+    purpose = low[k] == "for" or low[k] == "to" and k >= 1 and low[k - 1] == "according"
+    return k >= 0 and purpose and end < len(doc) and doc[end].text[:1].islower() \
         and doc[end].text.isalpha() and type_of_head(doc[end].text) is None and low[end] not in _NOT_NOUNS
 
 
@@ -306,6 +309,11 @@ def _acronym_type(doc: Doc, pair: AcronymPair, by_span: dict, gaz: Gazetteer, no
         last = long_words[-1].lower()
         if last in NON_ML_HEADS and not proposed:
             return None, None, False, False  # "Autism Spectrum Disorder (ASD)", "Atmosphere Monitoring Service (CAMS)"
+        if "," in pair.long_text and "-" not in pair.long_text and not proposed \
+                and pair.long_text.lower() not in span_text(doc, 0, title_end_of(doc)).lower():
+            # "Chemical, Biological, Radiological, and Nuclear (CBRN)", "Hue, Saturation, and Value (HSV)": a list
+            # of plain words is a field's phrase, not a name, unless the paper's title or a proposal says so
+            return None, None, False, False
         generic_head = last in CONCEPT_HEADS or last in TASK_HEADS or last.rstrip("s") in GENERIC_TITLE_HEADS or last in GENERIC_TITLE_HEADS
         cited = _cited_after(doc, pair)
         if typ is None and lower and _named_dataset(doc, pair, end):

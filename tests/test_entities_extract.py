@@ -408,3 +408,24 @@ def test_vision_backbones_are_architectures_detectors_are_checkpoints():
                     abstract="We compare a ResNet-50 and a Swin Transformer backbone, fine-tune YOLOv8 and prompt SAM.")
     ex = extract(r)
     assert names(ex, "method") == ["ResNet-50", "Swin Transformer"] and names(ex, "model") == ["SAM", "YOLOv8"]
+
+
+def test_which_we_refer_to_as_names_what_the_paper_proposes():
+    # held-out 22 and external-80k: "we refer to (it) as X" and "we denote as X" name the paper's own thing, like
+    # "which we call X"; "we refer to prior work" names nothing
+    ex = extract(PaperRecord(
+        "t:roe", "MoEs Are Stronger than You Think",
+        "We implement this concept in Mixture-of-Experts (MoE) models, which we refer to as Roster of Experts (RoE). "
+        "Our decoder uses a skeletonized map, which we refer to as SkelUnet. We refer to prior work such as GPipe."))
+    assert [(e.name, e.canonical) for e in ex.proposes] == [("RoE", "Roster of Experts"), ("SkelUnet", "SkelUnet")]
+
+
+def test_a_long_form_listing_words_with_commas_defines_its_short_form():
+    # external-80k: "Mask, Inpaint and Denoise (MID)" is one name, the commas inside it; a list of plain words
+    # the paper does not propose is a field's phrase, not a method ("Environmental, Social, and Governance (ESG)")
+    ex = extract(PaperRecord(
+        "t:mid", "Unsupervised Real-World Denoising",
+        "Our method, which we refer to as Mask, Inpaint and Denoise (MID), trains a denoiser. We also study "
+        "Environmental, Social, and Governance (ESG) reports."))
+    assert [(e.name, e.canonical) for e in ex.proposes] == [("MID", "Mask, Inpaint and Denoise")]
+    assert not [e for e in ex.entities if e.name == "ESG"]

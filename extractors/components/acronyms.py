@@ -204,6 +204,30 @@ def _long_span(doc: Doc, short: str, begin: int, end: int) -> tuple[int, int] | 
     return None
 
 
+def _enumerated_long_span(doc: Doc, short: str, end: int, sent_start: int) -> tuple[int, int] | None:
+    """Token span of a long form that lists capitalised words with commas, ending at ``end``, or None: "Extract,
+    Match, and Score (EMS)", "Mask, Inpaint and Denoise (MID)", "Findability, Accessibility, Interoperability,
+    and Reusability (FAIR)" (punctuation ends the word window the other rules search).
+
+    >>> from extractors.pipeline import get_nlp
+    >>> d = get_nlp().make_doc("a pipeline called Extract, Match, and Score (EMS)")
+    >>> d[slice(*_enumerated_long_span(d, "EMS", 9, 0))].text
+    'Extract, Match, and Score'
+    """
+    texts = view(doc).text
+    x = end
+    while x > sent_start and end - x < 24:
+        w = texts[x - 1]
+        if not (w[:1].isupper() or w in (",", "&") or w.lower() in SMALL_WORDS):
+            break
+        x -= 1
+    at = [i for i in range(x, end) if texts[i] not in (",", "&")]
+    wi = initials_long_form(short, [texts[i] for i in at])
+    if wi is None or not texts[at[wi]][:1].isupper() or "," not in texts[at[wi]:end]:
+        return None
+    return at[wi], end
+
+
 NUMBERED = re.compile(r"-(\d+)$")
 
 
@@ -296,7 +320,8 @@ def find_acronyms(doc: Doc) -> list[AcronymPair]:
             # "Implicit Neural Networks \textbf{(BandRC)}": the wrapper is no word of the long form
             end = i - 1 if v.text[i - 1][:1] == "\\" and v.text[i - 1][-1:] == "{" else i
             begin = _word_window(doc, end, min(letters + 5, letters * 2), sent_start)
-            lf = _long_span(doc, spelled(short), begin, end)
+            lf = _long_span(doc, spelled(short), begin, end) or _enumerated_long_span(doc, spelled(short), end,
+                                                                                        sent_start)
             if lf and _numbered_unspelled(short, span_text(doc, lf[0], lf[1])):
                 lf = None  # "mathematical reasoning (MATH-500, AIME24)": a named benchmark, not a definition
             if lf:

@@ -561,7 +561,10 @@ BY_PROPOSING_VERBS = frozenset("proposing introducing presenting developing desi
                                "creating building devising".split())
 # "At its core is X" / "At the heart lies X": the paper's central part, proposed like "we propose X"
 CORE_WORDS = frozenset(("core", "heart"))
-PROPOSAL_TRIGGERS = PROPOSE_VERBS | NAMING_WORDS | WE_NAMING_VERBS | BY_PROPOSING_VERBS | CORE_WORDS | {"our"}
+# "which we refer to as X", "we refer to it as X", "which we denote as X": naming when "as" follows (not "refer to X")
+WE_REFER_VERBS = frozenset(("refer", "denote"))
+PROPOSAL_TRIGGERS = PROPOSE_VERBS | NAMING_WORDS | WE_NAMING_VERBS | WE_REFER_VERBS | BY_PROPOSING_VERBS | CORE_WORDS \
+    | {"our"}
 
 
 def _at_the_core(v, k: int) -> bool:
@@ -798,6 +801,21 @@ def _past_named_object(v, j: int, sent_end: int) -> int:
     return j
 
 
+def _refer_as(v, k: int) -> int | None:
+    """After "we refer" or "we denote" at ``k``, the position of the "as" that names something ("to as", "to it as",
+    "as"), or None: "we refer to prior work" names nothing.
+
+    >>> from extractors.pipeline import get_nlp
+    >>> v = view(get_nlp().make_doc("which we refer to it as Large Chunk TTT and we refer to prior work"))
+    >>> _refer_as(v, 2), _refer_as(v, 11)
+    (5, None)
+    """
+    j = k + 1 + (v.lower[k + 1:k + 2] == ["to"])
+    if v.lower[j:j + 1] in (["it"], ["this"], ["them"], ["these"]):
+        j += 1
+    return j if v.lower[j:j + 1] == ["as"] else None
+
+
 def _is_we_clause(doc: Doc, k: int, sent_start: int) -> bool:
     """Whether the proposal verb at ``k`` is the paper's: "we" (or "this paper", "here") just before it, or a
     sentence that "we" opens going on with "and <verb>" ("We argue that ..., and propose X")."""
@@ -872,6 +890,10 @@ def proposals(doc: Doc) -> list[Candidate]:
         low = v.lower[k]
         if low in WE_NAMING_VERBS and k > 0 and v.lower[k - 1] == "we":
             low = "called"  # "a phenomenon we term X" works like "called X"
+        elif low in WE_REFER_VERBS:
+            if k == 0 or v.lower[k - 1] != "we" or _refer_as(v, k) is None:
+                continue
+            low = "called"
         by_proposing = low in BY_PROPOSING_VERBS
         if by_proposing:
             if not _by_proposing(v, k):
@@ -951,12 +973,16 @@ def proposals(doc: Doc) -> list[Candidate]:
             j = k + 1
             if v.lower[k] in WE_NAMING_VERBS:
                 j = _past_named_object(v, j, sent_end)  # "We call the resulting model as MPIrigen"
+            elif v.lower[k] in WE_REFER_VERBS:
+                j = _refer_as(v, k)
             if v.lower[j] == "as" and j + 1 < n:
                 j += 1
             while j < n - 1 and v.text[j] in ('"', "\u201c", "'", "`", "``", "\u2018"):
                 j += 1
             span = grab_name(doc, j) if j < n else None
             if span:
+                # "which we refer to as Mask, Inpaint and Denoise (MID)": the long form a bracket defines goes on
+                span = next((p.long for p in acronyms(doc) if p.long[0] == span[0] and p.long[1] > span[1]), span)
                 typ = _head_after(doc, span[1]) or _head_before(doc, span[0], max(sent_start, k - 8) - 1)
                 out.append(Candidate(span[0], span[1], typ, "rule:named", 0.85, proposed=True))
             elif j == k + 1:
