@@ -147,6 +147,15 @@ def test_hyphenated_points_before_a_gain_are_pp():
         ("17-pp", "overhead", 17.0, "pp"), ("3.7-point", "improvement", 3.7, "pp")]
 
 
+
+def test_a_signed_gain_in_a_scores_own_scale_is_pp():
+    # held-out 21 and 22: "+15.9 and +11.5 F1" are gains in F1 points, as "15.9 F1 points" would be; a gain on a
+    # scale of one ("+0.102 F1") and a plain score ("21.3 BLEU") keep the metric as their unit
+    s = ("HybridDeepSearcher outperforms state-of-the-art baselines, notably achieving +15.9 and +11.5 F1 on "
+         "FanOutQA and BrowseComp, respectively. It improves macro F1 by +0.102 F1 and reaches 21.3 BLEU.")
+    assert [(c.surface, c.value, c.unit, c.measure) for c in claims(s)] == [
+        ("15.9", 15.9, "pp", "F1"), ("11.5", 11.5, "pp", "F1"), ("0.102", 0.102, "F1", "f1"), ("21.3", 21.3, "BLEU", "bleu")]
+
 def test_a_baseline_list_stops_at_the_next_comparison_verb_and_keeps_a_possessive_name():
     from extractors.claims.attach import find_baselines
     # held-out 8 (ScaleLLM, an arbitrary-precision GPU paper)
@@ -1098,7 +1107,8 @@ def test_segmentation_video_and_trajectory_metrics_are_measures():
 
 def test_translation_metrics_are_units_and_each_number_keeps_its_own():
     # external-80k: chrF++ and COMET were no units, a language pair between number and metric hid the metric, and
-    # in "1.17 BLEU and 2.21 chrF++" the list's last metric had been the measure of both
+    # in "1.17 BLEU and 2.21 chrF++" the list's last metric had been the measure of both; "+23.69 ChrF++" is a gain
+    # in points (test_a_signed_gain_in_a_scores_own_scale_is_pp)
     text = ("(4) Baseline bilingual and multilingual neural machine translation results with the best model scoring "
             "30.83 English-Nko chrF++ on FLoRes-devtest. (2) extensive experimental validation demonstrating that our "
             "dataset, combined with fine-tuning, achieves substantial improvements over baseline models, averaging "
@@ -1106,7 +1116,7 @@ def test_translation_metrics_are_units_and_each_number_keeps_its_own():
             "A key finding from our ablation: corpus-level deduplication is the single largest preprocessing "
             "contributor to downstream quality (removing it reduces performance by 1.17 BLEU and 2.21 chrF++).")
     assert [(c.surface, c.kind, c.unit, c.measure) for c in claims(text)] == [
-        ("30.83", "score", "chrF++", "chrf++"), ("23.69", "improvement", "ChrF++", "chrf++"),
+        ("30.83", "score", "chrF++", "chrf++"), ("23.69", "improvement", "pp", "ChrF++"),
         ("0.33", "improvement", "COMET", "comet"), ("15.34 BLEU points", "improvement", "pp", "BLEU"),
         ("1.17", "overhead", "BLEU", "bleu"), ("2.21", "overhead", "chrF++", "chrf++")]
 

@@ -403,8 +403,12 @@ def _read_numbers(sent: str) -> list[NumberMention]:
             # a metric written right after its number is its measure, also inside a list
             # ("85.2 BLEU and 61.3 chrF" is not two chrF scores)
             hint = find_measure(mu) if written_after else None
-            nums[k] = replace(n, unit=mu, form="metric",
-                              measure_hint=hint if hint and is_quality_measure(hint) else None)
+            quality = hint if hint and is_quality_measure(hint) else None
+            # "+15.9 F1 on FanOutQA": a signed gain in a score's own scale is points, as "15.9 F1 points" would be
+            # (not a gain on a scale of one, "+0.102 F1")
+            signed = quality is not None and sent[:n.start].rstrip().endswith("+") and n.value >= 1
+            nums[k] = replace(n, unit="pp" if signed else mu, form="unit" if signed else "metric",
+                              measure_hint=mu if signed else quality)
         elif n.form in ("magnitude", "suffix", "power") and n.unit is None:
             nums[k] = replace(n, unit=_count_unit(sent[n.end:n.end + 60]))
     for i in range(len(nums) - 2, -1, -1):
