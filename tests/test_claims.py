@@ -1158,3 +1158,14 @@ def test_a_capitalised_support_in_a_name_is_no_scale():
     text = ("The framework achieves performance competitive with Support Vector Machines (hierarchical F1: 0.731 vs "
             "0.727) while providing interpretability through centroid representations.")
     assert [(c.value, c.kind) for c in claims(text)] == [(0.731, "score")]
+
+
+def test_sizes_a_result_was_measured_at_and_a_tilde_range_and_a_latency_reduction():
+    # held-out 22: message sizes "between 128 KB and 2 MB" are the setting; "4.7 sim 71.3times" (a backslash lost) and
+    # "4.7 $\sim$ 71.3$\times$" are one range; "a 1.72x reduction in end-to-end batch latency" is a speedup
+    s = ("NVRAR achieves up to 1.9x-3.6x lower latency than NCCL for message sizes between 128 KB and 2 MB. Piper "
+         "achieves 4.7 sim 71.3times speedup in latency and 4.8 $\\sim$ 20.3$\\times$ over a GPU. Integrated into "
+         "YALIS, NVRAR achieves up to a 1.72x reduction in end-to-end batch latency. It cuts memory to 2 GB.")
+    assert [(c.kind, c.value, c.value_min, c.unit) for c in claims(s)] == [
+        ("speedup", 3.6, 1.9, "x"), ("speedup", 71.3, 4.7, "x"), ("speedup", 20.3, 4.8, "x"),
+        ("speedup", 1.72, None, "x"), ("reduction", 2.0, None, "GB")]

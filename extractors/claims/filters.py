@@ -157,6 +157,8 @@ _PERCENT_AFTER = re.compile(r"^\s*(?:%|\\%)")
 _ARROW_BEFORE = re.compile(r"(?:->|→|\\rightarrow)\s*$")
 _TRAIN_FOR_BEFORE = re.compile(r"\b(?:train\w*|fine-?tun\w*|pre-?train\w*)\s+(?:in|for|on)\s+(?:under\s+|about\s+|only\s+|just\s+|"
                                r"less\s+than\s+)?$", re.I)
+_DATA_SIZE_AFTER = re.compile(r"^\s*(?:[KMGT]i?B|bytes|kilobytes|megabytes|gigabytes|terabytes)\b")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s*[~$]?\s*$|\bbetween\s+[\d.,]+\s*[A-Za-z]{0,9}\s+and\s*[~$]?\s*$", re.I)
 _SPREAD_BEFORE = re.compile(r"\b(?:SD|s\.d\.|std|standard\s+deviation)\)?\s*(?:of|=|:)?\s*$", re.I)
 _CI_AFTER = re.compile(r"^\s*(?:%|\\%)?\s*(?:CI\b|confidence\s+interval)")
 _P_VALUE_BEFORE = re.compile(r"\b(?:CI|P|p)\s*(?:[,:=<>]|\s)\s*$")
@@ -305,6 +307,8 @@ def is_result(n: NumberMention, sentence: str, spans: list[tuple[int, int]], own
         return False
     if _SPREAD_BEFORE.search(before):
         return False  # a spread, not a result
+    if _DATA_SIZE_AFTER.match(after) and _BETWEEN_BEFORE.search(before):
+        return False  # "for message sizes between 128 KB and 2 MB": the sizes a result was measured at
     metric_after = _METRIC_AFTER.match(after)
     if metric_after and _LENGTH_UNIT.match(metric_after.group(0)) and not _ERROR_WORD.search(sentence[max(0, s - 60):s]):
         metric_after = None  # a length is a result only as an error or distance ("MAE of 8.17 cm")

@@ -370,7 +370,10 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
         return "score", measure
     head4 = " ".join(near_after.split()[:4])
     cue = _cue(head4, last=False)
-    if cue == "reduction" and not _QUALITY_MEASURE.search(head4) and not _TIME_MEASURE.search(head4) and not (
+    words = near_after.split()
+    # "a 1.72x reduction in end-to-end batch latency": the noun after "in" may come later than four words
+    reduced = " ".join(words[:7]) if words[1:2] in (["in"], ["of"]) else head4
+    if cue == "reduction" and not _QUALITY_MEASURE.search(head4) and not _TIME_MEASURE.search(reduced) and not (
             measure and _LOWER_BETTER.search(measure)) and not _LOWER_BETTER.search(head4):
         # "70% fewer labeled examples": what follows the number is what went down
         return "reduction", find_measure(head4) or measure

@@ -62,8 +62,9 @@ _UNIT = (r"(?:\s?\\?%|\+\s?\\?%|\s?per\s?cent\b|\s*(?:\$\s*)?\\?times\b(?:\s*\$)
          r"|-?\s?(?:absolute\s+)?points?\b)")  # "a 17-pp delta", "a 5-point gain" too
 _METRIC_POINTS = re.compile(r"\s?([A-Z][A-Za-z0-9@\-]{1,12})\s+(?:points?\b|scores?(?=\s+(?:over|higher|better|more|improvement|gain)\b))")
 
+# ("4.7 $\sim$ 71.3$\times$", and "4.7 sim 71.3times" where a conversion lost the backslash: a range)
 _RANGE = re.compile(
-    rf"(?P<a>{_NUM}){_NUM_END}(?P<ua>{_UNIT})?\s*(?:-|–|—|~|to)\s*(?:(?P<q>more than|over|up to|nearly|almost)\s+)?"
+    rf"(?P<a>{_NUM}){_NUM_END}(?P<ua>{_UNIT})?\s*(?:-|–|—|to|\$?\s*(?:~|\\?sim)\s*\$?)\s*(?:(?P<q>more than|over|up to|nearly|almost)\s+)?"
     rf"(?P<b>{_NUM}){_NUM_END}(?P<ub>{_UNIT})")
 _BETWEEN = re.compile(rf"\bbetween\s+(?P<a>{_NUM}){_NUM_END}(?P<ua>{_UNIT})?\s+and\s+(?P<b>{_NUM})(?P<ub>{_UNIT})?")
 _WITH_UNIT = re.compile(rf"(?P<a>{_NUM}){_NUM_END}(?P<u>{_UNIT})")
