@@ -256,7 +256,7 @@ def test_the_rows_the_workers_write_are_those_parsed_from_their_quads(sample_rec
     batch = workers.records_to_nquads(sample_records, "2026-01-01T00:00:00Z", facts=True)
     assert batch.links == graph_index.rows_of_nquads(batch.nquads)
     # mentions, claims, and the typed relations (every mention but the methods and models papers propose)
-    assert tuple(len(rows) for rows in batch.links) == (2581, 56, 2315)
+    assert tuple(len(rows) for rows in batch.links) == (2583, 56, 2317)
     assert {t for _, _, t in batch.links[2]} == {"method", "model", "dataset", "task", "hardware", "concept"}
     # measures that N-Quads escapes, and a benchmark two of a claim's labels resolve to (one quad, one row)
     [x] = extract_many(papers[:1])
@@ -283,7 +283,7 @@ def test_kg_index_rebuilds_a_missing_index_and_leaves_a_fresh_one(sample_store, 
     lines = res.output.splitlines()
     assert lines[0] == "kg-search.sqlite: up to date"
     assert lines[1].startswith("kg-graph.sqlite: missing, rebuilt from the store in ") and lines[1].endswith(
-        " s (2,581 mentions)") and len(lines) == 2
+        " s (2,583 mentions)") and len(lines) == 2
     assert graph_index.is_fresh(store) and len(same(store, CO, {"method": "RL", "limit": 5})) == 5
     res = CliRunner().invoke(app, ["index", "--store", str(store)])
     assert res.output.splitlines() == ["kg-search.sqlite: up to date", "kg-graph.sqlite: up to date"]
@@ -295,7 +295,7 @@ def test_kg_index_rebuilds_a_missing_index_and_leaves_a_fresh_one(sample_store, 
     res = CliRunner().invoke(app, ["index", "--store", str(store)])
     assert [line.split(" in ")[0] + line[line.index(" s ("):] for line in res.output.splitlines()] == [
         "kg-search.sqlite: stale, rebuilt from the store s (389 papers)",
-        "kg-graph.sqlite: stale, rebuilt from the store s (2,581 mentions)"]
+        "kg-graph.sqlite: stale, rebuilt from the store s (2,583 mentions)"]
     assert graph_index.is_fresh(store) and search_index.is_fresh(store)
     res = CliRunner().invoke(app, ["index", "--store", str(tmp_path / "nothing")])
     assert res.exit_code == 1 and "no knowledge graph store at" in res.output
