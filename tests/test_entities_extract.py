@@ -429,3 +429,11 @@ def test_a_long_form_listing_words_with_commas_defines_its_short_form():
         "Environmental, Social, and Governance (ESG) reports."))
     assert [(e.name, e.canonical) for e in ex.proposes] == [("MID", "Mask, Inpaint and Denoise")]
     assert not [e for e in ex.entities if e.name == "ESG"]
+
+
+def test_an_appositive_types_no_fragment_of_a_longer_name():
+    # held-out 22: "the Neural Data Router, a recent transformer variant" had typed "Router" alone a method
+    ex = extract(PaperRecord(
+        "t:ndr", "x", "The proposed system outperforms two strong neural baselines: the Neural Data Router, a recent "
+                      "transformer variant, and GPT-4o."))
+    assert not [e for e in ex.entities if e.name == "Router"]

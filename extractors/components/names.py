@@ -1163,6 +1163,8 @@ def _typed_appositive(doc: Doc, k: int) -> list[Candidate]:
     span = grab_name(doc, s)
     if not span or span[1] != k or (span[0] > 0 and v.lower[span[0] - 1] in APPOSITIVE_NOT_AFTER):
         return []
+    if span[0] > 0 and v.text[span[0] - 1][:1].isupper() and v.text[span[0] - 1].isalpha() and not v.start[span[0]]:
+        return []  # "the Neural Data Router, a recent transformer variant": the end of a longer name, not "Router"
     if not _name_shape(v.text[span[0]]) and (v.start[span[0]] or span[0] > 0 and not v.text[span[0] - 1][:1].isalnum()):
         # "Recently, a new framework", "components: (1) Profiling, a module", "X, Y, a Z": any capitalised word
         return []
