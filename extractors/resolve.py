@@ -240,15 +240,16 @@ def _what_it_is_for(doc: Doc, pair: AcronymPair) -> bool:
     """
     low = view(doc).lower
     k = min(pair.long[0], pair.short[0]) - 1
-    k -= k >= 1 and low[k] == "the"  # "to stage PD severity according to the Hoehn and Yahr (H&Y) scale"
+    if k >= 1 and low[k] == "the":
+        k -= 1  # "to stage PD severity according to the Hoehn and Yahr (H&Y) scale"
     first = k
     # up to two lower-case modifiers between ("for one-handed ..."), none a function word or "novel"
     while k >= 0 and first - k < 2 and low[k] != "for" and doc[k].text[:1].islower() \
             and low[k].replace("-", "").isalpha() and low[k] not in _NOT_MODIFIERS:
         k -= 1
     end = max(pair.long[1], pair.short[1]) + 1  # past the closing bracket
-    purpose = low[k] == "for" or low[k] == "to" and k >= 1 and low[k - 1] == "according"
-    return k >= 0 and purpose and end < len(doc) and doc[end].text[:1].islower() \
+    purpose = k >= 0 and (low[k] == "for" or low[k] == "to" and k >= 1 and low[k - 1] == "according")
+    return purpose and end < len(doc) and doc[end].text[:1].islower() \
         and doc[end].text.isalpha() and type_of_head(doc[end].text) is None and low[end] not in _NOT_NOUNS
 
 

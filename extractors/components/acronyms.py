@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components.candidates import AcronymPair, acronyms, title_end_of, view
-from extractors.components.names import B_OPEN, flagged
+from extractors.components.names import B_CAPITAL, B_OPEN, flagged
 from extractors.components.sentences import doc_text, span_text, token_offsets
 from extractors.gazetteer import load_gazetteer
 
@@ -414,9 +414,9 @@ def adjacent_spelled(doc: Doc, defined: set[str]) -> list[AcronymPair]:
     """
     v = view(doc)
     out = []
-    for i in range(2, len(doc)):
+    for i in flagged(doc, B_CAPITAL):  # the tokens that start with a capital letter
         short = v.text[i]
-        if short in defined or not is_short_form(short) or not short[:1].isupper() or not short[-1:].isalnum():
+        if i < 2 or short in defined or not short[-1:].isalnum() or not is_short_form(short):
             continue
         if i + 1 < len(doc) and v.text[i + 1] == "(":
             continue  # the bracket after it says what it is
@@ -428,8 +428,7 @@ def adjacent_spelled(doc: Doc, defined: set[str]) -> list[AcronymPair]:
                 or any(w.isupper() for w in words):
             continue  # "a NL to Lean4 to NL' loop": names in a row, not a name's words
         capitals = "".join(c for c in short if c.isupper())  # "LePaRD": syllables of its words
-        if len(words) >= 2 and (initials_long_form(short, words) == 0
-                                or len(capitals) >= 3 and initials_long_form(capitals, words) == 0):
+        if initials_long_form(short, words) == 0 or len(capitals) >= 3 and initials_long_form(capitals, words) == 0:
             defined.add(short)
             out.append(AcronymPair((i, i + 1), (start, i), short, span_text(doc, start, i)))
     return out
