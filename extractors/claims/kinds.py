@@ -368,9 +368,9 @@ def classify(unit: str | None, form: str, sentence: str, start: int, end: int,
         return "score", measure
     if _OUT_OF_AFTER.match(after) or _METRIC_OF_BEFORE.search(before) and unit != "x":
         return "score", measure
-    head4 = " ".join(near_after.split()[:4])
-    cue = _cue(head4, last=False)
     words = near_after.split()
+    head4 = " ".join(words[:4])
+    cue = _cue(head4, last=False)
     # "a 1.72x reduction in end-to-end batch latency": the noun after "in" may come later than four words
     reduced = " ".join(words[:7]) if words[1:2] in (["in"], ["of"]) else head4
     if cue == "reduction" and not _QUALITY_MEASURE.search(head4) and not _TIME_MEASURE.search(reduced) and not (
