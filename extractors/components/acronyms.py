@@ -26,12 +26,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.components.candidates import AcronymPair, acronyms, title_end_of, view
-from extractors.components.names import B_CAPITAL, B_OPEN, flagged
+from extractors.components.lexicon import is_short_form
+from extractors.components.names import B_OPEN, B_SHORT, flagged
 from extractors.components.sentences import doc_text, span_text, token_offsets
 from extractors.gazetteer import load_gazetteer
 
 NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
-SHORT_RE = re.compile(r"^[A-Za-z][A-Za-z0-9\-+&.^]{0,19}$")
 # a letter's power stands for the letter repeated: "Double Deficit LPM (D^2LPM)", "(A^2Bench)"
 _LETTER_POWER = re.compile(r"([A-Za-z])\^([2-4])")
 
@@ -44,19 +44,6 @@ def spelled(short: str) -> str:
     """
     return _LETTER_POWER.sub(lambda m: m[1] * int(m[2]), short) if "^" in short else short
 CLOSERS = frozenset({")", ";", ","})
-
-
-def is_short_form(text: str) -> bool:
-    """An acronym candidate: one token, 2-20 chars (coined names too: "DepthAnything-AC"), at least two capitals
-    (or capital + digit).
-
-    >>> [is_short_form(t) for t in ("TFLA", "MoE", "ViR", "SLOs", "dLLM", "2024", "Dao", "e.g.", "DepthAnything-AC")]
-    [True, True, True, True, True, False, False, False, True]
-    """
-    if not SHORT_RE.match(text) or len(text) < 2:
-        return False
-    caps = sum(c.isupper() for c in text)
-    return caps >= 2 or (caps == 1 and any(c.isdigit() for c in text))
 
 
 def best_long_form(short: str, long: str) -> int | None:
@@ -369,9 +356,9 @@ def appositive_spelled(doc: Doc, defined: set[str]) -> list[AcronymPair]:
     v = view(doc)
     n = len(doc)
     out = []
-    for i in range(n - 3):
+    for i in flagged(doc, B_SHORT):  # the tokens shaped like a short form
         short = v.text[i]
-        if v.text[i + 1] != "," or short in defined or not is_short_form(short) or not short[:1].isupper():
+        if i >= n - 3 or v.text[i + 1] != "," or short in defined or not short[:1].isupper():
             continue
         j = i + 2 + (v.lower[i + 2] in ARTICLES)
         if j >= n or v.text[j][:1].lower() != short[:1].lower() or not v.text[j][:1].isupper():
@@ -414,9 +401,9 @@ def adjacent_spelled(doc: Doc, defined: set[str]) -> list[AcronymPair]:
     """
     v = view(doc)
     out = []
-    for i in flagged(doc, B_CAPITAL):  # the tokens that start with a capital letter
+    for i in flagged(doc, B_SHORT):  # the tokens shaped like a short form
         short = v.text[i]
-        if i < 2 or short in defined or not short[-1:].isalnum() or not is_short_form(short):
+        if i < 2 or not "A" <= short[:1] <= "Z" or short in defined or not short[-1:].isalnum():
             continue
         if i + 1 < len(doc) and v.text[i + 1] == "(":
             continue  # the bracket after it says what it is
@@ -462,9 +449,9 @@ def title_spelled(doc: Doc, defined: set[str]) -> list[AcronymPair]:
         return []
     gazetteer = load_gazetteer()
     out = []
-    for i in range(end, len(doc)):
+    for i in flagged(doc, B_SHORT):  # the tokens shaped like a short form
         short = v.text[i]
-        if short in defined or not is_short_form(short) or short[0].upper() != long_text[0].upper():
+        if i < end or short in defined or short[0].upper() != long_text[0].upper():
             continue
         if "".join(c for c in short if c.isupper() or c.isdigit()) != caps.upper() or short in long_text:
             continue

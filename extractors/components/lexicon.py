@@ -13,6 +13,23 @@ import re
 # below 1 or with three decimals is a result written after it ("PDS: Qwen 0.907, Mistral 0.729")
 DOTTED_VERSION = re.compile(r"^v\d+\.\d+$|^[1-9]\d*\.\d{1,2}$")
 
+# what a short form looks like: one token of a letter and up to 19 letters, digits or joiners
+SHORT_RE = re.compile(r"^[A-Za-z][A-Za-z0-9\-+&.^]{0,19}$")
+
+
+def is_short_form(text: str) -> bool:
+    """An acronym candidate: one token, 2-20 chars (coined names too: "DepthAnything-AC"), at least two capitals
+    (or capital + digit).
+
+    >>> [is_short_form(t) for t in ("TFLA", "MoE", "ViR", "SLOs", "dLLM", "2024", "Dao", "e.g.", "DepthAnything-AC")]
+    [True, True, True, True, True, False, False, False, True]
+    """
+    if not SHORT_RE.match(text) or len(text) < 2:
+        return False
+    caps = sum(c.isupper() for c in text)
+    return caps >= 2 or (caps == 1 and any(c.isdigit() for c in text))
+
+
 HEAD_TYPES: dict[str, str] = {}
 for _w in ("benchmark dataset corpus corpora suite leaderboard testbed test-bed collection arena "
            "split set testset testsets test-set bench challenge environment environments gym").split():

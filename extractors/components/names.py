@@ -36,7 +36,8 @@ from extractors.components.heads import HEAD_WORDS
 from extractors.components.lexicon import (CHALLENGE_HEADS, COMMON_VERBS, CONCEPT_HEADS, DOTTED_VERSION,
                                            EPONYM_STARTS, GENERAL_ADJECTIVES, GERUND_MODIFIERS, JOINED_VARIANTS,
                                            LANGUAGE_NAMES, MODEL_TIERS, NAMING_WORDS, NOT_NAME_WORDS, PROPOSE_VERBS,
-                                           STOP_MODIFIERS, WE_NAMING_VERBS, looks_plural, type_of_head)
+                                           STOP_MODIFIERS, WE_NAMING_VERBS, is_short_form, looks_plural,
+                                           type_of_head)
 from extractors.gazetteer import load_gazetteer, norm_key
 from extractors.tokenizer import MODIFIER_SUFFIXES
 
@@ -1460,7 +1461,8 @@ F_MODEL, F_NUMBER, F_HARDWARE, F_NAME, F_HEAD, F_FLAGS = range(6)  # fields of a
 # Bits of F_FLAGS: the token texts where each rule starts looking. A rule finds its start tokens with one numpy
 # pass over the Doc's flags (``flagged``) instead of a Python loop over every token: same positions, same order.
 (B_PROPOSAL, B_MARK, B_COMPARE, B_CUE_NEXT, B_MODEL, B_NUMBER, B_HARDWARE, B_NAME, B_HEAD, B_HEAD_WORD,
- B_CAPITAL, B_ENDER, B_PLACEHOLDER, B_OPEN, B_CLOSE, B_LIST, B_EPONYM, B_CHALLENGE) = (1 << i for i in range(18))
+ B_CAPITAL, B_ENDER, B_PLACEHOLDER, B_OPEN, B_CLOSE, B_LIST, B_EPONYM, B_CHALLENGE,
+ B_SHORT) = (1 << i for i in range(19))
 _FEATURES: dict[str, tuple] = {}
 _FEATURES_GAZ: list = [None]  # the gazetteer the memo was computed with (model shapes depend on it)
 _FEATURES_MAX = 400_000  # distinct token texts kept; the memo is emptied past it (bounded memory on big builds)
@@ -1469,7 +1471,8 @@ _FEATURES_MAX = 400_000  # distinct token texts kept; the memo is emptied past i
 def token_flags(text: str, model: tuple | None, number: int, hardware: bool, name: bool, head: str | None) -> int:
     """The F_FLAGS bits of a token text, from its other features (each bit is the test its rule ran per token).
 
-    >>> token_flags("Qwen3-8B", ("size", "Qwen3", "Qwen3-8B"), 0, False, True, None) == B_MODEL | B_NAME | B_CAPITAL
+    >>> flags = token_flags("Qwen3-8B", ("size", "Qwen3", "Qwen3-8B"), 0, False, True, None)
+    >>> flags == B_MODEL | B_NAME | B_CAPITAL | B_SHORT
     True
     """
     low = text.lower()
@@ -1483,7 +1486,8 @@ def token_flags(text: str, model: tuple | None, number: int, hardware: bool, nam
             | (B_PLACEHOLDER if _is_placeholder(text) else 0) | (B_OPEN if text == "(" else 0)
             | (B_CLOSE if text == ")" else 0) | (B_LIST if text in LIST_OPENERS else 0)
             | (B_EPONYM if text in EPONYM_STARTS else 0)
-            | (B_CHALLENGE if low in CHALLENGE_HEADS or low.startswith("semeval") else 0))
+            | (B_CHALLENGE if low in CHALLENGE_HEADS or low.startswith("semeval") else 0)
+            | (B_SHORT if is_short_form(text) else 0))
 
 
 def _is_placeholder(t: str) -> bool:
