@@ -330,7 +330,8 @@ def find_acronyms(doc: Doc) -> list[AcronymPair]:
     out.extend(title_spelled(doc, defined))
     out.extend(appositive_spelled(doc, defined))
     out.extend(adjacent_spelled(doc, defined))
-    for i, text in enumerate(v.text):
+    for i in flagged(doc, B_SHORT):  # an all-capital name is shaped like a short form
+        text = v.text[i]
         if 3 <= len(text) <= 12 and text.isalpha() and text.isupper() and text not in defined:
             lf = capital_spelled(doc, v.text, v.sent_start_of[i], v.sent_end_of[i], i)
             if lf:

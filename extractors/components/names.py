@@ -1245,6 +1245,7 @@ PEER_TYPES = ("method", "model", "dataset")
 _PLURAL_TYPE_HEAD = re.compile(r"^(?:methods|algorithms|approaches|techniques|baselines|models|benchmarks|datasets)$")
 _METHOD_LIST_HEADS = frozenset(("methods", "algorithms", "approaches", "techniques"))
 _EVALUATED_ON = frozenset(("on", "across"))  # a list of three names or more whose known ones are all benchmarks
+_PEER_OPENERS = EXAMPLE_OPENERS | _HEAD_OPENERS | _EVALUATED_ON | {"("}  # where list_peers looks (B_PEERS)
 MODIFIER_COMPOUND_RE = re.compile(r"-[a-z]+$")
 # a list item followed by these goes on in lower case ("by" ends a list as often: "ReLU, Tanh, and Mish by ...")
 NAME_GOES_ON = frozenset("of for from to with".split())
@@ -1283,7 +1284,7 @@ def list_peers(doc: Doc) -> list[Candidate]:
     lows, texts, n = v.lower, v.text, len(doc)
     # also a bracket after a plural noun or a type head: "three visual worlds (CLEVR, Kubric-Foo, and ...)"; a colon,
     # "like" or a dash after a plural type head (_HEAD_OPENERS)
-    openers = [k for k, w in enumerate(lows)
+    openers = [k for k in flagged(doc, B_PEERS) for w in (lows[k],)
                if w in EXAMPLE_OPENERS or w == "(" and k > 0 and _LIST_NOUN.match(texts[k - 1])
                or w in _HEAD_OPENERS and k > 0 and _PLURAL_TYPE_HEAD.match(lows[k - 1 - (texts[k - 1] == "(")])
                or w in _EVALUATED_ON and k + 1 < len(texts) and texts[k + 1][:1].isupper()]
@@ -1462,7 +1463,7 @@ F_MODEL, F_NUMBER, F_HARDWARE, F_NAME, F_HEAD, F_FLAGS = range(6)  # fields of a
 # pass over the Doc's flags (``flagged``) instead of a Python loop over every token: same positions, same order.
 (B_PROPOSAL, B_MARK, B_COMPARE, B_CUE_NEXT, B_MODEL, B_NUMBER, B_HARDWARE, B_NAME, B_HEAD, B_HEAD_WORD,
  B_CAPITAL, B_ENDER, B_PLACEHOLDER, B_OPEN, B_CLOSE, B_LIST, B_EPONYM, B_CHALLENGE,
- B_SHORT) = (1 << i for i in range(19))
+ B_SHORT, B_PEERS) = (1 << i for i in range(20))
 _FEATURES: dict[str, tuple] = {}
 _FEATURES_GAZ: list = [None]  # the gazetteer the memo was computed with (model shapes depend on it)
 _FEATURES_MAX = 400_000  # distinct token texts kept; the memo is emptied past it (bounded memory on big builds)
@@ -1487,7 +1488,7 @@ def token_flags(text: str, model: tuple | None, number: int, hardware: bool, nam
             | (B_CLOSE if text == ")" else 0) | (B_LIST if text in LIST_OPENERS else 0)
             | (B_EPONYM if text in EPONYM_STARTS else 0)
             | (B_CHALLENGE if low in CHALLENGE_HEADS or low.startswith("semeval") else 0)
-            | (B_SHORT if is_short_form(text) else 0))
+            | (B_SHORT if is_short_form(text) else 0) | (B_PEERS if low in _PEER_OPENERS else 0))
 
 
 def _is_placeholder(t: str) -> bool:
