@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from extractors.boundaries import extend_boundaries
 from extractors.canonical import clean_surface, family_of, merge_key
-from extractors.components.acronyms import initials_long_form
+from extractors.components.acronyms import best_long_form, initials_long_form
 from extractors.components.candidates import (AcronymPair, Candidate, found_acronyms, found_candidates, propose_windows,
                                                title_end_of, view)
 from extractors.components.lexicon import (CHALLENGE_HEADS, CONCEPT_HEADS, NAMING_WORDS, TASK_HEADS, is_language_pair,
@@ -165,16 +165,27 @@ def _redefines(c: Candidate, pair: AcronymPair, gaz: Gazetteer) -> bool:
     for it: "high-resource languages (HRLs)" is not the gazetteer's HRL (hierarchical reinforcement learning),
     "Context-Free Grammars (CFGs)" not classifier-free guidance.
 
-    Both must spell the short form word by word, and differ in their first and their last word (a shared
-    "free" makes no match); an entry that gives no such expansion ("CLIP", "Grad-CAM") stands, and so
-    does the gazetteer against a loose long form the paper's bracket was matched to.
+    The paper's long form must spell the short form word by word, the entry's may spell it letter by letter
+    ("Neural algorithmic reasoning (NAR)" is not the gazetteer's NAR, non-autoregressive generation); the two
+    differ in their first and their last word (a shared "free" makes no match). An entry that gives no
+    expansion ("CLIP", "Grad-CAM") stands, and so does the gazetteer against a loose long form the paper's
+    bracket was matched to.
     """
     entry = gaz.lookup(c.canonical, c.type) if c.source.startswith("gazetteer") else None
     if entry is None or initials_long_form(pair.short_text, pair.long_text.split()) != 0:
         return False
-    expansions = [n for n in entry.names if n != pair.short_text and initials_long_form(pair.short_text, n.split()) == 0]
+    short = pair.short_text
+    expansions = [n for n in entry.names
+                  if n != short and (initials_long_form(short, n.split()) == 0 or _spelled_loosely(short, n))]
     ends = _ends(pair.long_text)
     return bool(expansions) and not any(a == b for n in expansions for a, b in zip(ends, _ends(n)))
+
+
+def _spelled_loosely(short: str, name: str) -> bool:
+    """Whether a gazetteer name of two words or more spells ``short`` letter by letter without containing it:
+    "non-autoregressive generation" spells NAR, "GPT-1" and "OpenAI GPT" are names, not expansions, of GPT."""
+    words = _words(name)
+    return len(words) > 1 and short.lower() not in words and best_long_form(short, name) == 0
 
 
 def _ends(text: str) -> tuple[str, str]:

@@ -314,6 +314,20 @@ def match_gate(match: Callable[[str], re.Match | None] | None) -> Callable[[str]
     return gated_match
 
 
+# "https: //github.com/x/Y": a space after the scheme leaves "//github.com/x/Y", whose path spaCy's URL pattern
+# would split into words ("x", "Y" then read as names)
+_SCHEME_LOST = r"^//(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?$"
+
+
+def _url_match(match: Callable[[str], re.Match | None] | None) -> Callable[[str], re.Match | None] | None:
+    """spaCy's URL ``match``, also matching a URL whose scheme a space cut off (``_SCHEME_LOST``)."""
+    regex = getattr(match, "__self__", None)
+    if not isinstance(regex, re.Pattern):
+        return match
+    pattern = regex.pattern.removeprefix("(?u)")
+    return re.compile(f"(?u)(?:{pattern})|{_SCHEME_LOST}", regex.flags).match
+
+
 def make_tokenizer(nlp) -> Tokenizer:
     """Build the project's tokenizer for a blank English ``nlp`` (same prefixes/suffixes, own infixes)."""
     defaults = nlp.Defaults
@@ -334,7 +348,7 @@ def make_tokenizer(nlp) -> Tokenizer:
         suffix_search=tail_suffix_search(suffixes, compile_suffix_regex(suffixes)),
         infix_finditer=infix_gate(infix_re),
         token_match=defaults.token_match,
-        url_match=match_gate(defaults.url_match),
+        url_match=match_gate(_url_match(defaults.url_match)),
         # spaCy caches the tokens of 10,000 distinct whitespace-separated chunks, then stops caching; a
         # build sees millions of chunks, and the ones past the first few hundred abstracts recur too
         max_cache_size=TOKENIZER_CACHE,

@@ -9,4 +9,4 @@ another version, so an old store is rebuilt, not mixed). What each version chang
 'paper-kg-extractors'
 """
 EXTRACTOR_NAME = "paper-kg-extractors"
-EXTRACTOR_VERSION = "0.4.154"
+EXTRACTOR_VERSION = "0.4.155"

@@ -244,7 +244,7 @@ def test_the_rows_parsed_from_the_loaded_quads_are_the_stores(conflict_store, sa
         from_store = graph_index.rows_of_store(open_store(store))
         assert mentions == by_node == set(from_store[0]) and len(mentions) > 50
         assert claims == set(from_store[1])
-    assert len(claims) == 56  # the sample corpus: its claims with a subject, benchmark, measure and kind
+    assert len(claims) == 58  # the sample corpus: its claims with a subject, benchmark, measure and kind
 
 
 def test_the_rows_the_workers_write_are_those_parsed_from_their_quads(sample_records, papers):
@@ -256,7 +256,7 @@ def test_the_rows_the_workers_write_are_those_parsed_from_their_quads(sample_rec
     batch = workers.records_to_nquads(sample_records, "2026-01-01T00:00:00Z", facts=True)
     assert batch.links == graph_index.rows_of_nquads(batch.nquads)
     # mentions, claims, and the typed relations (every mention but the methods and models papers propose)
-    assert tuple(len(rows) for rows in batch.links) == (2583, 56, 2317)
+    assert tuple(len(rows) for rows in batch.links) == (2583, 58, 2318)
     assert {t for _, _, t in batch.links[2]} == {"method", "model", "dataset", "task", "hardware", "concept"}
     # measures that N-Quads escapes, and a benchmark two of a claim's labels resolve to (one quad, one row)
     [x] = extract_many(papers[:1])

@@ -58,6 +58,9 @@ def is_camel_case(alias: str) -> bool:
         and any(c.islower() for c in alias) and any(c.isupper() for c in alias[1:])
 
 
+_VERSION_TIER = re.compile(r"(.+ \d+(?:\.\d+)?) ([A-Z][a-z]+)")
+
+
 def alias_variants(alias: str, type_: str) -> set[str]:
     """Spellings to match for one alias: itself, hyphen/space swaps, a plural.
 
@@ -67,6 +70,8 @@ def alias_variants(alias: str, type_: str) -> set[str]:
     ['diffusion model', 'diffusion models', 'diffusion-model', 'diffusion-models']
     >>> sorted(alias_variants("CoT", "concept")), sorted(alias_variants("GPT-4", "model"))
     (['CoT', 'CoTs'], ['GPT-4'])
+    >>> sorted(alias_variants("Gemini 2.5 Flash", "model"))
+    ['Gemini 2.5 Flash', 'Gemini 2.5-Flash']
     """
     out = {alias}
     if "-" in alias and re.search(r"[a-z]-[a-z]", alias):
@@ -88,6 +93,10 @@ def alias_variants(alias: str, type_: str) -> set[str]:
     # "AGIEVAL"); both still need their exact case, so "datacomp" in running text is left alone
     if is_camel_case(alias) and type_ in ("dataset", "model", "method", "hardware"):
         out |= {alias[0] + alias[1:].lower(), alias.upper()}
+    # a model's tier word joined to its version ("Gemini 2.5-Flash", "Claude 3.5-Sonnet")
+    tiered = _VERSION_TIER.fullmatch(alias) if type_ == "model" else None
+    if tiered and tiered[2] in TIER_WORDS:
+        out.add(f"{tiered[1]}-{tiered[2]}")
     # a language pair written in capitals or not ("WMT 2014 EN-DE", "WMT 2014 En-De")
     pair = LANGUAGE_PAIR.search(alias)
     if pair:

@@ -829,11 +829,25 @@ def _is_we_clause(doc: Doc, k: int, sent_start: int) -> bool:
         # the paper's own system introducing its parts (not "Pillar-0 establishes a new frontier")
         if k - 2 >= sent_start and low[k - 1] in OWN_WORK_NOUNS and low[k - 2] in ("our", "the", "this", "proposed"):
             return True  # "Specifically, the method introduces (i) a Probabilistic Dual-Stream Routing mechanism"
-        if _title_name_before(doc, k, sent_start):
-            return True  # "CollectionLoRA introduces ...", named in the title
-    return k - 1 > sent_start and low[k - 1] == "and" and "we" in low[sent_start:min(sent_start + 6, k)]
+        if _title_name_before(doc, k, sent_start) or low[k - 1] in _ORDER_ADVERBS and k - 1 > sent_start \
+                and _title_name_before(doc, k - 1, sent_start):
+            return True  # "CollectionLoRA introduces ...", "LER-YOLO first introduces ...", named in the title
+    if not (k - 1 > sent_start and low[k - 1] == "and"):
+        return False
+    if "we" in low[sent_start:min(sent_start + 6, k)]:
+        return True
+    # "In order to ..., we revisit the induction heads mechanism and proposed a KV shifting attention": a "we"
+    # after an opening clause, its one clause running on to the "and"
+    if low[k] not in INTRODUCING_VERBS and low[k] not in ("proposed", "introduced", "presented"):
+        return False  # (not "we extracted ... and created test sets through manual filtering")
+    we = next((j for j in range(k - 2, max(sent_start, k - 13) - 1, -1) if low[j] == "we"), None)
+    return we is not None and not any(w in _CLAUSE_BREAKS for w in low[we + 1:k - 1])
 
 
+_CLAUSE_BREAKS = frozenset([",", ";", ":", "that", "which", "who", "where", "while", "whereas", "but"])
+
+
+_ORDER_ADVERBS = frozenset("first then also further additionally next finally moreover".split())
 INTRODUCING_VERBS = frozenset("introduce introduces propose proposes present presents devise devises".split())
 # what a paper calls its own contribution when it is the subject of a proposal verb ("our framework introduces")
 OWN_WORK_NOUNS = frozenset("method framework approach model system pipeline architecture algorithm technique "
@@ -970,7 +984,8 @@ def proposals(doc: Doc) -> list[Candidate]:
                 j += 1
         elif low in PASSIVE_PROPOSED:
             out.extend(_passive_proposals(doc, k, sent_start))
-        elif low in NAMING_WORDS and k + 1 < n:
+        elif low in NAMING_WORDS and k + 1 < n and (v.start[k] or v.text[k].islower()):
+            # (a capital inside a sentence makes the word part of a name: "primitive Named Types")
             j = k + 1
             if v.lower[k] in WE_NAMING_VERBS:
                 j = _past_named_object(v, j, sent_end)  # "We call the resulting model as MPIrigen"
@@ -1442,7 +1457,14 @@ def _model_shape(gaz, text: str) -> tuple[str, str | None, str] | None:
         fam = _family_prefix(gaz, t)
         if fam:
             return ("family", fam, t)
+    if len(t) > 3 and t[-1] in _SIZE_LETTERS and t[-2].isdigit():
+        entry = gaz.lookup(t[:-1], "model")  # "YOLOv5s", "YOLOv8n": a known model's size by its letter
+        if entry is not None:
+            return ("family", entry.canonical, t)
     return ("", None, t)
+
+
+_SIZE_LETTERS = frozenset("nsmlx")  # nano, small, medium, large, extra large
 
 
 # lower-case words that make a variant of a model family ("ModernBERT-large", "DistilBERT-base")
@@ -1685,7 +1707,7 @@ def head_nouns(doc: Doc) -> list[Candidate]:
                 break  # "Luganda-English NMT model": a task word, not a name
             if gaz.is_stopword(span_text(doc, s, k + 1)):
                 break  # "Vision-Language-Action models": a generic class with its head (guide)
-            out.append(Candidate(s, e, ht, "rule:head_noun", 0.7))
+            out.append(Candidate(s, e, ht, "rule:head_noun", 0.7, proposed=_coined_component(doc, s, e, k, gaz)))
             # lists: "X, Y, and Z benchmarks"
             if s >= 2 and texts[s - 1] in (",", "and", "&", "or"):
                 e = s - 1
@@ -1694,6 +1716,19 @@ def head_nouns(doc: Doc) -> list[Candidate]:
                 continue
             break
     return out
+
+
+COMPONENT_WORDS = frozenset("module block mechanism unit component".split())
+
+
+def _coined_component(doc: Doc, s: int, e: int, k: int, gaz) -> bool:
+    """Whether the Title-Case name at [s, e) before the head noun at ``k`` is a part the paper coins for its
+    system: two words or more, after "a"/"an", before "module"/"block"/... ("This prior is then used by a
+    Reliability-Guided Sparse MoE Fusion module"), unknown to the gazetteer. A known part is written with "the"."""
+    v = view(doc)
+    return v.lower[k] in COMPONENT_WORDS and e - s >= 2 and s > 0 and v.lower[s - 1] in ("a", "an") \
+        and all(v.text[x][:1].isupper() or v.text[x] == "-" for x in range(s, e)) \
+        and gaz.lookup(span_text(doc, s, e)) is None
 
 
 RESULT_UNITS = frozenset("% pp points".split())

@@ -25,8 +25,8 @@ from extractors.components.names import B_CAPITAL, B_EPONYM, B_HEAD_WORD, PART_W
 from extractors.components.sentences import span_text, token_spaces
 from extractors.gazetteer import load_gazetteer
 from extractors.components.lexicon import (COMMON_VERBS, CONCEPT_HEADS, EPONYM_HEADS, EPONYMS, GENERAL_ADJECTIVES,
-                                           GENERIC_PHRASES, HEAD_TYPES, LANGUAGE_NAMES,
-                                           GERUND_MODIFIERS, MANNER_MODIFIERS, PARTICIPLE_MODIFIERS, STOP_MODIFIERS,
+                                           GENERIC_PHRASES, HEAD_TYPES, LANGUAGE_NAMES, GERUND_MODIFIERS,
+                                           INNER_GERUNDS, MANNER_MODIFIERS, PARTICIPLE_MODIFIERS, STOP_MODIFIERS,
                                            TASK_HEADS, looks_plural)
 from extractors.tokenizer import LOST_DASH
 
@@ -128,7 +128,9 @@ def find_phrases(doc: Doc) -> list[Candidate]:
                     continue
                 s = -1  # never start a phrase inside a hyphenated compound
                 break
-            if not is_modifier_text(texts[s - 1]):
+            if not is_modifier_text(texts[s - 1]) and not (
+                    v.lower[s - 1] in INNER_GERUNDS and s >= 2 and not v.start[s - 1] and mods == 0
+                    and is_modifier_text(texts[s - 2])):
                 break
             s -= 1
             mods += 1
