@@ -226,8 +226,8 @@ PARTICIPLE_MODIFIERS = frozenset(
 # -ing words that do form technique names ("sliding window attention", "scaling laws")
 GERUND_MODIFIERS = frozenset("sliding rolling scaling learning training tracing streaming caching sampling "
                              "matching encoding decoding embedding pooling boosting bagging hashing ranking".split())
-# gerunds that modify a technique's head only after another modifier: "KV shifting attention", "token mixing
-# layer"; first in a phrase they are the verb ("shifting attention to ...", "routing generation through ...")
+# gerunds that modify a technique's head only after another modifier ("KV shifting attention"); first in a
+# phrase they are the verb ("shifting attention to ...", "routing generation through ...")
 INNER_GERUNDS = frozenset("shifting gating routing mixing".split())
 
 # Language names: "on English and Polish" or "a Somali corpus" names a language, not a dataset.
