@@ -844,9 +844,8 @@ def _is_we_clause(doc: Doc, k: int, sent_start: int) -> bool:
     return we is not None and not any(w in _CLAUSE_BREAKS for w in low[we + 1:k - 1])
 
 
+# words that end the clause a "we" opens; adverbs between a system's name and its verb ("LER-YOLO first introduces")
 _CLAUSE_BREAKS = frozenset([",", ";", ":", "that", "which", "who", "where", "while", "whereas", "but"])
-
-
 _ORDER_ADVERBS = frozenset("first then also further additionally next finally moreover".split())
 INTRODUCING_VERBS = frozenset("introduce introduces propose proposes present presents devise devises".split())
 # what a paper calls its own contribution when it is the subject of a proposal verb ("our framework introduces")
@@ -1279,6 +1278,14 @@ def _compared(lows: list[str], head: int) -> bool:
     return False
 
 
+def _opens_peers(lows: list[str], texts: list[str], k: int) -> bool:
+    """Whether the token at ``k`` (flagged B_PEERS) opens a list of examples ``list_peers`` reads."""
+    w = lows[k]
+    return w in EXAMPLE_OPENERS or w == "(" and k > 0 and bool(_LIST_NOUN.match(texts[k - 1])) \
+        or w in _HEAD_OPENERS and k > 0 and bool(_PLURAL_TYPE_HEAD.match(lows[k - 1 - (texts[k - 1] == "(")])) \
+        or w in _EVALUATED_ON and k + 1 < len(texts) and texts[k + 1][:1].isupper()
+
+
 def list_peers(doc: Doc) -> list[Candidate]:
     """Unknown names in a list of examples take the one type of its known members: "Past works such as
     IMPALA, Apex, Seed RL, Sample Factory, and others" (IMPALA and Apex are known methods, so Seed RL and
@@ -1299,10 +1306,7 @@ def list_peers(doc: Doc) -> list[Candidate]:
     lows, texts, n = v.lower, v.text, len(doc)
     # also a bracket after a plural noun or a type head: "three visual worlds (CLEVR, Kubric-Foo, and ...)"; a colon,
     # "like" or a dash after a plural type head (_HEAD_OPENERS)
-    openers = [k for k in flagged(doc, B_PEERS) for w in (lows[k],)
-               if w in EXAMPLE_OPENERS or w == "(" and k > 0 and _LIST_NOUN.match(texts[k - 1])
-               or w in _HEAD_OPENERS and k > 0 and _PLURAL_TYPE_HEAD.match(lows[k - 1 - (texts[k - 1] == "(")])
-               or w in _EVALUATED_ON and k + 1 < len(texts) and texts[k + 1][:1].isupper()]
+    openers = [k for k in flagged(doc, B_PEERS) if _opens_peers(lows, texts, k)]
     if not openers:
         return []
     known: dict[int, Candidate] = {}
